@@ -1,0 +1,187 @@
+/**
+ * The one endpoint: Apollo Gateway over the committed supergraph (no runtime introspection), on a
+ * node:http server that also answers /health, /ready and /explorer and carries the subscription
+ * websocket on the same path. Building the server has no side effects; index.ts listens.
+ */
+import fs from 'node:fs';
+import http, { type IncomingMessage } from 'node:http';
+import path from 'node:path';
+import type { AddressInfo } from 'node:net';
+import { ApolloGateway, RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { GraphQLError } from 'graphql';
+import {
+  ANONYMOUS, DomainError, SQL_COUNT_HEADER, IDENTITY_HEADER, createLogger, formatError, graphqlError, handleGraphQL, readBody, sendJson, BodyTooLargeError,
+  type Config, type ServiceName,
+} from '@zz/common';
+import { Authenticator } from './auth';
+import type { GatewayContext } from './context';
+import { limitsPlugin, RateLimiter } from './limits';
+import { explorerPage } from './explorer/page';
+import { createSubgraphFetcher } from './subgraph-fetch';
+import { InflightRequests } from './inbound-dedup';
+import { attachSubscriptions, rejectHttpSubscriptions, type SubscriptionServer, type SubscriptionTuning } from './subscriptions';
+
+const log = createLogger('gateway');
+
+export const SUPERGRAPH_PATH = path.resolve(__dirname, '../../schema/supergraph.graphql');
+
+class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> {
+  override willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>): void {
+    if (context?.forwardedIdentity) request.http?.headers.set(IDENTITY_HEADER, context.forwardedIdentity);
+  }
+  override async didReceiveResponse({ response, context }: Parameters<NonNullable<RemoteGraphQLDataSource<GatewayContext>['didReceiveResponse']>>[0]) {
+    const n = Number(response.http?.headers.get(SQL_COUNT_HEADER) ?? 0);
+    if (context && n) context.sqlStatements = (context.sqlStatements ?? 0) + n;
+    return response;
+  }
+}
+
+export interface GatewayServer {
+  httpServer: http.Server;
+  apollo: ApolloServer<GatewayContext>;
+  gateway: ApolloGateway;
+  authenticator: Authenticator;
+  /** Builds the context for an already-identified caller (used by subscriptions). */
+  contextFor(identity: GatewayContext['identity']): Promise<GatewayContext>;
+  listen(port: number, host: string): Promise<string>;
+  close(): Promise<void>;
+  /** Hooks run on close (subscription server, listeners). */
+  onClose(fn: () => Promise<void>): void;
+  /** The dispatch subscription server on the same HTTP server and path (gateway/src/subscriptions). */
+  subscriptions: SubscriptionServer;
+}
+
+export async function createGatewayServer(config: Config, options: { supergraphSdl?: string; serviceUrls?: Partial<Record<ServiceName, string>>; subscriptions?: Partial<SubscriptionTuning> } = {}): Promise<GatewayServer> {
+  const supergraphSdl = options.supergraphSdl ?? fs.readFileSync(SUPERGRAPH_PATH, 'utf8');
+  const serviceUrls = { ...config.serviceUrls, ...options.serviceUrls };
+  const effectiveConfig: Config = { ...config, serviceUrls };
+  const authenticator = new Authenticator(effectiveConfig);
+  const rateLimiter = new RateLimiter(config.limits.rateLimitPerMinute);
+
+  const inflightRequests = new InflightRequests(config.gatewayTuning.dedup);
+  const subgraphFetcher = createSubgraphFetcher({ dedup: config.gatewayTuning.dedup, maxSockets: config.gatewayTuning.subgraphSockets });
+  const gateway = new ApolloGateway({
+    supergraphSdl,
+    // Keep-alive node:http fetcher with per-identity in-flight dedup (issue 8, see subgraph-fetch.ts).
+    buildService: ({ name, url }) => new SubgraphDataSource({ url: serviceUrls[name as ServiceName] ?? url, fetcher: subgraphFetcher }),
+  });
+  const apollo = new ApolloServer<GatewayContext>({
+    gateway,
+    plugins: [ApolloServerPluginInlineTraceDisabled(), ApolloServerPluginLandingPageDisabled(), limitsPlugin(config), sqlCountExtension(config), rejectHttpSubscriptions()],
+    formatError: formatError('gateway'),
+    introspection: true, // gated per identity and environment in limitsPlugin
+    csrfPrevention: true,
+    includeStacktraceInErrorResponses: false,
+  });
+  await apollo.start();
+
+  const contextFor = async (identity: GatewayContext['identity']): Promise<GatewayContext> => ({
+    identity,
+    forwardedIdentity: await authenticator.forwardedHeader(identity),
+    sqlStatements: 0,
+  });
+
+  const contextFromRequest = async (req: IncomingMessage): Promise<GatewayContext> => {
+    try {
+      return await contextFor(await authenticator.identify(req.headers.authorization));
+    } catch (err) {
+      if (err instanceof DomainError) throw new GraphQLError(err.message, { extensions: { code: err.code, http: { status: 401 } } });
+      throw err;
+    }
+  };
+
+  const closers: (() => Promise<void>)[] = [];
+  closers.push(async () => subgraphFetcher.destroy());
+  const httpServer = http.createServer((req, res) => {
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    const handle = async () => {
+      if (url.pathname === '/health') return sendJson(res, 200, { status: 'ok' });
+      if (url.pathname === '/ready') {
+        const checks = await Promise.all(Object.entries(serviceUrls).map(async ([name, u]) => {
+          const ok = await fetch(u.replace(/\/graphql$/, '/ready'), { signal: AbortSignal.timeout(2000) }).then((r) => r.ok).catch(() => false);
+          return [name, ok] as const;
+        }));
+        const ready = checks.every(([, ok]) => ok);
+        return sendJson(res, ready ? 200 : 503, { status: ready ? 'ready' : 'not ready', subgraphs: Object.fromEntries(checks) });
+      }
+      if (url.pathname === '/explorer' || (url.pathname === '/' && req.method === 'GET')) {
+        if (!config.explorerEnabled) return sendJson(res, 404, { error: 'explorer disabled' });
+        const html = explorerPage({ endpoint: '/graphql', demo: config.env === 'demo' });
+        res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+        return res.end(html);
+      }
+      if (url.pathname !== '/graphql') return sendJson(res, 404, { error: 'not found' });
+      if (req.method === 'GET' && (req.headers.accept ?? '').includes('text/html') && config.explorerEnabled) {
+        res.writeHead(302, { location: '/explorer' });
+        return res.end();
+      }
+      const key = req.headers.authorization ?? `ip:${req.socket.remoteAddress}`;
+      if (!rateLimiter.take(key)) return graphqlError(res, 429, 'RATE_LIMITED', '请求过于频繁，请稍后再试 (rate limit exceeded)');
+      let body: string | undefined;
+      if (req.method === 'POST') {
+        try {
+          body = await readBody(req, config.limits.maxBodyBytes);
+        } catch (err) {
+          if (err instanceof BodyTooLargeError) return graphqlError(res, 413, 'BAD_USER_INPUT', `请求体超过 ${config.limits.maxBodyBytes} 字节 (request body too large)`);
+          throw err;
+        }
+      }
+      // Identical in-flight queries of one caller share one execution (issue 8, inbound-dedup.ts).
+      await inflightRequests.handle(req, res, body, (out) => handleGraphQL(apollo, req, out, () => contextFromRequest(req), { maxBodyBytes: config.limits.maxBodyBytes, body }));
+    };
+    handle().catch((err) => {
+      log.error('request failed', { err });
+      if (!res.headersSent) sendJson(res, 500, { errors: [{ message: 'internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] });
+      else res.end();
+    });
+  });
+  httpServer.keepAliveTimeout = 65_000;
+
+  // Subscriptions: graphql-ws on this HTTP server and path (issue 7).
+  const subscriptions = attachSubscriptions({ config: effectiveConfig, httpServer, apollo, gateway, authenticator, contextFor, tuning: options.subscriptions });
+  closers.push(() => subscriptions.close());
+
+  return {
+    httpServer,
+    apollo,
+    gateway,
+    authenticator,
+    contextFor,
+    onClose: (fn) => closers.push(fn),
+    subscriptions,
+    async listen(port, host) {
+      await new Promise<void>((resolve, reject) => {
+        httpServer.once('error', reject);
+        httpServer.listen(port, host, () => resolve());
+      });
+      const actual = (httpServer.address() as AddressInfo).port;
+      return `http://${host}:${actual}/graphql`;
+    },
+    async close() {
+      for (const fn of closers.reverse()) await fn().catch((err) => log.warn('close hook failed', { err }));
+      await new Promise<void>((resolve) => {
+        httpServer.close(() => resolve());
+        httpServer.closeAllConnections();
+      });
+      await apollo.stop();
+    },
+  };
+}
+
+/** In test mode, report the SQL statements the subgraphs ran for this request (proves there is no N+1). */
+function sqlCountExtension(config: Config) {
+  return {
+    async requestDidStart() {
+      return {
+        async willSendResponse({ response, contextValue }: { response: { body: { kind: string; singleResult?: { extensions?: Record<string, unknown> } } }; contextValue: GatewayContext }) {
+          if (!config.countSql || response.body.kind !== 'single' || !response.body.singleResult) return;
+          response.body.singleResult.extensions = { ...response.body.singleResult.extensions, sqlStatements: contextValue.sqlStatements };
+        },
+      };
+    },
+  };
+}
+
+export { ANONYMOUS };

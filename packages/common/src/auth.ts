@@ -1,0 +1,172 @@
+/**
+ * Identity and jurisdiction. Staff log in at personnel and get a user JWT (JWT_SECRET). The gateway
+ * verifies it and forwards the identity to subgraphs as a short-lived JWS signed with INTERNAL_SECRET
+ * in the `x-zz-identity` header; a subgraph trusts nothing else, so calling one directly with a forged
+ * header gets UNAUTHENTICATED.
+ *
+ * Jurisdiction: region codes are hierarchical (county 6 digits, town 9, village 12, grid 15; a child's
+ * code is its parent's plus 3 digits), so "inside my jurisdiction" is a code-prefix test, in memory
+ * (Scope.contains) and in SQL (`region_code LIKE scope.likePattern`, served by a text_pattern_ops index).
+ */
+import { SignJWT, jwtVerify, errors as joseErrors } from 'jose';
+import { DomainError, forbidden } from './errors';
+
+export type Role = 'ADMIN' | 'OPERATOR' | 'DISPATCHER' | 'MEDIATOR' | 'GRID_WORKER' | 'DEPARTMENT' | 'SUPERVISOR' | 'LEADER' | 'PARTNER';
+export const ROLES: Role[] = ['ADMIN', 'OPERATOR', 'DISPATCHER', 'MEDIATOR', 'GRID_WORKER', 'DEPARTMENT', 'SUPERVISOR', 'LEADER', 'PARTNER'];
+
+export interface Identity {
+  /** `user` for staff and partner accounts, `anonymous` for unauthenticated calls (only login), `service` for platform jobs. */
+  kind: 'user' | 'anonymous' | 'service';
+  userId: string | null;
+  username: string | null;
+  roles: Role[];
+  regionId: string | null;
+  regionCode: string | null;
+  /** A mediator's own record, for MEDIATOR accounts. */
+  mediatorId?: string | null;
+  /** The department a DEPARTMENT account works for. */
+  departmentId?: string | null;
+  /** The partner system (e.g. "12345") behind a PARTNER token. */
+  partner?: string | null;
+  /** Token version: bumping it (disable, password reset) revokes every token issued before. */
+  tokenVersion?: number;
+}
+
+export const ANONYMOUS: Identity = { kind: 'anonymous', userId: null, username: null, roles: [], regionId: null, regionCode: null };
+
+const enc = (secret: string) => new TextEncoder().encode(secret);
+const ISSUER = 'zz-platform';
+
+/** Claims of a user token as issued by personnel's login (or the partner token command). */
+export async function signUserToken(identity: Identity, secret: string, ttlSeconds: number): Promise<string> {
+  return new SignJWT({
+    username: identity.username,
+    roles: identity.roles,
+    rid: identity.regionId,
+    rcode: identity.regionCode,
+    mid: identity.mediatorId ?? null,
+    did: identity.departmentId ?? null,
+    partner: identity.partner ?? null,
+    ver: identity.tokenVersion ?? 0,
+  })
+    .setProtectedHeader({ alg: 'HS256' })
+    .setSubject(identity.userId ?? '')
+    .setIssuer(ISSUER)
+    .setAudience('zz-user')
+    .setIssuedAt()
+    .setExpirationTime(Math.floor(Date.now() / 1000) + ttlSeconds)
+    .sign(enc(secret));
+}
+
+export class TokenError extends DomainError {
+  constructor(message: string, readonly reason: 'expired' | 'invalid' | 'revoked') {
+    super('UNAUTHENTICATED', message);
+  }
+}
+
+export async function verifyUserToken(token: string, secret: string): Promise<Identity & { expiresAt: number }> {
+  try {
+    const { payload } = await jwtVerify(token, enc(secret), { issuer: ISSUER, audience: 'zz-user', algorithms: ['HS256'] });
+    const roles = Array.isArray(payload.roles) ? (payload.roles as Role[]) : [];
+    if (!payload.sub || typeof payload.rcode !== 'string') throw new TokenError('令牌内容不完整 (token is missing claims)', 'invalid');
+    return {
+      kind: 'user',
+      userId: payload.sub,
+      username: String(payload.username ?? ''),
+      roles,
+      regionId: (payload.rid as string) ?? null,
+      regionCode: payload.rcode,
+      mediatorId: (payload.mid as string | null) ?? null,
+      departmentId: (payload.did as string | null) ?? null,
+      partner: (payload.partner as string | null) ?? null,
+      tokenVersion: Number(payload.ver ?? 0),
+      expiresAt: (payload.exp ?? 0) * 1000,
+    };
+  } catch (err) {
+    if (err instanceof TokenError) throw err;
+    if (err instanceof joseErrors.JWTExpired) throw new TokenError('登录已过期，请重新登录 (token expired)', 'expired');
+    throw new TokenError('无效的令牌 (invalid token)', 'invalid');
+  }
+}
+
+export const IDENTITY_HEADER = 'x-zz-identity';
+
+/** What the gateway (or a trusted platform service) forwards to a subgraph. */
+export async function signForwardedIdentity(identity: Identity, secret: string): Promise<string> {
+  return new SignJWT({ id: identity as unknown as Record<string, unknown> })
+    .setProtectedHeader({ alg: 'HS256' })
+    .setIssuer(ISSUER)
+    .setAudience('zz-subgraph')
+    .setIssuedAt()
+    .setExpirationTime('5m')
+    .sign(enc(secret));
+}
+
+export async function verifyForwardedIdentity(header: string | undefined, secret: string): Promise<Identity> {
+  if (!header) throw new TokenError('请求必须经由网关 (requests must come through the gateway)', 'invalid');
+  try {
+    const { payload } = await jwtVerify(header, enc(secret), { issuer: ISSUER, audience: 'zz-subgraph', algorithms: ['HS256'] });
+    return payload.id as Identity;
+  } catch {
+    throw new TokenError('请求必须经由网关 (forwarded identity is not valid)', 'invalid');
+  }
+}
+
+/** Staff roles that may act on anything in their jurisdiction. */
+export function hasRole(identity: Identity, ...roles: Role[]): boolean {
+  return identity.roles.includes('ADMIN') || roles.some((r) => identity.roles.includes(r));
+}
+
+export function requireRole(identity: Identity, ...roles: Role[]): void {
+  if (identity.kind === 'service') return;
+  if (!hasRole(identity, ...roles)) throw forbidden(`需要以下角色之一：${roles.join(', ')} (requires one of these roles)`);
+}
+
+export function requireUser(identity: Identity): void {
+  if (identity.kind === 'anonymous') throw new DomainError('UNAUTHENTICATED', '请先登录 (authentication required)');
+}
+
+/**
+ * The caller's jurisdiction: its region and everything below it. Platform jobs (`service`) see
+ * everything. One helper, used by every query, mutation and __resolveReference.
+ */
+export class Scope {
+  private constructor(readonly regionCode: string | null, readonly all: boolean) {}
+
+  static of(identity: Identity): Scope {
+    if (identity.kind === 'service') return new Scope('', true);
+    if (identity.kind === 'anonymous' || !identity.regionCode) return new Scope(null, false);
+    return new Scope(identity.regionCode, false);
+  }
+
+  static everything(): Scope {
+    return new Scope('', true);
+  }
+
+  /** True when `code` is the scope's region or lies below it. */
+  contains(code: string | null | undefined): boolean {
+    if (this.all) return true;
+    if (this.regionCode === null || !code) return false;
+    return code.startsWith(this.regionCode);
+  }
+
+  /** Reference data (regions, centers, mediators) of the caller's own chain upward is visible too. */
+  containsOrAbove(code: string | null | undefined): boolean {
+    if (this.all) return true;
+    if (this.regionCode === null || !code) return false;
+    return code.startsWith(this.regionCode) || this.regionCode.startsWith(code);
+  }
+
+  /** A LIKE pattern for `region_code`; matches nothing for an anonymous caller. */
+  get likePattern(): string {
+    if (this.all) return '%';
+    if (this.regionCode === null) return '\u0000-none';
+    return this.regionCode + '%';
+  }
+
+  /** The narrower of the scope and a requested region (a filter can only narrow, never widen). */
+  narrow(requestedCode: string | null | undefined): string | null {
+    if (!requestedCode) return this.all ? '' : this.regionCode;
+    return this.contains(requestedCode) ? requestedCode : null;
+  }
+}

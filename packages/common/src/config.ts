@@ -1,0 +1,186 @@
+/**
+ * The one place that reads process.env. Every variable is parsed and checked at once; a bad
+ * configuration reports all its problems together and the process stops (see loadConfig).
+ */
+import path from 'node:path';
+
+export type AppEnv = 'demo' | 'production' | 'test';
+export type ServiceName = 'cases' | 'personnel' | 'grid' | 'supervision';
+export const SERVICE_NAMES: ServiceName[] = ['cases', 'personnel', 'grid', 'supervision'];
+
+export interface Config {
+  env: AppEnv;
+  /** Root of the repository (for .data and schema files). */
+  rootDir: string;
+  /** Where the embedded PostgreSQL keeps its data when DATABASE_URL is not set. */
+  dataDir: string;
+  /** Server for every service unless a per-service URL is given; null → embedded PostgreSQL. */
+  databaseUrl: string | null;
+  serviceDatabaseUrls: Partial<Record<ServiceName, string>>;
+  /** Where the durable dispatch event log lives for readers (gateway, supervision). */
+  eventsDatabaseUrl: string | null;
+  embeddedPgPort: number;
+  host: string;
+  gatewayPort: number;
+  servicePorts: Record<ServiceName, number>;
+  /** Base URL of each subgraph as the gateway and other services reach it. */
+  serviceUrls: Record<ServiceName, string>;
+  jwtSecret: string;
+  /** Signs the identity the gateway (or a trusted service) forwards to subgraphs. */
+  internalSecret: string;
+  tokenTtlSeconds: number;
+  /** How long the gateway trusts a token-status answer from personnel. */
+  tokenStatusCacheMs: number;
+  explorerEnabled: boolean;
+  introspectionEnabled: boolean;
+  limits: { maxDepth: number; maxCost: number; maxBodyBytes: number; rateLimitPerMinute: number; maxFirst: number };
+  logLevel: 'debug' | 'info' | 'warn' | 'error';
+  eventRetentionDays: number;
+  /** Seed the demo county on start (only ever in demo mode). */
+  seedDemo: boolean;
+  /** Per-county deadline / ladder / calendar configuration as JSON (optional). */
+  countyPolicyJson: string | null;
+  subscription: { maxBufferedEvents: number; pollIntervalMs: number };
+  supervision: { schedulerIntervalMs: number; consumerIntervalMs: number };
+  countSql: boolean;
+  /**
+   * Gateway tuning (issue 8). `dedup` (GATEWAY_DEDUP): identical in-flight queries of one caller share
+   * one execution, and identical in-flight subgraph fetches of one identity share one HTTP exchange.
+   * `subgraphSockets` (GATEWAY_SUBGRAPH_SOCKETS): keep-alive sockets per subgraph.
+   */
+  gatewayTuning: { dedup: boolean; subgraphSockets: number };
+}
+
+const DEV_JWT_SECRET = 'demo-jwt-secret-change-me-0123456789abcdef';
+const DEV_INTERNAL_SECRET = 'demo-internal-secret-change-me-0123456789';
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n  - ${problems.join('\n  - ')}`);
+  }
+}
+
+export function parseConfig(env: NodeJS.ProcessEnv, rootDir = path.resolve(__dirname, '../../..')): Config {
+  const problems: string[] = [];
+  const str = (name: string, fallback: string) => (env[name] ?? '').trim() || fallback;
+  const optional = (name: string) => (env[name] ?? '').trim() || null;
+  const int = (name: string, fallback: number, min = 0, max = Number.MAX_SAFE_INTEGER) => {
+    const raw = env[name];
+    if (raw === undefined || raw.trim() === '') return fallback;
+    const n = Number(raw);
+    if (!Number.isInteger(n) || n < min || n > max) {
+      problems.push(`${name} must be an integer between ${min} and ${max} (got "${raw}")`);
+      return fallback;
+    }
+    return n;
+  };
+  const bool = (name: string, fallback: boolean) => {
+    const raw = env[name];
+    if (raw === undefined || raw.trim() === '') return fallback;
+    if (/^(1|true|yes|on)$/i.test(raw)) return true;
+    if (/^(0|false|no|off)$/i.test(raw)) return false;
+    problems.push(`${name} must be true or false (got "${raw}")`);
+    return fallback;
+  };
+  const url = (name: string) => {
+    const v = optional(name);
+    if (v && !/^postgres(ql)?:\/\//.test(v)) problems.push(`${name} must be a postgres:// URL`);
+    return v;
+  };
+
+  const envName = str('APP_ENV', env.NODE_ENV === 'test' ? 'test' : 'demo');
+  if (!['demo', 'production', 'test'].includes(envName)) problems.push(`APP_ENV must be demo, production or test (got "${envName}")`);
+  const appEnv = envName as AppEnv;
+  const production = appEnv === 'production';
+
+  const jwtSecret = str('JWT_SECRET', production ? '' : DEV_JWT_SECRET);
+  const internalSecret = str('INTERNAL_SECRET', production ? '' : DEV_INTERNAL_SECRET);
+  if (jwtSecret.length < 32) problems.push('JWT_SECRET must be set to at least 32 characters' + (production ? ' in production' : ''));
+  if (internalSecret.length < 32) problems.push('INTERNAL_SECRET must be set to at least 32 characters' + (production ? ' in production' : ''));
+  if (production && (jwtSecret === DEV_JWT_SECRET || internalSecret === DEV_INTERNAL_SECRET)) problems.push('production must not use the demo secrets');
+
+  const host = str('HOST', '127.0.0.1');
+  const servicePorts: Record<ServiceName, number> = {
+    cases: int('CASES_PORT', 4001, 0, 65535),
+    personnel: int('PERSONNEL_PORT', 4002, 0, 65535),
+    grid: int('GRID_PORT', 4003, 0, 65535),
+    supervision: int('SUPERVISION_PORT', 4004, 0, 65535),
+  };
+  const serviceUrls = Object.fromEntries(
+    SERVICE_NAMES.map((s) => [s, str(`${s.toUpperCase()}_URL`, `http://${host}:${servicePorts[s]}/graphql`)]),
+  ) as Record<ServiceName, string>;
+  const serviceDatabaseUrls: Partial<Record<ServiceName, string>> = {};
+  for (const s of SERVICE_NAMES) {
+    const v = url(`${s.toUpperCase()}_DATABASE_URL`);
+    if (v) serviceDatabaseUrls[s] = v;
+  }
+  const logLevel = str('LOG_LEVEL', appEnv === 'test' ? 'warn' : 'info');
+  if (!['debug', 'info', 'warn', 'error'].includes(logLevel)) problems.push(`LOG_LEVEL must be debug, info, warn or error`);
+
+  const config: Config = {
+    env: appEnv,
+    rootDir,
+    dataDir: path.resolve(rootDir, str('DATA_DIR', '.data')),
+    databaseUrl: url('DATABASE_URL'),
+    serviceDatabaseUrls,
+    eventsDatabaseUrl: url('EVENTS_DATABASE_URL'),
+    embeddedPgPort: int('EMBEDDED_PG_PORT', 54329, 1, 65535),
+    host,
+    gatewayPort: int('PORT', 4000, 0, 65535),
+    servicePorts,
+    serviceUrls,
+    jwtSecret,
+    internalSecret,
+    tokenTtlSeconds: int('TOKEN_TTL_SECONDS', 12 * 3600, 60),
+    tokenStatusCacheMs: int('TOKEN_STATUS_CACHE_MS', 5000, 0),
+    explorerEnabled: bool('EXPLORER', !production),
+    introspectionEnabled: bool('INTROSPECTION', !production),
+    limits: {
+      maxDepth: int('MAX_QUERY_DEPTH', 12, 2, 100),
+      maxCost: int('MAX_QUERY_COST', 50000, 10),
+      maxBodyBytes: int('MAX_BODY_BYTES', 1_000_000, 1000),
+      rateLimitPerMinute: int('RATE_LIMIT_PER_MINUTE', 6000, 1),
+      maxFirst: int('MAX_PAGE_SIZE', 100, 1, 1000),
+    },
+    logLevel: logLevel as Config['logLevel'],
+    eventRetentionDays: int('EVENT_RETENTION_DAYS', 400, 1),
+    seedDemo: bool('SEED_DEMO', appEnv === 'demo'),
+    countyPolicyJson: optional('COUNTY_POLICY_JSON'),
+    subscription: { maxBufferedEvents: int('SUBSCRIPTION_MAX_BUFFER', 1000, 1), pollIntervalMs: int('SUBSCRIPTION_POLL_MS', 1000, 10) },
+    supervision: { schedulerIntervalMs: int('SUPERVISION_SCHEDULER_MS', 30_000, 10), consumerIntervalMs: int('SUPERVISION_CONSUMER_MS', 1000, 10) },
+    countSql: bool('COUNT_SQL', appEnv === 'test'),
+    gatewayTuning: { dedup: bool('GATEWAY_DEDUP', true), subgraphSockets: int('GATEWAY_SUBGRAPH_SOCKETS', 128, 1, 10_000) },
+  };
+  if (config.seedDemo && production) problems.push('SEED_DEMO cannot be on in production: demo accounts are never created outside demo mode');
+  if (problems.length) throw new ConfigError(problems);
+  return config;
+}
+
+let cached: Config | null = null;
+/** The process's configuration; exits the process on an invalid one (services cannot run half-configured). */
+export function loadConfig(): Config {
+  if (cached) return cached;
+  try {
+    cached = parseConfig(process.env);
+    return cached;
+  } catch (err) {
+    if (err instanceof ConfigError) {
+      console.error(err.message);
+      process.exit(78); // EX_CONFIG
+    }
+    throw err;
+  }
+}
+
+/** Database URL of one service (its own, or the shared one). */
+export function serviceDatabaseUrl(config: Config, service: ServiceName): string {
+  const url = config.serviceDatabaseUrls[service] ?? config.databaseUrl;
+  if (!url) throw new Error(`No database URL for ${service}: start the embedded PostgreSQL first or set DATABASE_URL`);
+  return url;
+}
+
+export function eventsDatabaseUrl(config: Config): string {
+  const url = config.eventsDatabaseUrl ?? config.databaseUrl;
+  if (!url) throw new Error('No events database URL: set DATABASE_URL or EVENTS_DATABASE_URL');
+  return url;
+}

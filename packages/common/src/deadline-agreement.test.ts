@@ -1,0 +1,75 @@
+/**
+ * Case.deadlineAt (the cases subgraph, stored as cases.deadline_at) and Case.supervision.deadlineAt
+ * (supervision's read model, rebuilt from the case events) must be the same instant for the same case
+ * under the same county policy document. Both subgraphs read the document with county-policy.ts and
+ * count with deadlines.ts; this runs one document through each subgraph's own code path.
+ */
+import { parseCasePolicy } from '../../../services/cases/src/domain/policy';
+import { parseSupervisionPolicy } from '../../../services/supervision/src/domain/policy';
+import { rowFromSnapshot } from '../../../services/supervision/src/domain/read-model';
+import { viewOf } from '../../../services/supervision/src/service/views';
+import { caseDeadlineFor, deadlinePolicyFor } from './county-policy';
+import { COMPLEXITIES, type Complexity } from './deadlines';
+import type { CaseSnapshot } from './events';
+
+const POLICY = JSON.stringify({
+  deadlinePolicy: { days: { GENERAL: 7, COMPLEX: 12 }, workingDays: true, warningShare: 0.75 },
+  calendar: { holidays: ['2026-10-01', '2026-10-02', '2026-10-05', '2026-10-06', '2026-10-07'], extraWorkdays: ['2026-10-10'] },
+  letterPrefix: '大埔综治',
+  accountability: { summonAt: 2, barAt: 4 },
+  counties: {
+    '441423': { deadlinePolicy: { days: { SIMPLE: 2, DIFFICULT: 30 } }, letterPrefix: '丰顺综治' },
+    '441424': { letterPrefix: '五华综治' },
+  },
+});
+
+/** What the cases subgraph stores on acceptCase / reopenCase (CaseService: caseDeadlineFor(this.policy, c.regionCode, …)). */
+function casesDeadline(regionCode: string, complexity: Complexity, acceptedAt: Date): Date {
+  return caseDeadlineFor(parseCasePolicy(POLICY), regionCode, complexity, acceptedAt);
+}
+
+/** What supervision shows as Case.supervision.deadlineAt for the CASE_ACCEPTED snapshot of that case. */
+function supervisionDeadline(regionCode: string, complexity: Complexity, acceptedAt: Date): Date {
+  const policy = parseSupervisionPolicy(POLICY);
+  const snapshot = {
+    id: 'c1', code: 'X', title: 't', status: 'ACCEPTED', fromStatus: 'REGISTERED', complexity, type: 'NEIGHBOUR', channel: 'WINDOW',
+    level: 'VILLAGE', regionId: 'r1', regionCode, handlingCenterId: null, ladderStep: null, escalationCount: 0,
+    receivedAt: new Date(acceptedAt.getTime() - 3600_000).toISOString(), acceptedAt: acceptedAt.toISOString(), resolvedAt: null,
+    closedAt: null, resolvedLevel: null, leadDepartmentId: null, departmentIds: [], mediatorId: null, applicantCount: 1,
+    partyCount: 2, partyKeys: [], amountInDispute: null, reopenCount: 0,
+  } satisfies CaseSnapshot;
+  const row = rowFromSnapshot(snapshot, null, 'e1', acceptedAt);
+  return viewOf(row, null, false, policy).deadlineAt;
+}
+
+describe('one county policy document, one deadline in cases and supervision', () => {
+  const regions = ['441422100001', '441423100001001', '441424', '445100100'];
+  const accepted = [
+    '2026-09-30T08:00:00Z', // Wednesday before the National Day holiday
+    '2026-10-09T01:00:00Z', // Friday before the 调休 Saturday
+    '2026-03-06T15:30:00Z', // Friday 23:30 CST
+    '2026-03-02T02:00:00Z',
+  ].map((iso) => new Date(iso));
+
+  it.each(regions)('agrees for every complexity and acceptance time in %s', (regionCode) => {
+    for (const complexity of COMPLEXITIES) {
+      for (const at of accepted) {
+        expect(supervisionDeadline(regionCode, complexity, at).toISOString()).toBe(casesDeadline(regionCode, complexity, at).toISOString());
+      }
+    }
+  });
+
+  it('both read the same rules from the document, the per-county override included', () => {
+    const cases = parseCasePolicy(POLICY);
+    const supervision = parseSupervisionPolicy(POLICY);
+    for (const regionCode of regions) expect(deadlinePolicyFor(cases, regionCode)).toEqual(deadlinePolicyFor(supervision, regionCode));
+    expect(deadlinePolicyFor(cases, '441423100001').days).toEqual({ SIMPLE: 2, GENERAL: 5, COMPLEX: 15, DIFFICULT: 30 });
+    // The override applies: 441423 counts calendar days, the others working days.
+    const at = new Date('2026-09-30T08:00:00Z');
+    expect(casesDeadline('441423100001', 'SIMPLE', at).toISOString()).toBe('2026-10-02T08:00:00.000Z');
+    expect(supervisionDeadline('441423100001', 'SIMPLE', at).toISOString()).toBe('2026-10-02T08:00:00.000Z');
+    // 441422: 1 working day from Wed 30 Sept: 1, 2 Oct holidays, 3/4 weekend, 5–7 holidays, Thu 8 Oct.
+    expect(casesDeadline('441422100001', 'SIMPLE', at).toISOString()).toBe('2026-10-08T08:00:00.000Z');
+    expect(supervisionDeadline('441422100001', 'SIMPLE', at).toISOString()).toBe('2026-10-08T08:00:00.000Z');
+  });
+});

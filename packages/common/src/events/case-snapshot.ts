@@ -1,0 +1,51 @@
+/**
+ * What every case event in the log carries in `data.case`: the case as it stands after the change.
+ * Supervision builds its read model only from these snapshots (it never reads the cases schema), so a
+ * field supervision needs must be here. Additive changes only: consumers of old events rely on it.
+ */
+export interface CaseSnapshot {
+  id: string;
+  code: string;
+  title: string;
+  status: string;
+  /** Status before this change (null on intake). */
+  fromStatus: string | null;
+  complexity: string | null;
+  type: string;
+  channel: string;
+  /** Level of the handling center now (VILLAGE / TOWN / COUNTY). */
+  level: string;
+  regionId: string;
+  regionCode: string;
+  handlingCenterId: string | null;
+  /** Key of the current escalation-ladder step (e.g. VILLAGE_COMMITTEE). */
+  ladderStep: string | null;
+  escalationCount: number;
+  receivedAt: string;
+  acceptedAt: string | null;
+  resolvedAt: string | null;
+  closedAt: string | null;
+  /** Level at which the case was resolved (for the 631 split); null until resolved. */
+  resolvedLevel: string | null;
+  leadDepartmentId: string | null;
+  departmentIds: string[];
+  mediatorId: string | null;
+  applicantCount: number;
+  partyCount: number;
+  /**
+   * Stable, non-reversible keys of the parties (sha256 of normalised phone / id number / name+region),
+   * so risk rules can find repeat parties without supervision holding personal data.
+   */
+  partyKeys: string[];
+  amountInDispute: string | null;
+  /** Incremented each time the case is reopened: a reopened case gets a fresh deadline. */
+  reopenCount: number;
+}
+
+export interface CaseEventData extends Record<string, unknown> {
+  case: CaseSnapshot;
+  /** Free text of the change (reason, note, agreement summary). */
+  note?: string | null;
+  /** Kind-specific extras (e.g. referral route, consultation id, merged-into case id). */
+  details?: Record<string, unknown>;
+}

@@ -1,0 +1,39 @@
+/** One line of JSON per event (machine-readable in production), or short text on a terminal. */
+type Level = 'debug' | 'info' | 'warn' | 'error';
+const ORDER: Record<Level, number> = { debug: 10, info: 20, warn: 30, error: 40 };
+
+export interface Logger {
+  debug(msg: string, fields?: Record<string, unknown>): void;
+  info(msg: string, fields?: Record<string, unknown>): void;
+  warn(msg: string, fields?: Record<string, unknown>): void;
+  error(msg: string, fields?: Record<string, unknown>): void;
+  child(name: string): Logger;
+}
+
+let threshold: Level = (process.env.LOG_LEVEL as Level) in ORDER ? (process.env.LOG_LEVEL as Level) : process.env.NODE_ENV === 'test' ? 'warn' : 'info';
+const pretty = process.stdout.isTTY;
+
+export function setLogLevel(level: Level): void {
+  threshold = level;
+}
+
+export function createLogger(name: string): Logger {
+  const write = (level: Level, msg: string, fields?: Record<string, unknown>) => {
+    if (ORDER[level] < ORDER[threshold]) return;
+    const err = fields?.err instanceof Error ? { err: { message: fields.err.message, stack: fields.err.stack } } : {};
+    if (pretty) {
+      const extra = fields ? ' ' + JSON.stringify({ ...fields, ...err }) : '';
+      (level === 'error' ? console.error : console.log)(`${new Date().toISOString().slice(11, 23)} ${level.padEnd(5)} [${name}] ${msg}${extra}`);
+    } else {
+      const line = JSON.stringify({ t: new Date().toISOString(), level, name, msg, ...fields, ...err });
+      (level === 'error' ? process.stderr : process.stdout).write(line + '\n');
+    }
+  };
+  return {
+    debug: (m, f) => write('debug', m, f),
+    info: (m, f) => write('info', m, f),
+    warn: (m, f) => write('warn', m, f),
+    error: (m, f) => write('error', m, f),
+    child: (n) => createLogger(`${name}:${n}`),
+  };
+}

@@ -1,0 +1,70 @@
+/** The contract's custom scalars: DateTime (ISO-8601 UTC), Decimal (string with two decimals), GeoJSON. */
+import { GraphQLError, GraphQLScalarType, Kind, type ValueNode } from 'graphql';
+
+const bad = (message: string) => new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT' } });
+
+function parseDateTime(value: unknown): Date {
+  if (typeof value !== 'string' || !/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:?\d{2})$/.test(value)) {
+    throw bad(`DateTime must be an ISO-8601 string with a time zone, e.g. 2026-11-22T08:00:00Z (got ${JSON.stringify(value)})`);
+  }
+  const d = new Date(value);
+  if (Number.isNaN(d.getTime())) throw bad(`Invalid DateTime ${value}`);
+  return d;
+}
+
+export const DateTimeScalar = new GraphQLScalarType({
+  name: 'DateTime',
+  description: 'ISO-8601 时间（UTC）',
+  serialize(value) {
+    if (value instanceof Date) return value.toISOString();
+    if (typeof value === 'string' || typeof value === 'number') return new Date(value).toISOString();
+    throw new Error('DateTime cannot represent ' + String(value));
+  },
+  parseValue: parseDateTime,
+  parseLiteral(ast: ValueNode) {
+    if (ast.kind !== Kind.STRING) throw bad('DateTime must be a string');
+    return parseDateTime(ast.value);
+  },
+});
+
+function parseDecimal(value: unknown): string {
+  const s = typeof value === 'number' ? String(value) : value;
+  if (typeof s !== 'string' || !/^-?\d{1,15}(\.\d{1,2})?$/.test(s.trim())) {
+    throw bad(`Decimal must be a number string with at most two decimals, e.g. "30000.00" (got ${JSON.stringify(value)})`);
+  }
+  return s.trim();
+}
+
+export const DecimalScalar = new GraphQLScalarType({
+  name: 'Decimal',
+  description: '金额，两位小数的字符串，如 "30000.00"',
+  serialize(value) {
+    if (typeof value === 'number') return value.toFixed(2);
+    if (typeof value === 'string') return value;
+    throw new Error('Decimal cannot represent ' + String(value));
+  },
+  parseValue: parseDecimal,
+  parseLiteral(ast: ValueNode) {
+    if (ast.kind !== Kind.STRING && ast.kind !== Kind.INT && ast.kind !== Kind.FLOAT) throw bad('Decimal must be a string');
+    return parseDecimal(ast.value);
+  },
+});
+
+function literalToJson(ast: ValueNode): unknown {
+  switch (ast.kind) {
+    case Kind.STRING: case Kind.BOOLEAN: return ast.value;
+    case Kind.INT: case Kind.FLOAT: return Number(ast.value);
+    case Kind.LIST: return ast.values.map(literalToJson);
+    case Kind.OBJECT: return Object.fromEntries(ast.fields.map((f) => [f.name.value, literalToJson(f.value)]));
+    case Kind.NULL: return null;
+    default: throw bad('GeoJSON literal cannot use variables inside');
+  }
+}
+
+export const GeoJSONScalar = new GraphQLScalarType({
+  name: 'GeoJSON',
+  description: 'GeoJSON 几何对象（如 Polygon），坐标为 [经度, 纬度]',
+  serialize: (v) => v,
+  parseValue: (v) => v,
+  parseLiteral: literalToJson,
+});

@@ -1,0 +1,147 @@
+/**
+ * The subgraph server factory every service uses: buildSubgraphSchema + Apollo Server on node:http,
+ * the gateway-only check, typed errors, /health and /ready, SQL statement counts in test mode.
+ */
+import http, { type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { DocumentNode } from 'graphql';
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { unwrapResolverError } from '@apollo/server/errors';
+import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { buildSubgraphSchema } from '@apollo/subgraph';
+import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
+import { type Config, type ServiceName } from './config';
+import { IDENTITY_HEADER, Scope, verifyForwardedIdentity, type Identity } from './auth';
+import { DomainError, toGraphQLError } from './errors';
+import { handleGraphQL, sendJson } from './http';
+import { requestStore } from './request-context';
+import { createLogger } from './logging';
+
+export interface BaseContext {
+  identity: Identity;
+  scope: Scope;
+}
+
+export interface SubgraphOptions<TContext extends BaseContext> {
+  name: ServiceName;
+  typeDefs: DocumentNode;
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  resolvers: GraphQLResolverMap<any>;
+  config: Config;
+  /** Builds the per-request context (repositories, DataLoaders) for a verified identity. */
+  context: (identity: Identity) => TContext | Promise<TContext>;
+  /** Is the service able to serve (database reachable …)? */
+  ready?: () => Promise<boolean>;
+  /** Extra HTTP routes; return true when handled. */
+  routes?: (req: IncomingMessage, res: ServerResponse, url: URL) => Promise<boolean>;
+}
+
+export interface RunningServer {
+  url: string;
+  port: number;
+  httpServer: http.Server;
+  close(): Promise<void>;
+}
+
+export const SQL_COUNT_HEADER = 'x-sql-statements';
+
+/** Maps thrown errors to the contract's codes; anything unexpected is logged and masked. */
+export function formatError(name: string) {
+  const log = createLogger(name);
+  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    const original = unwrapResolverError(error);
+    if (original instanceof DomainError) {
+      const e = toGraphQLError(original);
+      return { ...formatted, message: e.message, extensions: { ...e.extensions } };
+    }
+    if (original instanceof GraphQLError && original.extensions?.code) return formatted;
+    const code = formatted.extensions?.code as string | undefined;
+    if (code && code !== 'INTERNAL_SERVER_ERROR') return formatted;
+    log.error('unexpected error', { err: original instanceof Error ? original : new Error(String(original)), message: formatted.message });
+    return { message: '服务器内部错误 (internal server error)', extensions: { code: 'INTERNAL_SERVER_ERROR' }, path: (formatted as { path?: readonly (string | number)[] }).path };
+  };
+}
+
+function sqlCountPlugin(enabled: boolean): ApolloServerPlugin<BaseContext> {
+  return {
+    async requestDidStart() {
+      return {
+        async willSendResponse({ response }) {
+          const store = requestStore.getStore();
+          if (enabled && store) response.http.headers.set(SQL_COUNT_HEADER, String(store.sqlStatements));
+        },
+      };
+    },
+  };
+}
+
+export async function createSubgraphServer<TContext extends BaseContext>(options: SubgraphOptions<TContext>): Promise<ApolloServer<TContext>> {
+  const server = new ApolloServer<TContext>({
+    schema: buildSubgraphSchema({ typeDefs: options.typeDefs, resolvers: options.resolvers }),
+    plugins: [ApolloServerPluginInlineTraceDisabled(), ApolloServerPluginLandingPageDisabled(), sqlCountPlugin(options.config.countSql) as ApolloServerPlugin<TContext>],
+    formatError: formatError(options.name),
+    includeStacktraceInErrorResponses: false,
+    // Subgraphs are reached only through the gateway (which enforces its own introspection policy).
+    introspection: true,
+    csrfPrevention: false,
+  });
+  await server.start();
+  return server;
+}
+
+export async function startSubgraph<TContext extends BaseContext>(options: SubgraphOptions<TContext>, port: number, host = '127.0.0.1'): Promise<RunningServer> {
+  const log = createLogger(options.name);
+  const server = await createSubgraphServer(options);
+  const { config } = options;
+
+  const httpServer = http.createServer((req, res) => {
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    const handle = async () => {
+      if (url.pathname === '/health') return sendJson(res, 200, { status: 'ok', service: options.name });
+      if (url.pathname === '/ready') {
+        const ok = options.ready ? await options.ready().catch(() => false) : true;
+        return sendJson(res, ok ? 200 : 503, { status: ok ? 'ready' : 'not ready', service: options.name });
+      }
+      if (options.routes && (await options.routes(req, res, url))) return;
+      if (url.pathname !== '/graphql') return sendJson(res, 404, { error: 'not found' });
+      await requestStore.run({ sqlStatements: 0 }, () =>
+        handleGraphQL(server, req, res, async () => {
+          let identity: Identity;
+          try {
+            identity = await verifyForwardedIdentity(req.headers[IDENTITY_HEADER] as string | undefined, config.internalSecret);
+          } catch (err) {
+            throw new GraphQLError((err as Error).message, { extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } } });
+          }
+          return options.context(identity);
+        }, { maxBodyBytes: config.limits.maxBodyBytes * 4 }),
+      );
+    };
+    handle().catch((err) => {
+      log.error('request failed', { err });
+      if (!res.headersSent) sendJson(res, 500, { errors: [{ message: 'internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] });
+      else res.end();
+    });
+  });
+  httpServer.keepAliveTimeout = 65_000;
+  await new Promise<void>((resolve, reject) => {
+    httpServer.once('error', reject);
+    httpServer.listen(port, host, () => resolve());
+  });
+  const actualPort = (httpServer.address() as AddressInfo).port;
+  const url = `http://${host}:${actualPort}/graphql`;
+  log.info(`subgraph ${options.name} ready at ${url}`);
+  return {
+    url,
+    port: actualPort,
+    httpServer,
+    async close() {
+      await new Promise<void>((resolve) => {
+        httpServer.close(() => resolve());
+        httpServer.closeAllConnections();
+      });
+      await server.stop();
+    },
+  };
+}

@@ -1,0 +1,91 @@
+/**
+ * Wiring of the whole platform: migrate every service, seed the demo county, start the four subgraphs
+ * and the gateway. Used by `npm start`, by the end-to-end tests and by the benchmarks.
+ */
+import net from 'node:net';
+import type { DataSource } from 'typeorm';
+import { createLogger, migrate, serviceDatabaseUrl, type Config, type RunningServer, type ServiceName } from '@zz/common';
+import { generateWorld } from '@zz/common/src/demo/world';
+import { createGatewayServer, type GatewayServer } from '@zz/gateway';
+import { SERVICES } from './services';
+
+const log = createLogger('platform');
+
+export async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const srv = net.createServer();
+    srv.unref();
+    srv.on('error', reject);
+    srv.listen(0, '127.0.0.1', () => {
+      const port = (srv.address() as net.AddressInfo).port;
+      srv.close(() => resolve(port));
+    });
+  });
+}
+
+export async function openDataSources(config: Config, options: { poolSize?: number } = {}): Promise<Record<ServiceName, DataSource>> {
+  const out = {} as Record<ServiceName, DataSource>;
+  for (const s of SERVICES) out[s.name] = s.createDataSource(config, serviceDatabaseUrl(config, s.name), options);
+  return out;
+}
+
+/** Runs every service's pending migrations (each under the shared advisory lock). */
+export async function migrateAll(config: Config, dataSources: Record<ServiceName, DataSource>): Promise<void> {
+  for (const s of SERVICES) {
+    const ran = await migrate(serviceDatabaseUrl(config, s.name), s.name, dataSources[s.name]);
+    if (ran.length) log.info(`${s.name}: ran ${ran.length} migration(s)`, { migrations: ran });
+  }
+}
+
+/** Seeds the deterministic demo county (idempotent). Never called outside demo/test mode. */
+export async function seedDemo(config: Config, dataSources: Record<ServiceName, DataSource>, options: { withCases?: boolean; scale?: number } = {}): Promise<void> {
+  if (config.env === 'production') throw new Error('the demo county is never seeded in production');
+  const world = generateWorld({ scale: options.scale ?? 1 });
+  for (const s of SERVICES) {
+    if (s.seedDemo) await s.seedDemo(dataSources[s.name], world, { ...config, seedDemo: options.withCases ?? true });
+  }
+}
+
+export interface Platform {
+  config: Config;
+  dataSources: Record<ServiceName, DataSource>;
+  services: Record<ServiceName, RunningServer>;
+  gateway: GatewayServer;
+  gatewayUrl: string;
+  stop(): Promise<void>;
+}
+
+/**
+ * Starts the four subgraphs and the gateway in this process on migrated data sources. With
+ * `randomPorts`, every server gets a free port (tests run several stacks side by side).
+ */
+export async function startPlatform(baseConfig: Config, options: { dataSources?: Record<ServiceName, DataSource>; randomPorts?: boolean; jobs?: boolean } = {}): Promise<Platform> {
+  const config: Config = { ...baseConfig, servicePorts: { ...baseConfig.servicePorts }, serviceUrls: { ...baseConfig.serviceUrls } };
+  if (options.randomPorts) {
+    for (const s of SERVICES) {
+      config.servicePorts[s.name] = await freePort();
+      config.serviceUrls[s.name] = `http://127.0.0.1:${config.servicePorts[s.name]}/graphql`;
+    }
+    config.gatewayPort = await freePort();
+  }
+  const dataSources = options.dataSources ?? (await openDataSources(config));
+  for (const ds of Object.values(dataSources)) if (!ds.isInitialized) await ds.initialize();
+  const services = {} as Record<ServiceName, RunningServer>;
+  for (const s of SERVICES) {
+    services[s.name] = await s.start({ config, dataSource: dataSources[s.name], port: config.servicePorts[s.name], host: config.host, jobs: options.jobs ?? true });
+  }
+  const gateway = await createGatewayServer(config);
+  const gatewayUrl = await gateway.listen(config.gatewayPort, config.host);
+  return {
+    config,
+    dataSources,
+    services,
+    gateway,
+    gatewayUrl,
+    async stop() {
+      await gateway.close();
+      for (const s of [...SERVICES].reverse()) await services[s.name].close();
+      for (const ds of Object.values(dataSources)) if (ds.isInitialized) await ds.destroy();
+    },
+  };
+}
