@@ -1,0 +1,16 @@
+import { createDataSource, EventLog1763800000000, type Config } from '@zz/common';
+import { CASE_ENTITIES } from './entities';
+import { Cases1763800001001 } from './migrations/1763800001001-Cases';
+
+export const CASES_SCHEMA = 'cases';
+
+export function createCasesDataSource(config: Config, url: string, options: { poolSize?: number } = {}) {
+  return createDataSource({
+    schema: CASES_SCHEMA,
+    url,
+    entities: CASE_ENTITIES,
+    migrations: [EventLog1763800000000, Cases1763800001001],
+    countSql: config.countSql,
+    poolSize: options.poolSize,
+  });
+}

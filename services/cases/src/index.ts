@@ -1,0 +1,4 @@
+import { runServiceMain } from '@zz/common';
+import { casesService } from './server';
+
+runServiceMain(casesService);

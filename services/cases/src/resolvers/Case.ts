@@ -1,0 +1,78 @@
+import { canSeePartyPii, presentParty } from '../domain/masking';
+import { allowedActionsFor } from '../domain/case-status';
+import { canConsult } from '../domain/consultation';
+import { summariseStepTimes } from '../domain/ladder';
+import { stateOf } from '../service/case-service';
+import type { CasesContext } from '../context';
+import type { CaseEntity } from '../db/entities/case.entity';
+import type { CaseAction, CaseResolvers } from '../generated/resolvers-types';
+
+const ACTION_ENUM: Record<string, CaseAction> = {
+  accept: 'ACCEPT', reject: 'REJECT', transfer: 'TRANSFER', assign: 'ASSIGN', reroute: 'REROUTE', startMediation: 'START_MEDIATION',
+  recordOutcome: 'RECORD_OUTCOME', escalate: 'ESCALATE', refer: 'REFER', close: 'CLOSE', withdraw: 'WITHDRAW', reopen: 'REOPEN',
+  merge: 'MERGE',
+};
+
+/** A case is visible when its region lies in the caller's jurisdiction. */
+export function visible(ctx: CasesContext, c: CaseEntity | null | undefined): CaseEntity | null {
+  return ctx.queries.visible(ctx, c);
+}
+
+/** Phone and ID numbers in full only for roles that need them on this case (domain/masking). */
+function canSeePii(ctx: CasesContext, c: CaseEntity): boolean {
+  const id = ctx.identity;
+  if (id.kind === 'service') return true;
+  return canSeePartyPii(
+    { roles: id.roles, userId: id.userId ?? '', mediatorId: id.mediatorId ?? null, departmentId: id.departmentId ?? null },
+    {
+      assignedMediatorUserIds: [], assignedMediatorIds: c.mediatorId ? [c.mediatorId] : [],
+      leadDepartmentIds: c.leadDepartmentId ? [c.leadDepartmentId] : [], inJurisdiction: ctx.scope.contains(c.regionCode),
+    },
+  );
+}
+
+export const Case: CaseResolvers = {
+  async __resolveReference(ref, ctx) {
+    return visible(ctx, await ctx.loaders.caseById.load(ref.id));
+  },
+  complexity: (c) => c.complexity ?? 'GENERAL',
+  complexityConfirmed: (c) => c.complexity !== null,
+  region: (c) => ({ __typename: 'Region', id: c.regionId }),
+  handlingCenter: (c) => ({ __typename: 'Center', id: c.handlingCenterId }),
+  async parties(c, _, ctx) {
+    const parties = await ctx.loaders.partiesByCaseId.load(c.id);
+    const allowed = canSeePii(ctx, c);
+    return parties.map((p) => presentParty(p, allowed));
+  },
+  async assignments(c, args, ctx) {
+    const rows = await ctx.loaders.assignmentsByCaseId.load(c.id);
+    return args.includeEnded ? rows : rows.filter((a) => a.active);
+  },
+  history: (c, _, ctx) => ctx.loaders.eventsByCaseId.load(c.id),
+  ladderStep(c, _, ctx) {
+    const step = ctx.service.policy.ladder.steps.find((s) => s.key === c.ladderStep);
+    return step ?? { key: c.ladderStep, name: c.ladderStep, level: c.level, centerLevel: c.centerLevel, days: null };
+  },
+  allowedActions(c, _, ctx) {
+    const actions = allowedActionsFor(stateOf(c), ctx.service.policy.ladder).map((a) => ACTION_ENUM[a]);
+    return canConsult(c.status) ? [...actions, 'OPEN_CONSULTATION'] : actions;
+  },
+  async possibleDuplicates(c, _, ctx) {
+    const links = await ctx.loaders.duplicatesByCaseId.load(c.id);
+    return links.filter((l) => ctx.scope.contains(l.otherRegionCode));
+  },
+  consultations: (c, _, ctx) => ctx.loaders.consultationsByCaseId.load(c.id),
+  async stepTimes(c, _, ctx) {
+    const visits = await ctx.loaders.stepVisitsByCaseId.load(c.id);
+    const { ladder, calendar } = ctx.service.policy;
+    const summary = summariseStepTimes(visits.map((v) => ({ stepKey: v.stepKey, enteredAt: new Date(v.enteredAt), leftAt: v.leftAt ? new Date(v.leftAt) : null })), new Date(), calendar, ladder);
+    return { ...summary, ladderName: ladder.name, visits };
+  },
+  async mergedInto(c, _, ctx) {
+    return c.mergedIntoId ? visible(ctx, await ctx.loaders.caseById.load(c.mergedIntoId)) : null;
+  },
+  async mergedCases(c, _, ctx) {
+    const rows = await ctx.loaders.mergedCasesByTargetId.load(c.id);
+    return rows.filter((r) => ctx.scope.contains(r.regionCode));
+  },
+};

@@ -1,0 +1,72 @@
+/** Resolvers of the smaller types: references to other subgraphs are `{ __typename, id }`. */
+import { CASE_ACTION_LABELS, type CaseActionType } from '../domain/case-status';
+import { ladderDays } from '../domain/ladder';
+import type {
+  AssignmentResolvers, CaseConnectionResolvers, CaseEventResolvers, ConsultationResolvers, EscalationLadderResolvers,
+  MediatorResolvers, PossibleDuplicateResolvers, StepVisitResolvers,
+} from '../generated/resolvers-types';
+import { visible } from './Case';
+
+const user = (id: string | null) => (id ? { __typename: 'User' as const, id } : null);
+
+/** Ledger actions that are not state-machine actions. */
+const LEDGER_LABELS: Record<string, string> = {
+  intake: '登记受理',
+  openConsultation: '召开联合会商',
+  decideConsultation: '记录会商决定',
+  mergeIn: '合并入本案',
+};
+
+export const Assignment: AssignmentResolvers = {
+  department: (a) => (a.departmentId ? { __typename: 'Department', id: a.departmentId } : null),
+  mediator: (a) => (a.mediatorId ? { id: a.mediatorId } : null),
+  assignedBy: (a) => user(a.assignedBy),
+};
+
+export const CaseEvent: CaseEventResolvers = {
+  actor: (e) => user(e.actorId),
+  actionLabel: (e) => LEDGER_LABELS[e.action] ?? CASE_ACTION_LABELS[e.action as CaseActionType] ?? e.action,
+  ladderStep: (e) => e.stepKey,
+};
+
+export const Consultation: ConsultationResolvers = {
+  async case(c, _, ctx) {
+    const found = visible(ctx, await ctx.loaders.caseById.load(c.caseId));
+    // Reached only through a visible case or Query.consultation (which checks the case), so this holds.
+    if (!found) throw new Error('consultation of an invisible case');
+    return found;
+  },
+  departments: (c) => c.departmentIds.map((id) => ({ __typename: 'Department' as const, id })),
+  convenedBy: (c) => ({ __typename: 'Center', id: c.convenedByCenterId }),
+  openedBy: (c) => user(c.openedBy),
+  status: (c) => (c.decidedAt ? 'DECIDED' : 'OPEN'),
+  decision: (c) =>
+    c.decidedAt && c.plan !== null && c.responsibilitySplit !== null
+      ? { responsibilitySplit: c.responsibilitySplit, plan: c.plan, decidedAt: c.decidedAt, decidedBy: user(c.decidedBy) }
+      : null,
+};
+
+export const PossibleDuplicate: PossibleDuplicateResolvers = {
+  async case(d, _, ctx) {
+    const c = visible(ctx, await ctx.loaders.caseById.load(d.otherCaseId));
+    if (!c) throw new Error('duplicate link to an invisible case');
+    return c;
+  },
+};
+
+export const StepVisit: StepVisitResolvers = {
+  center: (v) => ({ __typename: 'Center', id: v.centerId }),
+};
+
+export const EscalationLadder: EscalationLadderResolvers = {
+  totalDays: (l) => ladderDays(l),
+};
+
+export const CaseConnection: CaseConnectionResolvers = {
+  totalCount: (c) => c.totalCount(),
+};
+
+export const Mediator: MediatorResolvers = {
+  __resolveReference: (ref) => ({ id: ref.id }),
+  activeCaseCount: (m, _, ctx) => ctx.loaders.activeCaseCountByMediatorId.load(m.id),
+};

@@ -1,0 +1,184 @@
+/**
+ * Demo cases for the board (demo mode only): ~300 cases from the demo world's generator, driven
+ * through the same service as the API (intake, accept, assign, mediation, escalation, consultation,
+ * referral, close …), so every one has its ledger, step visits and dispatch events, in every state.
+ *
+ * It runs before any server starts, so regions, centers, departments and mediators come from the
+ * world object (a Directory over it), not from the other subgraphs. Idempotent and resumable: each
+ * case's idempotency key is its seed key, each step of its plan bumps the case version by one, so a
+ * re-run skips finished cases and continues a half-driven one where it stopped.
+ */
+import crypto from 'node:crypto';
+import type { DataSource } from 'typeorm';
+import { Scope, createLogger, type Config, type Identity } from '@zz/common';
+import { generateCases, type CaseSeed, type World } from '@zz/common/src/demo/world';
+import { CaseStore } from './db/repositories/case-store';
+import { CaseService, type Actor } from './service/case-service';
+import type { CenterInfo, DepartmentInfo, Directory, MediatorInfo, RegionInfo } from './service/directory';
+import type { CenterLevel } from './domain/ladder';
+import { parseCasePolicy } from './domain/policy';
+import type { CaseEntity } from './db/entities/case.entity';
+
+const log = createLogger('cases:seed');
+
+export const DEMO_CASE_COUNT = 300;
+const CONCURRENCY = 6;
+const MINUTE = 60_000;
+const DAY = 24 * 60 * MINUTE;
+
+/** The demo world seen as the neighbours would answer (no scoping: the seed acts for the platform). */
+export class WorldDirectory implements Directory {
+  private readonly regions: Map<string, RegionInfo>;
+  constructor(private readonly world: World) {
+    this.regions = new Map(world.regions.map((r) => [r.id, { id: r.id, code: r.code, level: r.level }]));
+  }
+  async region(id: string): Promise<RegionInfo | null> {
+    return this.regions.get(id) ?? null;
+  }
+  async regionExists(id: string): Promise<boolean> {
+    return this.regions.has(id);
+  }
+  async centerFor(regionCode: string, level: CenterLevel): Promise<CenterInfo | null> {
+    const found = this.world.centers
+      .filter((c) => c.level === level && regionCode.startsWith(c.regionCode))
+      .sort((a, b) => b.regionCode.length - a.regionCode.length)[0];
+    return found ? { id: found.id, level: found.level } : null;
+  }
+  async departmentsByIds(ids: readonly string[]): Promise<(DepartmentInfo | null)[]> {
+    return ids.map((id) => this.world.departments.find((d) => d.id === id) ?? null);
+  }
+  async mediator(id: string): Promise<MediatorInfo | null> {
+    const m = this.world.mediators.find((x) => x.id === id);
+    return m ? { id: m.id } : null;
+  }
+}
+
+/** Lead department per dispute type ("部门实质性化解"), by department kind or name in the demo world. */
+const LEAD_BY_TYPE: Record<string, string> = {
+  MARRIAGE_FAMILY: 'WOMEN_FEDERATION', NEIGHBOUR: 'JUSTICE', DEBT: 'COURT', LABOUR_WAGES: 'HUMAN_RESOURCES', LAND: '自然资源局',
+  TRAFFIC_ACCIDENT: 'POLICE', MEDICAL: 'HEALTH', CONSUMER: 'MARKET_REGULATION', PROPERTY_MANAGEMENT: 'HOUSING',
+  CONSTRUCTION_PAYMENT: 'HOUSING', OTHER: 'JUSTICE',
+};
+
+const hash = (text: string) => crypto.createHash('sha1').update(text).digest().readUInt32BE(0);
+
+type Step = (c: CaseEntity, at: Date) => Promise<unknown>;
+
+export async function seedDemoCases(dataSource: DataSource, world: World, config: Config, options: { count?: number; now?: Date } = {}): Promise<void> {
+  const now = options.now ?? new Date();
+  const seeds = generateCases(world, { count: options.count ?? DEMO_CASE_COUNT, now });
+  if (!seeds.length) return;
+  const store = new CaseStore(dataSource);
+  const directory = new WorldDirectory(world);
+  const service = new CaseService(store, directory, parseCasePolicy(config.countyPolicyJson));
+  const operator = world.users.find((u) => u.username === 'county-operator');
+  const identity: Identity = {
+    kind: 'service', userId: operator?.id ?? null, username: operator?.username ?? 'service:cases-seed', roles: ['ADMIN'],
+    regionId: null, regionCode: '',
+  };
+  const actor: Actor = { identity, scope: Scope.everything() };
+  const progress = await store.versionsByIdempotencyKeys(seeds.map((s) => s.key));
+  const planOf = (s: CaseSeed) => planFor(s, world, service, actor);
+
+  const todo = seeds.filter((s) => (progress.get(s.key)?.version ?? 0) < planOf(s).length + 1);
+  if (!todo.length) return;
+  const started = Date.now();
+  let next = 0;
+  const worker = async () => {
+    while (next < todo.length) {
+      const seed = todo[next++];
+      await driveCase(service, actor, seed, planOf(seed), now, progress.get(seed.key)?.version ?? 0);
+    }
+  };
+  await Promise.all(Array.from({ length: CONCURRENCY }, worker));
+  log.info(`seeded ${todo.length} demo case(s) in ${Date.now() - started} ms`);
+}
+
+async function driveCase(service: CaseService, actor: Actor, seed: CaseSeed, plan: Step[], now: Date, doneVersion: number): Promise<void> {
+  const received = new Date(seed.receivedAt);
+  // Spread the steps over the time the case has had (never past now), one at least a minute after the other.
+  const end = Math.min(now.getTime() - MINUTE, received.getTime() + Math.max(plan.length, 1) * 0.6 * DAY);
+  const gap = Math.max(1000, Math.floor((end - received.getTime()) / (plan.length + 1)));
+  const at = (i: number) => new Date(Math.min(now.getTime(), received.getTime() + gap * (i + 1)));
+
+  let c = doneVersion === 0
+    ? await service.intake(actor, {
+      idempotencyKey: seed.key, title: seed.title, description: seed.description, channel: seed.channel, type: seed.type,
+      regionId: seed.regionId, parties: seed.parties, amountInDispute: seed.amountInDispute,
+    }, { at: received })
+    : await service.loadInScope(actor, (await service.store.caseByIdempotencyKey(seed.key))!.id);
+  for (let i = c.version - 1; i < plan.length; i++) {
+    c = (await plan[i](c, at(i))) as CaseEntity;
+    c = await service.loadInScope(actor, c.id);
+  }
+}
+
+/** The steps that bring a seed case from REGISTERED to its target status (one version each). */
+function planFor(seed: CaseSeed, world: World, svc: CaseService, actor: Actor): Step[] {
+  const h = hash(seed.key);
+  const deptOf = (key: string) => world.departments.find((d) => d.kind === key || d.name === key)?.id ?? world.departments[0].id;
+  const lead = deptOf(LEAD_BY_TYPE[seed.type] ?? 'JUSTICE');
+  const co = lead === deptOf('JUSTICE') ? deptOf('PETITION') : deptOf('JUSTICE');
+  const complex = seed.complexity === 'COMPLEX' || seed.complexity === 'DIFFICULT';
+  const group = seed.parties.filter((p) => p.role === 'APPLICANT').length >= 10;
+  const region = world.regions.find((r) => r.id === seed.regionId);
+  const lowLevel = region?.level === 'GRID' || region?.level === 'VILLAGE';
+  const mediatorFor = (c: CaseEntity) => {
+    const pool = world.mediators.filter((m) => m.kind === 'MEDIATOR' && m.available);
+    const here = pool.filter((m) => m.centerId === c.handlingCenterId);
+    const town = pool.filter((m) => c.regionCode.startsWith(m.regionCode) && m.regionCode.length === 9);
+    const county = pool.filter((m) => m.regionCode.length === 6);
+    const candidates = [here, town, county].find((list) => list.length > 0) ?? pool;
+    const specialists = candidates.filter((m) => m.specialties.includes(seed.type));
+    const list = specialists.length ? specialists : candidates;
+    return list[h % list.length].id;
+  };
+  const reasonFor = () => (seed.type === 'LABOUR_WAGES' ? '用人单位拒不到场，本级无法化解' : '双方分歧较大，本级调解未果');
+
+  const steps: Step[] = [];
+  const accept: Step = (c, at) => svc.accept(actor, c.id, seed.complexity, { at });
+  const assign: Step = (c, at) => svc.assign(actor, {
+    caseId: c.id, leadDepartmentId: lead, departmentIds: complex ? [lead, co] : [lead], mediatorId: mediatorFor(c),
+    note: '请于规定时限内办理并反馈', }, { at });
+  const start: Step = (c, at) => svc.startMediation(actor, c.id, { at });
+  const fail: Step = (c, at) => svc.recordOutcome(actor, { caseId: c.id, outcome: 'FAILED', note: reasonFor() }, { at });
+  const escalate: Step = (c, at) => svc.escalate(actor, c.id, reasonFor(), { at });
+  const resolve: Step = (c, at) => svc.recordOutcome(actor, {
+    caseId: c.id, outcome: 'RESOLVED', agreement: `经调解，双方自愿达成协议：${seed.amountInDispute ? `被申请人分期支付${seed.amountInDispute}元` : '各自履行相应义务'}，就此纠纷不再争执。`,
+  }, { at });
+  const consult: Step = (c, at) => svc.openConsultation(actor, {
+    caseId: c.id, topic: `${seed.title}：联合会商`, departmentIds: [...new Set([lead, deptOf('COURT'), deptOf('POLICE'), deptOf('JUSTICE'), deptOf('PETITION')])],
+  }, { at }).then(() => c);
+  const decide: Step = async (c, at) => {
+    const [consultation] = await svc.store.consultationsByCaseIds([c.id]);
+    await svc.decideConsultation(actor, { consultationId: consultation.id, responsibilitySplit: '牵头部门负责核实并督促履行，政法单位协助释法明理', plan: '分批次组织调解，一周内拿出化解方案' }, { at });
+    return c;
+  };
+
+  const t = seed.targetStatus;
+  if (t === 'REGISTERED') return steps;
+  if (t === 'REJECTED') return [(c, at) => svc.reject(actor, c.id, '不属于矛盾纠纷受理范围，已告知当事人通过其他途径反映', null, { at })];
+  steps.push(accept);
+  if (t === 'ACCEPTED') return steps;
+  steps.push(assign);
+  if (group) steps.push(consult, decide);
+  if (t === 'ASSIGNED') return steps;
+  steps.push(start);
+  if (t === 'IN_MEDIATION') return steps;
+  if (t === 'REFERRED') {
+    steps.push(fail, (c, at) => svc.refer(actor, c.id, seed.type === 'LABOUR_WAGES' ? 'ARBITRATION' : 'LITIGATION', '调解不成，引导当事人依法维权', { at }));
+    return steps;
+  }
+  // Some grid and village cases climb the ladder before they are settled there.
+  const climbs = lowLevel ? [0, 0, 1, 2][h % 4] : 0;
+  for (let k = 0; k < climbs; k++) steps.push(fail, escalate, assign, start);
+  steps.push(resolve);
+  if (t === 'CLOSED') steps.push((c, at) => svc.close(actor, c.id, '已回访，当事人表示满意', { at }));
+  return steps;
+}
+
+/** `seedDemo` of the ServiceModule: demo cases only when asked for (config.seedDemo). */
+export async function seedCases(dataSource: DataSource, world: World, config: Config): Promise<void> {
+  if (!config.seedDemo) return;
+  await seedDemoCases(dataSource, world, config);
+}

@@ -1,0 +1,33 @@
+import { createInternalClient, loadSubgraphSchema, startSubgraph, type ServiceModule } from '@zz/common';
+import { createCasesDataSource } from './db/data-source';
+import { CaseStore } from './db/repositories/case-store';
+import { createContextFactory } from './context';
+import { resolvers } from './resolvers';
+import { CaseService } from './service/case-service';
+import { CaseQueries } from './service/case-queries';
+import { InternalDirectory } from './service/directory';
+import { parseCasePolicy } from './domain/policy';
+import { seedCases } from './seed';
+
+export const typeDefs = loadSubgraphSchema(__dirname);
+
+/** The cases subgraph: the case ledger from intake to closure. No side effects on import. */
+export const casesService: ServiceModule = {
+  name: 'cases',
+  typeDefs,
+  createDataSource: (config, url, options) => createCasesDataSource(config, url, options),
+  seedDemo: (ds, world, config) => seedCases(ds, world, config),
+  async start({ config, dataSource, port, host }) {
+    const store = new CaseStore(dataSource);
+    const directory = new InternalDirectory(createInternalClient(config));
+    // A bad county policy stops the service here, before it serves anything.
+    const service = new CaseService(store, directory, parseCasePolicy(config.countyPolicyJson));
+    const queries = new CaseQueries(store, directory, config);
+    const context = createContextFactory({ config, service, queries, directory, store });
+    return startSubgraph(
+      { name: 'cases', typeDefs, resolvers, config, context, ready: async () => !!(await dataSource.query('SELECT 1')) },
+      port,
+      host,
+    );
+  },
+};

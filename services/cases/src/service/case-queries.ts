@@ -1,0 +1,104 @@
+/**
+ * Reads: one case, one by code, and the jurisdiction-scoped list (keyset-paginated, newest first).
+ * Out-of-scope cases are null / left out, never an error that would reveal they exist.
+ */
+import { ValidationErrors, badInput, decodeKeyCursor, encodeKeyCursor, pageSize, requireUser, type Config } from '@zz/common';
+import type { CaseEntity } from '../db/entities/case.entity';
+import type { CaseListQuery, CaseStore } from '../db/repositories/case-store';
+import { isCaseCode } from '../domain/case-code';
+import type { RegionLevel } from '../domain/ladder';
+import type { Actor } from './case-service';
+import type { Directory } from './directory';
+
+export interface CaseFilterInput {
+  regionId?: string | null;
+  status?: readonly string[] | null;
+  type?: readonly string[] | null;
+  channel?: readonly string[] | null;
+  level?: string | null;
+  overdue?: boolean | null;
+  receivedFrom?: Date | string | null;
+  receivedTo?: Date | string | null;
+  search?: string | null;
+}
+
+export interface CasePage {
+  edges: { cursor: string; node: CaseEntity }[];
+  pageInfo: { hasNextPage: boolean; endCursor: string | null };
+  totalCount: () => Promise<number>;
+}
+
+const SEARCH_MAX = 100;
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const EMPTY: CasePage = { edges: [], pageInfo: { hasNextPage: false, endCursor: null }, totalCount: async () => 0 };
+
+/** The region-code prefix both the scope and the requested region allow, or null when they do not overlap. */
+export function intersectPrefix(scopeCode: string, all: boolean, requested: string | null): string | null {
+  if (requested === null) return all ? '' : scopeCode;
+  if (all || requested.startsWith(scopeCode)) return requested;
+  if (scopeCode.startsWith(requested)) return scopeCode;
+  return null;
+}
+
+const cursorOf = (c: CaseEntity) => encodeKeyCursor([new Date(c.receivedAt).toISOString(), c.id]);
+
+export class CaseQueries {
+  constructor(private readonly store: CaseStore, private readonly directory: Directory, private readonly config: Config) {}
+
+  visible(actor: Actor, c: CaseEntity | null | undefined): CaseEntity | null {
+    return c && actor.scope.contains(c.regionCode) ? c : null;
+  }
+
+  async byCode(actor: Actor, code: string): Promise<CaseEntity | null> {
+    requireUser(actor.identity);
+    if (typeof code !== 'string' || !isCaseCode(code)) throw badInput('统一编码格式应为 441422-20261122-000123', 'code');
+    return this.visible(actor, await this.store.caseByCode(code.trim()));
+  }
+
+  async list(actor: Actor, filter: CaseFilterInput | null | undefined, first: number | null | undefined, after: string | null | undefined): Promise<CasePage> {
+    requireUser(actor.identity);
+    const limit = pageSize(first, this.config.limits.maxFirst);
+    const f = filter ?? {};
+    const errors = new ValidationErrors();
+
+    let keyset: CaseListQuery['after'] = null;
+    const cursor = decodeKeyCursor(after);
+    if (cursor) {
+      const [receivedAt, id] = cursor;
+      if (typeof receivedAt !== 'string' || Number.isNaN(Date.parse(receivedAt)) || typeof id !== 'string' || !UUID.test(id)) {
+        errors.add('after', '无效的分页游标 (invalid cursor)');
+      } else keyset = { receivedAt, id };
+    }
+    let search: string | null = null;
+    if (typeof f.search === 'string' && f.search.trim()) {
+      search = f.search.trim();
+      if ([...search].length > SEARCH_MAX) errors.add('filter.search', `关键词不能超过 ${SEARCH_MAX} 个字符`);
+    }
+    if (f.regionId && !UUID.test(f.regionId)) errors.add('filter.regionId', '区域编号无效');
+    const from = f.receivedFrom ? new Date(f.receivedFrom) : null;
+    const to = f.receivedTo ? new Date(f.receivedTo) : null;
+    if (from && to && from.getTime() > to.getTime()) errors.add('filter.receivedTo', '结束时间早于开始时间');
+    errors.throwIfAny();
+
+    let requested: string | null = null;
+    if (f.regionId) {
+      const region = await this.directory.region(f.regionId, actor.identity);
+      if (!region) return EMPTY;
+      requested = region.code;
+    }
+    const prefix = intersectPrefix(actor.scope.regionCode ?? '', actor.scope.all, requested);
+    if (prefix === null || (!actor.scope.all && actor.scope.regionCode === null)) return EMPTY;
+
+    const query: CaseListQuery = {
+      regionPrefix: prefix, status: f.status, type: f.type, channel: f.channel, level: (f.level as RegionLevel) ?? null,
+      overdue: f.overdue ?? null, receivedFrom: from, receivedTo: to, search, now: new Date(), after: keyset, limit,
+    };
+    const rows = limit === 0 ? [] : await this.store.list(query);
+    const page = rows.slice(0, limit);
+    return {
+      edges: page.map((node) => ({ cursor: cursorOf(node), node })),
+      pageInfo: { hasNextPage: rows.length > limit, endCursor: page.length ? cursorOf(page[page.length - 1]) : null },
+      totalCount: () => this.store.count(query),
+    };
+  }
+}

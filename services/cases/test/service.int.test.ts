@@ -1,0 +1,170 @@
+/**
+ * The service layer on a real PostgreSQL (its own database clone), with the neighbours answered from
+ * the demo world: transactions, the ledger's guarantees, concurrency, idempotency, code allocation,
+ * step visits and the demo seed. The API-level behaviour is tested through the gateway in
+ * cases.e2e.test.ts.
+ */
+import type { DataSource } from 'typeorm';
+import { DomainError, parseConfig } from '@zz/common';
+import { openTestDataSources } from '@zz/platform/src/testing';
+import { CaseStore } from '../src/db/repositories/case-store';
+import { CaseService } from '../src/service/case-service';
+import { DEFAULT_POLICY } from '../src/domain/policy';
+import { WorldDirectory, seedDemoCases } from '../src/seed';
+import { actorOf, department, gridA, mediator, phone, townA, villageA, world } from './world-fixtures';
+
+// The machine is shared: give setup and the larger tests room (jest's default is 5 s).
+jest.setTimeout(60_000);
+
+let t: Awaited<ReturnType<typeof openTestDataSources>>;
+let ds: DataSource;
+let service: CaseService;
+const operator = actorOf('town-a-operator');
+
+beforeAll(async () => {
+  t = await openTestDataSources();
+  ds = t.dataSources.cases;
+  service = new CaseService(new CaseStore(ds), new WorldDirectory(world), DEFAULT_POLICY);
+});
+afterAll(async () => {
+  await t?.close();
+});
+
+const intakeInput = (over: Record<string, unknown> = {}) => ({
+  title: '邻里通行道路纠纷', description: '邻居在共用巷道加装铁门，出行受阻，双方曾发生推搡。', channel: 'WINDOW', type: 'NEIGHBOUR',
+  regionId: villageA.id, parties: [{ name: '张三', role: 'APPLICANT', phone: phone() }, { name: '李四', role: 'RESPONDENT' }], ...over,
+});
+
+async function codeOf(fn: () => Promise<unknown>): Promise<string> {
+  try {
+    await fn();
+  } catch (err) {
+    if (err instanceof DomainError) return err.code;
+    throw err;
+  }
+  return 'OK';
+}
+
+const count = async (sql: string, params: unknown[] = []) => Number((await ds.query(sql, params))[0].n);
+const eventsOf = (caseId: string) => count(`SELECT count(*) AS n FROM events.dispatch_event WHERE case_id = $1`, [caseId]);
+const ledgerOf = (caseId: string) => count(`SELECT count(*) AS n FROM cases.case_event WHERE case_id = $1`, [caseId]);
+
+describe('intake', () => {
+  it('writes the case, its parties, ledger entry, step visit and CASE_RECEIVED in one go', async () => {
+    const c = await service.intake(operator, intakeInput());
+    expect(c.code).toMatch(/^441422-\d{8}-\d{6}$/);
+    expect(c).toMatchObject({ status: 'REGISTERED', version: 1, ladderStep: 'VILLAGE_COMMITTEE', level: 'VILLAGE', centerLevel: 'VILLAGE' });
+    expect(c.handlingCenterId).toBe(world.centers.find((x) => x.regionId === villageA.id)!.id);
+    expect(await ledgerOf(c.id)).toBe(1);
+    expect(await count(`SELECT count(*) AS n FROM cases.party WHERE case_id = $1`, [c.id])).toBe(2);
+    expect(await count(`SELECT count(*) AS n FROM cases.step_visit WHERE case_id = $1 AND left_at IS NULL`, [c.id])).toBe(1);
+    const [event] = await ds.query(`SELECT kind, region_code, data FROM events.dispatch_event WHERE case_id = $1`, [c.id]);
+    expect(event.kind).toBe('CASE_RECEIVED');
+    expect(event.region_code).toBe(villageA.code);
+    expect(event.data.case).toMatchObject({ id: c.id, code: c.code, status: 'REGISTERED', fromStatus: null, level: 'VILLAGE', partyCount: 2, applicantCount: 1 });
+    expect(event.data.case.partyKeys).toHaveLength(3);
+    expect(JSON.stringify(event.data)).not.toContain('张三');
+  });
+
+  it('starts a grid worker’s report at the grid step, with the village center handling it', async () => {
+    const c = await service.intake(actorOf('grid-a-worker'), intakeInput({ channel: 'GRID', regionId: gridA.id }));
+    expect(c).toMatchObject({ ladderStep: 'GRID', level: 'GRID', centerLevel: 'VILLAGE', regionLevel: 'GRID' });
+  });
+
+  it('never gives two cases the same code, even under concurrent intake', async () => {
+    const cases = await Promise.all(Array.from({ length: 12 }, () => service.intake(operator, intakeInput())));
+    const codes = cases.map((c) => c.code);
+    expect(new Set(codes).size).toBe(12);
+    const seqs = codes.map((code) => Number(code.slice(-6))).sort((a, b) => a - b);
+    for (let i = 1; i < seqs.length; i++) expect(seqs[i]).toBe(seqs[i - 1] + 1);
+  });
+
+  it('returns the same case for the same idempotency key, sequentially and in parallel', async () => {
+    const first = await service.intake(operator, intakeInput({ idempotencyKey: 'retry-seq-1' }));
+    const again = await service.intake(operator, intakeInput({ idempotencyKey: 'retry-seq-1' }));
+    expect(again.id).toBe(first.id);
+
+    const parallel = await Promise.all(Array.from({ length: 8 }, () => service.intake(operator, intakeInput({ idempotencyKey: 'retry-par-1' }))));
+    expect(new Set(parallel.map((c) => c.id)).size).toBe(1);
+    expect(await count(`SELECT count(*) AS n FROM cases."case" WHERE idempotency_key = 'retry-par-1'`)).toBe(1);
+    expect(await eventsOf(parallel[0].id)).toBe(1);
+  });
+
+  it('does not let another jurisdiction reach a case through its idempotency key', async () => {
+    await service.intake(operator, intakeInput({ idempotencyKey: 'town-a-only' }));
+    expect(await codeOf(() => service.intake(actorOf('town-b-operator'), intakeInput({ idempotencyKey: 'town-a-only', regionId: world.regions.find((r) => r.parentId === world.regions.filter((x) => x.level === 'TOWN')[1].id)!.id })))).toBe('CONFLICT');
+  });
+
+  it('flags a possible duplicate (same applicant phone within 30 days)', async () => {
+    const p = phone();
+    const a = await service.intake(operator, intakeInput({ parties: [{ name: '王五', role: 'APPLICANT', phone: p }] }));
+    const b = await service.intake(operator, intakeInput({ type: 'DEBT', parties: [{ name: '王五', role: 'APPLICANT', phone: p }] }));
+    const rows = await ds.query(`SELECT other_case_id, reasons FROM cases.possible_duplicate WHERE case_id = $1`, [b.id]);
+    expect(rows).toEqual([{ other_case_id: a.id, reasons: [expect.stringContaining('申请人联系电话相同')] }]);
+  });
+});
+
+describe('the state machine in the database', () => {
+  it('an illegal transition is CONFLICT and writes nothing', async () => {
+    const c = await service.intake(operator, intakeInput());
+    const before = { ledger: await ledgerOf(c.id), events: await eventsOf(c.id) };
+    expect(await codeOf(() => service.startMediation(operator, c.id))).toBe('CONFLICT');
+    expect(await codeOf(() => service.close(operator, c.id, null))).toBe('CONFLICT');
+    const [row] = await ds.query(`SELECT status, version FROM cases."case" WHERE id = $1`, [c.id]);
+    expect(row).toEqual({ status: 'REGISTERED', version: 1 });
+    expect({ ledger: await ledgerOf(c.id), events: await eventsOf(c.id) }).toEqual(before);
+  });
+
+  it('two concurrent changes of one case: exactly one wins', async () => {
+    const c = await service.intake(operator, intakeInput());
+    const results = await Promise.allSettled(Array.from({ length: 6 }, (_, i) => service.accept(operator, c.id, i % 2 ? 'SIMPLE' : 'COMPLEX')));
+    expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
+    for (const r of results.filter((x): x is PromiseRejectedResult => x.status === 'rejected')) expect((r.reason as DomainError).code).toBe('CONFLICT');
+    expect(await ledgerOf(c.id)).toBe(2);
+    expect(await eventsOf(c.id)).toBe(2);
+  });
+
+  it('escalation moves the step visits and the center; the ledger has one entry per version', async () => {
+    const c0 = await service.intake(operator, intakeInput());
+    let c = await service.accept(operator, c0.id, 'GENERAL');
+    c = await service.assign(operator, { caseId: c.id, mediatorId: mediator(), leadDepartmentId: department('JUSTICE') });
+    c = await service.startMediation(operator, c.id);
+    c = await service.recordOutcome(operator, { caseId: c.id, outcome: 'FAILED', note: '被申请人拒不到场' });
+    c = await service.escalate(operator, c.id, '村级调解未果');
+    expect(c).toMatchObject({ status: 'ACCEPTED', ladderStep: 'TOWN_CENTER', centerLevel: 'TOWN', escalationCount: 1, mediatorId: null, leadDepartmentId: null });
+    expect(c.handlingCenterId).toBe(world.centers.find((x) => x.regionId === townA.id)!.id);
+    const visits = await ds.query(`SELECT step_key, left_at IS NULL AS open FROM cases.step_visit WHERE case_id = $1 ORDER BY entered_at, id`, [c.id]);
+    expect(visits).toEqual([{ step_key: 'VILLAGE_COMMITTEE', open: false }, { step_key: 'TOWN_CENTER', open: true }]);
+    expect(await count(`SELECT count(*) AS n FROM cases.assignment WHERE case_id = $1 AND active`, [c.id])).toBe(0);
+    const versions = await ds.query(`SELECT version FROM cases.case_event WHERE case_id = $1 ORDER BY version`, [c.id]);
+    expect(versions.map((v: { version: number }) => v.version)).toEqual([1, 2, 3, 4, 5, 6]);
+  });
+
+  it('the ledger is append-only, and a case row cannot change without its ledger entry', async () => {
+    const c = await service.intake(operator, intakeInput());
+    await expect(ds.query(`UPDATE cases.case_event SET note = 'x' WHERE case_id = $1`, [c.id])).rejects.toThrow(/append-only/);
+    await expect(ds.query(`DELETE FROM cases.case_event WHERE case_id = $1`, [c.id])).rejects.toThrow(/append-only/);
+    await expect(ds.query(`UPDATE cases."case" SET status = 'CLOSED', version = version + 1 WHERE id = $1`, [c.id])).rejects.toThrow(/ledger entry/);
+    expect((await ds.query(`SELECT status FROM cases."case" WHERE id = $1`, [c.id]))[0].status).toBe('REGISTERED');
+  });
+});
+
+describe('demo seed', () => {
+  it('drives cases into every state through the service, and a re-run changes nothing', async () => {
+    const config = { ...parseConfig({ APP_ENV: 'test' }), seedDemo: true };
+    const now = new Date();
+    await seedDemoCases(ds, world, config, { count: 60, now });
+    const statuses = (await ds.query(`SELECT DISTINCT status FROM cases."case" WHERE idempotency_key LIKE 'demo-%'`)).map((r: { status: string }) => r.status).sort();
+    expect(statuses).toEqual(['ACCEPTED', 'ASSIGNED', 'CLOSED', 'IN_MEDIATION', 'REFERRED', 'REGISTERED', 'REJECTED', 'RESOLVED'].filter((s) => statuses.includes(s)));
+    expect(statuses.length).toBeGreaterThanOrEqual(6);
+    // Every version of every demo case has its ledger entry and dispatch event.
+    const gaps = await count(`SELECT count(*) AS n FROM cases."case" c WHERE c.idempotency_key LIKE 'demo-%'
+      AND (SELECT count(*) FROM cases.case_event e WHERE e.case_id = c.id) <> c.version`);
+    expect(gaps).toBe(0);
+    const ledger = await count(`SELECT count(*) AS n FROM cases.case_event`);
+    const dispatch = await count(`SELECT count(*) AS n FROM events.dispatch_event`);
+    await seedDemoCases(ds, world, config, { count: 60, now });
+    expect(await count(`SELECT count(*) AS n FROM cases.case_event`)).toBe(ledger);
+    expect(await count(`SELECT count(*) AS n FROM events.dispatch_event`)).toBe(dispatch);
+  });
+});
