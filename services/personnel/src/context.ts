@@ -1,0 +1,96 @@
+import DataLoader from 'dataloader';
+import type { DataSource } from 'typeorm';
+import { Scope, type BaseContext, type Config, type Identity } from '@zz/common';
+import { UserRepository } from './db/repositories/user-repository';
+import { OrganisationRepository } from './db/repositories/organisation-repository';
+import { MediatorRepository } from './db/repositories/mediator-repository';
+import { AppointmentRepository } from './db/repositories/appointment-repository';
+import { EvaluationRepository } from './db/repositories/evaluation-repository';
+import type { UserEntity } from './db/entities/user.entity';
+import type { CenterEntity } from './db/entities/center.entity';
+import type { DepartmentEntity } from './db/entities/department.entity';
+import type { StationingEntity } from './db/entities/stationing.entity';
+import type { StaffEntity } from './db/entities/staff.entity';
+import type { MediatorEntity } from './db/entities/mediator.entity';
+import type { AppointmentEntity } from './db/entities/appointment.entity';
+import { createPeerServices, type PeerServices } from './peers';
+import { localDayRange } from './domain/days';
+
+export interface PersonnelRepositories {
+  users: UserRepository;
+  organisation: OrganisationRepository;
+  mediators: MediatorRepository;
+  appointments: AppointmentRepository;
+  evaluations: EvaluationRepository;
+}
+
+export interface PersonnelContext extends BaseContext, PersonnelRepositories {
+  config: Config;
+  dataSource: DataSource;
+  peers: PeerServices;
+  loaders: Loaders;
+  /** The request's clock (one instant per request). */
+  now: Date;
+}
+
+export type Loaders = ReturnType<typeof createLoaders>;
+
+function byKey<T, K>(rows: T[], keys: readonly K[], keyOf: (row: T) => K): (T | null)[] {
+  const map = new Map(rows.map((r) => [keyOf(r), r]));
+  return keys.map((k) => map.get(k) ?? null);
+}
+
+function groupBy<T, K>(rows: T[], keys: readonly K[], keyOf: (row: T) => K): T[][] {
+  const map = new Map<K, T[]>();
+  for (const r of rows) {
+    const k = keyOf(r);
+    const list = map.get(k);
+    if (list) list.push(r);
+    else map.set(k, [r]);
+  }
+  return keys.map((k) => map.get(k) ?? []);
+}
+
+/** Per request: batching within it, no cache shared between callers. Scope is applied by the resolvers. */
+export function createLoaders(r: PersonnelRepositories) {
+  return {
+    userById: new DataLoader<string, UserEntity | null>(async (ids) => byKey(await r.users.byIds(ids), ids, (u) => u.id)),
+    centerById: new DataLoader<string, CenterEntity | null>(async (ids) => byKey(await r.organisation.centersByIds(ids), ids, (c) => c.id)),
+    centerByRegionCode: new DataLoader<string, CenterEntity | null>(async (codes) => byKey(await r.organisation.centersByRegionCodes(codes), codes, (c) => c.regionCode)),
+    departmentById: new DataLoader<string, DepartmentEntity | null>(async (ids) => byKey(await r.organisation.departmentsByIds(ids), ids, (d) => d.id)),
+    stationingsByCenterId: new DataLoader<string, StationingEntity[]>(async (ids) => groupBy(await r.organisation.stationingsByCenterIds(ids), ids, (s) => s.centerId)),
+    staffByCenterId: new DataLoader<string, StaffEntity[]>(async (ids) => groupBy(await r.organisation.staffByCenterIds(ids), ids, (s) => s.centerId)),
+    staffById: new DataLoader<string, StaffEntity | null>(async (ids) => byKey(await r.organisation.staffByIds(ids), ids, (s) => s.id)),
+    mediatorById: new DataLoader<string, MediatorEntity | null>(async (ids) => byKey(await r.mediators.byIds(ids), ids, (m) => m.id)),
+    mediatorsByCenterId: new DataLoader<string, MediatorEntity[]>(async (ids) => groupBy(await r.mediators.byCenterIds(ids), ids, (m) => m.centerId)),
+    appointmentById: new DataLoader<string, AppointmentEntity | null>(async (ids) => byKey(await r.appointments.byIds(ids), ids, (a) => a.id)),
+    /** Key `${mediatorId}|${YYYY-MM-DD}`: one query for every mediator and day asked in the request. */
+    bookedSlots: new DataLoader<string, AppointmentEntity[]>(async (keys) => {
+      const parsed = keys.map((k) => {
+        const [mediatorId, day] = k.split('|');
+        return { mediatorId, ...localDayRange(day) };
+      });
+      const from = new Date(Math.min(...parsed.map((p) => p.start.getTime())));
+      const to = new Date(Math.max(...parsed.map((p) => p.end.getTime())));
+      const rows = await r.appointments.bookedBetween([...new Set(parsed.map((p) => p.mediatorId))], from, to);
+      return parsed.map((p) => rows.filter((a) => a.mediatorId === p.mediatorId && a.startsAt < p.end && a.endsAt > p.start));
+    }),
+  };
+}
+
+export function createRepositories(dataSource: DataSource): PersonnelRepositories {
+  return {
+    users: new UserRepository(dataSource),
+    organisation: new OrganisationRepository(dataSource),
+    mediators: new MediatorRepository(dataSource),
+    appointments: new AppointmentRepository(dataSource),
+    evaluations: new EvaluationRepository(dataSource),
+  };
+}
+
+export function createContextFactory(dataSource: DataSource, config: Config, peers: PeerServices = createPeerServices(config)) {
+  const repositories = createRepositories(dataSource);
+  return (identity: Identity): PersonnelContext => ({
+    identity, scope: Scope.of(identity), config, dataSource, peers, ...repositories, loaders: createLoaders(repositories), now: new Date(),
+  });
+}

@@ -1,0 +1,13 @@
+import { Column, Entity, PrimaryColumn } from 'typeorm';
+
+export type StationingMode = 'RESIDENT' | 'ROTATING' | 'ON_CALL' | 'CONTRACTED';
+
+/** A department's stationing in a center ("8+14+N"); ROTATING ones sit only in `months`. */
+@Entity({ name: 'stationing' })
+export class StationingEntity {
+  @PrimaryColumn({ name: 'center_id', type: 'uuid' }) centerId!: string;
+  @PrimaryColumn({ name: 'department_id', type: 'uuid' }) departmentId!: string;
+  @Column({ type: 'text' }) mode!: StationingMode;
+  @Column({ name: 'staff_count', type: 'int' }) staffCount!: number;
+  @Column({ type: 'int', array: true }) months!: number[];
+}

@@ -1,0 +1,74 @@
+import { In, type DataSource, type Repository } from 'typeorm';
+import type { Scope } from '@zz/common';
+import { CenterEntity, type CenterLevel } from '../entities/center.entity';
+import { DepartmentEntity } from '../entities/department.entity';
+import { StaffEntity } from '../entities/staff.entity';
+import { StationingEntity } from '../entities/stationing.entity';
+import { selfAndAncestorCodes, whereInScope } from './scope-sql';
+
+/** Centers, departments, stationing and staff. Centers are reference data: visible in scope and on the chain upward. */
+export class OrganisationRepository {
+  private readonly centers: Repository<CenterEntity>;
+  private readonly departments: Repository<DepartmentEntity>;
+  private readonly stationings: Repository<StationingEntity>;
+  private readonly staff: Repository<StaffEntity>;
+
+  constructor(dataSource: DataSource) {
+    this.centers = dataSource.getRepository(CenterEntity);
+    this.departments = dataSource.getRepository(DepartmentEntity);
+    this.stationings = dataSource.getRepository(StationingEntity);
+    this.staff = dataSource.getRepository(StaffEntity);
+  }
+
+  centersByIds(ids: readonly string[]): Promise<CenterEntity[]> {
+    return ids.length ? this.centers.findBy({ id: In([...ids]) }) : Promise.resolve([]);
+  }
+
+  centersByRegionCodes(codes: readonly string[]): Promise<CenterEntity[]> {
+    return codes.length ? this.centers.findBy({ regionCode: In([...codes]) }) : Promise.resolve([]);
+  }
+
+  listCenters(scope: Scope, level: CenterLevel | null): Promise<CenterEntity[]> {
+    const qb = this.centers.createQueryBuilder('c').orderBy('c.region_code', 'ASC');
+    if (level) qb.andWhere('c.level = :level', { level });
+    return whereInScope(qb, 'c', scope, 'containsOrAbove').getMany();
+  }
+
+  /** The center whose region code is the longest prefix of `regionCode` (at `level` when given). */
+  async centerFor(regionCode: string, level: CenterLevel | null): Promise<CenterEntity | null> {
+    const qb = this.centers.createQueryBuilder('c')
+      .where('c.region_code = ANY(:codes)', { codes: selfAndAncestorCodes(regionCode) })
+      .orderBy('length(c.region_code)', 'DESC')
+      .limit(1);
+    if (level) qb.andWhere('c.level = :level', { level });
+    return qb.getOne();
+  }
+
+  allDepartments(): Promise<DepartmentEntity[]> {
+    return this.departments.find({ order: { name: 'ASC', id: 'ASC' } });
+  }
+
+  departmentsByIds(ids: readonly string[]): Promise<DepartmentEntity[]> {
+    return ids.length ? this.departments.findBy({ id: In([...ids]) }) : Promise.resolve([]);
+  }
+
+  stationingsByCenterIds(centerIds: readonly string[]): Promise<StationingEntity[]> {
+    return centerIds.length
+      ? this.stationings.createQueryBuilder('s').innerJoin(DepartmentEntity, 'd', 'd.id = s.department_id')
+        .where('s.center_id = ANY(:ids)', { ids: [...centerIds] })
+        .orderBy(`CASE s.mode WHEN 'RESIDENT' THEN 0 WHEN 'ROTATING' THEN 1 WHEN 'ON_CALL' THEN 2 ELSE 3 END`).addOrderBy('d.name').addOrderBy('s.department_id')
+        .getMany()
+      : Promise.resolve([]);
+  }
+
+  staffByCenterIds(centerIds: readonly string[]): Promise<StaffEntity[]> {
+    return centerIds.length
+      ? this.staff.createQueryBuilder('s').where('s.center_id = ANY(:ids)', { ids: [...centerIds] }).andWhere('s.active')
+        .orderBy('s.kind', 'DESC').addOrderBy('s.department_id').addOrderBy('s.id').getMany()
+      : Promise.resolve([]);
+  }
+
+  staffByIds(ids: readonly string[]): Promise<StaffEntity[]> {
+    return ids.length ? this.staff.findBy({ id: In([...ids]) }) : Promise.resolve([]);
+  }
+}

@@ -1,0 +1,81 @@
+import { In, type DataSource, type EntityManager, type Repository } from 'typeorm';
+import type { Role, Scope } from '@zz/common';
+import { UserEntity } from '../entities/user.entity';
+import { whereInScope } from './scope-sql';
+
+export interface NewUserRow {
+  id: string;
+  username: string;
+  displayName: string;
+  passwordHash: string;
+  roles: Role[];
+  regionId: string;
+  regionCode: string;
+  mediatorId: string | null;
+  departmentId: string | null;
+  partner: string | null;
+}
+
+export interface UserListFilter {
+  regionCode?: string | null;
+  role?: Role | null;
+  active?: boolean | null;
+}
+
+export class UserRepository {
+  private readonly repo: Repository<UserEntity>;
+  constructor(dataSource: DataSource) {
+    this.repo = dataSource.getRepository(UserEntity);
+  }
+  byUsername(username: string): Promise<UserEntity | null> {
+    return this.repo.findOneBy({ username });
+  }
+  byIds(ids: readonly string[]): Promise<UserEntity[]> {
+    return ids.length ? this.repo.findBy({ id: In([...ids]) }) : Promise.resolve([]);
+  }
+  async status(id: string): Promise<{ active: boolean; tokenVersion: number }> {
+    if (!/^[0-9a-f-]{36}$/i.test(id)) return { active: false, tokenVersion: -1 };
+    const u = await this.repo.findOne({ where: { id }, select: { id: true, active: true, tokenVersion: true } });
+    return u ? { active: u.active, tokenVersion: u.tokenVersion } : { active: false, tokenVersion: -1 };
+  }
+
+  /** Accounts in the caller's jurisdiction (its region and below), by username; `limit + 1` rows. */
+  page(scope: Scope, filter: UserListFilter, limit: number, afterUsername: string | null): Promise<UserEntity[]> {
+    const qb = this.listQuery(scope, filter).orderBy('u.username', 'ASC').limit(limit + 1);
+    if (afterUsername !== null) qb.andWhere('u.username > :after', { after: afterUsername });
+    return qb.getMany();
+  }
+
+  count(scope: Scope, filter: UserListFilter): Promise<number> {
+    return this.listQuery(scope, filter).getCount();
+  }
+
+  private listQuery(scope: Scope, filter: UserListFilter) {
+    const qb = this.repo.createQueryBuilder('u');
+    if (filter.regionCode) qb.andWhere('u.region_code LIKE :sub', { sub: filter.regionCode + '%' });
+    if (filter.role) qb.andWhere(':role = ANY(u.roles)', { role: filter.role });
+    if (filter.active != null) qb.andWhere('u.active = :active', { active: filter.active });
+    return whereInScope(qb, 'u', scope, 'contains');
+  }
+
+  async insert(manager: EntityManager, row: NewUserRow): Promise<void> {
+    await manager.getRepository(UserEntity).insert({ ...row, active: true, tokenVersion: 0 });
+  }
+
+  lockById(manager: EntityManager, id: string): Promise<UserEntity | null> {
+    return manager.getRepository(UserEntity).createQueryBuilder('u').where('u.id = :id', { id }).setLock('pessimistic_write').getOne();
+  }
+
+  /** Disabling or a new password bumps the token version: every token issued before is refused by the gateway. */
+  async setActive(manager: EntityManager, id: string, active: boolean, bumpTokenVersion: boolean): Promise<void> {
+    await manager.getRepository(UserEntity).createQueryBuilder().update()
+      .set({ active, ...(bumpTokenVersion ? { tokenVersion: () => 'token_version + 1' } : {}) })
+      .where('id = :id', { id }).execute();
+  }
+
+  async setPassword(manager: EntityManager, id: string, passwordHash: string): Promise<void> {
+    await manager.getRepository(UserEntity).createQueryBuilder().update()
+      .set({ passwordHash, tokenVersion: () => 'token_version + 1' })
+      .where('id = :id', { id }).execute();
+  }
+}

@@ -1,0 +1,88 @@
+/**
+ * Who may book and cancel studio appointments, which records are bookable, and where an
+ * appointment belongs for visibility. Pure rules; the resolver loads the rows and applies them.
+ *
+ * Decisions:
+ * - Booking roles: OPERATOR (window), DISPATCHER and ADMIN for any bookable record they can see;
+ *   PARTNER (e.g. the 12345 hotline books for a resident who called in) likewise; a MEDIATOR only
+ *   in their own studio (their account's mediatorId). GRID_WORKER, DEPARTMENT, SUPERVISOR and
+ *   LEADER do not book: they ask the window or the dispatcher.
+ * - Cancelling: OPERATOR / DISPATCHER / ADMIN any visible appointment; a MEDIATOR those of their
+ *   own studio; a PARTNER only the ones its own account booked.
+ * - Bookable: gold-team mediators (金牌调解员工作室) and experts (legal experts, psychologists: the
+ *   issue says "bookable like mediators"); a regular pool mediator is assigned to cases, not booked.
+ *   A bookable record on leave (available = false) cannot be booked: CONFLICT, a state, not a typo.
+ * - Visibility: an appointment belongs to the booker's region when that lies below the studio's (a
+ *   town window booking the county studio for a town resident: the town and the county see it, other
+ *   towns do not), else to the studio's region. The mediator and the booking account always see it.
+ */
+import { conflict, DomainError, forbidden, type Identity, type Scope } from '@zz/common';
+import type { CandidateKind } from './matching';
+
+const BOOKING_STAFF_ROLES = ['ADMIN', 'OPERATOR', 'DISPATCHER'] as const;
+
+export interface BookableRecord {
+  id: string;
+  kind: CandidateKind;
+  goldTeam: boolean;
+  available: boolean;
+}
+
+export interface AppointmentFacts {
+  mediatorId: string;
+  bookedBy: string | null;
+  regionCode: string;
+}
+
+const has = (identity: Identity, roles: readonly string[]) => identity.roles.some((r) => roles.includes(r));
+
+/** May this caller book at all (before looking at which mediator)? FORBIDDEN otherwise. */
+export function requireBookingRole(identity: Identity): void {
+  if (identity.kind === 'service') return;
+  if (!has(identity, [...BOOKING_STAFF_ROLES, 'PARTNER', 'MEDIATOR'])) {
+    throw forbidden('需要以下角色之一：OPERATOR, DISPATCHER, ADMIN, PARTNER, MEDIATOR（本人工作室） (requires a booking role)');
+  }
+}
+
+/** A MEDIATOR without another booking role books only their own studio. */
+export function requireMayBookFor(identity: Identity, mediatorId: string): void {
+  if (identity.kind === 'service' || has(identity, [...BOOKING_STAFF_ROLES, 'PARTNER'])) return;
+  if (identity.roles.includes('MEDIATOR') && identity.mediatorId === mediatorId) return;
+  throw forbidden('调解员只能预约本人工作室 (a mediator books only their own studio)');
+}
+
+export function isBookable(m: Pick<BookableRecord, 'kind' | 'goldTeam'>): boolean {
+  return m.goldTeam || m.kind === 'LEGAL_EXPERT' || m.kind === 'PSYCHOLOGIST';
+}
+
+export function requireBookable(m: BookableRecord): void {
+  if (!isBookable(m)) {
+    throw new DomainError('BAD_USER_INPUT', '只能预约金牌调解员工作室或法学、心理专家', 'input.mediatorId');
+  }
+  if (!m.available) throw conflict('该调解员/专家休假中，暂不接受预约');
+}
+
+/** May this caller cancel this (visible) appointment? FORBIDDEN otherwise. */
+export function requireMayCancel(identity: Identity, a: AppointmentFacts): void {
+  if (identity.kind === 'service' || has(identity, BOOKING_STAFF_ROLES)) return;
+  if (identity.roles.includes('MEDIATOR') && identity.mediatorId === a.mediatorId) return;
+  if (identity.roles.includes('PARTNER') && identity.userId !== null && a.bookedBy === identity.userId) return;
+  throw forbidden('无权取消该预约 (not allowed to cancel this appointment)');
+}
+
+export function canSeeAppointment(identity: Identity, scope: Scope, a: AppointmentFacts): boolean {
+  if (scope.contains(a.regionCode)) return true;
+  if (identity.mediatorId && identity.mediatorId === a.mediatorId) return true;
+  return identity.userId !== null && a.bookedBy === identity.userId;
+}
+
+export interface RegionRef {
+  id: string;
+  code: string;
+}
+
+/** The booker's region when it lies strictly below the studio's, else the studio's. */
+export function appointmentRegion(caller: RegionRef | null, studio: RegionRef): RegionRef {
+  if (caller && caller.code.length > studio.code.length && caller.code.startsWith(studio.code)) return caller;
+  return studio;
+}

@@ -1,0 +1,5 @@
+/** Runs the personnel subgraph alone. */
+import { runServiceMain } from '@zz/common';
+import { personnelService } from './server';
+
+runServiceMain(personnelService);

@@ -1,0 +1,17 @@
+import type { AppointmentResolvers } from '../generated/resolvers-types';
+import { maskPhone, isStaffViewer } from '../domain/masking';
+import { visibleAppointment } from './visibility';
+
+export const Appointment: AppointmentResolvers = {
+  async __resolveReference(ref, ctx) {
+    return visibleAppointment(ctx, await ctx.loaders.appointmentById.load(ref.id));
+  },
+  async mediator(a, _, ctx) {
+    const m = await ctx.loaders.mediatorById.load(a.mediatorId);
+    if (!m) throw new Error(`appointment of unknown mediator ${a.mediatorId}`);
+    return m;
+  },
+  contactPhone: (a, _, ctx) => (isStaffViewer(ctx.identity) ? a.contactPhone : maskPhone(a.contactPhone)),
+  case: (a) => (a.caseId ? { __typename: 'Case', id: a.caseId } : null),
+  bookedBy: (a, _, ctx) => (a.bookedBy ? ctx.loaders.userById.load(a.bookedBy) : null),
+};

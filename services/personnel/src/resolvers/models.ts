@@ -1,0 +1,13 @@
+/** Backing models of the non-entity GraphQL types (codegen `mappers`). */
+import type { Connection } from '@zz/common';
+import type { MediatorEntity } from '../db/entities/mediator.entity';
+import type { UserEntity } from '../db/entities/user.entity';
+import type { RankedMediator } from '../application/recommend';
+
+export type MediatorConnectionModel = Connection<MediatorEntity>;
+export type UserConnectionModel = Connection<UserEntity>;
+export type MediatorRecommendationModel = RankedMediator;
+export interface TimeSlotModel {
+  startsAt: Date;
+  endsAt: Date;
+}

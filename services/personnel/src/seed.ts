@@ -1,0 +1,90 @@
+/**
+ * The demo county's personnel data, from the shared deterministic world: departments, centers,
+ * stationings, mediators and experts, demo accounts, plus the centers' staff (window staff and the
+ * people each stationing sends), which personnel derives itself from the stationing head counts.
+ * Idempotent (existing rows are kept) and bulk (one multi-row INSERT per 500 rows).
+ */
+import type { DataSource, EntityManager } from 'typeorm';
+import type { World } from '@zz/common/src/demo/world';
+import { deterministicUuid, rngFor } from '@zz/common/src/demo/random';
+import { FEMALE_GIVEN, MALE_GIVEN, MOBILE_PREFIXES, SURNAMES } from '@zz/common/src/demo/names';
+import { hashPassword } from './domain/passwords';
+
+export interface StaffSeed {
+  id: string;
+  centerId: string;
+  departmentId: string | null;
+  kind: 'WINDOW' | 'STATIONED';
+  name: string;
+  title: string;
+  phone: string;
+  regionCode: string;
+}
+
+/** Window staff per center level ("63 staff at windows" is the county's stationed total; its own window adds a few). */
+const WINDOW_STAFF = { COUNTY: 6, TOWN: 3, VILLAGE: 1 } as const;
+const WINDOW_TITLE = { COUNTY: '窗口受理员', TOWN: '窗口受理员', VILLAGE: '综治专干' } as const;
+const STATIONED_TITLE = { RESIDENT: '常驻人员', ROTATING: '轮驻人员', ON_CALL: '随驻联络员', CONTRACTED: '聘驻人员' } as const;
+
+/** Deterministic staff of every center: the same world always gives the same people and ids. */
+export function demoStaff(world: World): StaffSeed[] {
+  const departments = new Map(world.departments.map((d) => [d.id, d]));
+  const byCenter = new Map<string, World['stationings']>();
+  for (const s of world.stationings) byCenter.set(s.centerId, [...(byCenter.get(s.centerId) ?? []), s]);
+  const out: StaffSeed[] = [];
+  for (const c of world.centers) {
+    const rng = rngFor(world.seed, `staff:${c.regionCode}`);
+    const person = () => {
+      const female = rng.chance(0.5);
+      const given = female ? FEMALE_GIVEN : MALE_GIVEN;
+      return rng.pick(SURNAMES) + rng.pick(given) + (rng.chance(0.7) ? rng.pick(given) : '');
+    };
+    const phone = () => rng.pick(MOBILE_PREFIXES) + rng.digits(8);
+    for (let k = 1; k <= WINDOW_STAFF[c.level]; k++) {
+      out.push({
+        id: deterministicUuid(world.seed, 'staff', `${c.regionCode}:window:${k}`), centerId: c.id, departmentId: null, kind: 'WINDOW',
+        name: person(), title: WINDOW_TITLE[c.level], phone: phone(), regionCode: c.regionCode,
+      });
+    }
+    for (const s of byCenter.get(c.id) ?? []) {
+      const d = departments.get(s.departmentId);
+      for (let k = 1; k <= s.staffCount; k++) {
+        out.push({
+          id: deterministicUuid(world.seed, 'staff', `${c.regionCode}:${s.departmentId}:${k}`), centerId: c.id, departmentId: s.departmentId,
+          kind: 'STATIONED', name: person(), title: `${d?.name ?? ''}${STATIONED_TITLE[s.mode]}`, phone: phone(), regionCode: c.regionCode,
+        });
+      }
+    }
+  }
+  return out;
+}
+
+/** One multi-row INSERT … ON CONFLICT DO NOTHING per chunk (well under PostgreSQL's 65535 parameters). */
+async function bulkInsert(m: EntityManager, table: string, columns: string[], rows: unknown[][], chunk = 500): Promise<void> {
+  for (let i = 0; i < rows.length; i += chunk) {
+    const params: unknown[] = [];
+    const values = rows.slice(i, i + chunk).map((row) => `(${row.map((v) => { params.push(v); return `$${params.length}`; }).join(', ')})`);
+    await m.query(`INSERT INTO ${table} (${columns.join(', ')}) VALUES ${values.join(', ')} ON CONFLICT DO NOTHING`, params);
+  }
+}
+
+export async function seedPersonnel(dataSource: DataSource, world: World): Promise<void> {
+  // Demo accounts (password `demo`): created only by the demo seeder, never in production.
+  const hash = await hashPassword('demo');
+  const staff = demoStaff(world);
+  await dataSource.transaction(async (m) => {
+    await bulkInsert(m, 'personnel.department', ['id', 'name', 'kind'], world.departments.map((d) => [d.id, d.name, d.kind]));
+    await bulkInsert(m, 'personnel.center', ['id', 'name', 'level', 'region_id', 'region_code'],
+      world.centers.map((c) => [c.id, c.name, c.level, c.regionId, c.regionCode]));
+    await bulkInsert(m, 'personnel.stationing', ['center_id', 'department_id', 'mode', 'staff_count', 'months'],
+      world.stationings.map((s) => [s.centerId, s.departmentId, s.mode, s.staffCount, s.months]));
+    await bulkInsert(m, 'personnel.staff', ['id', 'center_id', 'department_id', 'kind', 'name', 'title', 'phone', 'region_code'],
+      staff.map((s) => [s.id, s.centerId, s.departmentId, s.kind, s.name, s.title, s.phone, s.regionCode]));
+    await bulkInsert(m, 'personnel.mediator',
+      ['id', 'name', 'kind', 'center_id', 'region_code', 'specialties', 'languages', 'gold_team', 'brand', 'available', 'title', 'phone'],
+      world.mediators.map((x) => [x.id, x.name, x.kind, x.centerId, x.regionCode, x.specialties, x.languages, x.goldTeam, x.brand, x.available, x.title, x.phone]));
+    await bulkInsert(m, 'personnel.app_user',
+      ['id', 'username', 'display_name', 'password_hash', 'roles', 'region_id', 'region_code', 'mediator_id', 'partner'],
+      world.users.map((u) => [u.id, u.username, u.displayName, hash, u.roles, u.regionId, u.regionCode, u.mediatorId, u.partner]));
+  });
+}

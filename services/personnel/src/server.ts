@@ -1,0 +1,40 @@
+import { IDENTITY_HEADER, loadSubgraphSchema, sendJson, startSubgraph, verifyForwardedIdentity, type ServiceModule } from '@zz/common';
+import { createPersonnelDataSource } from './db/data-source';
+import { createContextFactory } from './context';
+import { resolvers } from './resolvers';
+import { seedPersonnel } from './seed';
+import { UserRepository } from './db/repositories/user-repository';
+
+export const typeDefs = loadSubgraphSchema(__dirname);
+
+/** The personnel subgraph: accounts, centers, departments, staff, mediators, matching, appointments, evaluations. */
+export const personnelService: ServiceModule = {
+  name: 'personnel',
+  typeDefs,
+  createDataSource: (config, url, options) => createPersonnelDataSource(config, url, options),
+  seedDemo: (ds, world) => seedPersonnel(ds, world),
+  async start({ config, dataSource, port, host }) {
+    const users = new UserRepository(dataSource);
+    return startSubgraph(
+      {
+        name: 'personnel', typeDefs, resolvers, config, context: createContextFactory(dataSource, config),
+        ready: async () => !!(await dataSource.query('SELECT 1')),
+        // The gateway asks here whether a token's account is still active at that token version.
+        routes: async (req, res, url) => {
+          if (url.pathname !== '/internal/token-status') return false;
+          try {
+            const caller = await verifyForwardedIdentity(req.headers[IDENTITY_HEADER] as string | undefined, config.internalSecret);
+            if (caller.kind !== 'service') throw new Error('service identity required');
+          } catch {
+            sendJson(res, 401, { error: 'unauthenticated' });
+            return true;
+          }
+          sendJson(res, 200, await users.status(url.searchParams.get('userId') ?? ''));
+          return true;
+        },
+      },
+      port,
+      host,
+    );
+  },
+};
