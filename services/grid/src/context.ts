@@ -1,0 +1,128 @@
+import DataLoader from 'dataloader';
+import type { DataSource } from 'typeorm';
+import { createInternalClient, Scope, type BaseContext, type Config, type Identity, type InternalClient } from '@zz/common';
+import { RegionRepository } from './db/repositories/region-repository';
+import { GridRepository } from './db/repositories/grid-repository';
+import { StaffRepository } from './db/repositories/staff-repository';
+import { KeyPersonRepository, type KeyPersonListFilter } from './db/repositories/key-person-repository';
+import { ReportRepository, type ReportListFilter } from './db/repositories/report-repository';
+import { PatrolRepository, type PatrolListFilter } from './db/repositories/patrol-repository';
+import type { RegionEntity } from './db/entities/region.entity';
+import type { GridEntity } from './db/entities/grid.entity';
+import type { GridWorkerEntity } from './db/entities/grid-worker.entity';
+import type { BuildingHeadEntity } from './db/entities/building-head.entity';
+import type { GridReportEntity } from './db/entities/grid-report.entity';
+import type { PatrolTaskEntity } from './db/entities/patrol-task.entity';
+import type { KeyPersonEntity } from './db/entities/key-person.entity';
+
+export interface Repositories {
+  regions: RegionRepository;
+  grids: GridRepository;
+  staff: StaffRepository;
+  keyPersons: KeyPersonRepository;
+  reports: ReportRepository;
+  patrols: PatrolRepository;
+}
+
+export interface GridContext extends BaseContext, Repositories {
+  config: Config;
+  dataSource: DataSource;
+  internal: InternalClient;
+  /** The request's clock (one instant per request, so `overdue` agrees across fields of one response). */
+  now: Date;
+  loaders: ReturnType<typeof createLoaders>;
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+/** Ids that can be looked up: a malformed id (from a client or a representation) is simply not found. */
+const wellFormed = (ids: readonly string[]) => ids.filter((id) => UUID.test(id));
+
+function byId<T extends { id: string }>(rows: T[], ids: readonly string[]): (T | null)[] {
+  const map = new Map(rows.map((r) => [r.id, r]));
+  return ids.map((id) => map.get(id) ?? null);
+}
+
+function groupBy<T>(rows: T[], ids: readonly string[], key: (r: T) => string): T[][] {
+  const map = new Map<string, T[]>(ids.map((id) => [id, []]));
+  for (const r of rows) map.get(key(r))?.push(r);
+  return ids.map((id) => map.get(id) ?? []);
+}
+
+/**
+ * A loader per distinct argument set of a paged child list (e.g. every `Grid.reports(first: 5)` of one
+ * response shares one loader, hence one SQL statement for all grids on the page).
+ */
+function pagedFamily<F, T>(load: (gridIds: readonly string[], filter: F) => Promise<Map<string, T>>) {
+  const family = new Map<string, DataLoader<string, T>>();
+  return (argsKey: string, filter: F): DataLoader<string, T> => {
+    let loader = family.get(argsKey);
+    if (!loader) {
+      loader = new DataLoader<string, T>(async (ids) => {
+        const found = await load(ids, filter);
+        return ids.map((id) => found.get(id) as T);
+      });
+      family.set(argsKey, loader);
+    }
+    return loader;
+  };
+}
+
+export type PageArgs = { limit: number; after: [string, string] | null };
+
+/** DataLoaders are per request: batching within it, no cache shared across callers. */
+function createLoaders(r: Repositories) {
+  return {
+    regionById: new DataLoader<string, RegionEntity | null>(async (ids) => byId(await r.regions.byIds(wellFormed(ids)), ids)),
+    childrenByParentId: new DataLoader<string, RegionEntity[]>(async (ids) => groupBy(await r.regions.childrenOf(ids), ids, (x) => x.parentId ?? '')),
+    gridById: new DataLoader<string, GridEntity | null>(async (ids) => byId(await r.grids.byIds(wellFormed(ids)), ids)),
+    workerById: new DataLoader<string, GridWorkerEntity | null>(async (ids) => byId(await r.staff.workersByIds(wellFormed(ids)), ids)),
+    workersByGridId: new DataLoader<string, GridWorkerEntity[]>(async (ids) => groupBy(await r.staff.workersOfGrids(ids), ids, (x) => x.gridId)),
+    buildingHeadsByGridId: new DataLoader<string, BuildingHeadEntity[]>(async (ids) => groupBy(await r.staff.headsOfGrids(ids), ids, (x) => x.gridId)),
+    reportById: new DataLoader<string, GridReportEntity | null>(async (ids) => byId(await r.reports.byIds(wellFormed(ids)), ids)),
+    patrolTaskById: new DataLoader<string, PatrolTaskEntity | null>(async (ids) => byId(await r.patrols.byIds(wellFormed(ids)), ids)),
+    reportCountByGridId: new DataLoader<string, number>(async (ids) => {
+      const m = await r.grids.reportCounts(ids);
+      return ids.map((id) => m.get(id) ?? 0);
+    }),
+    keyPersonCountByGridId: new DataLoader<string, number>(async (ids) => {
+      const m = await r.grids.keyPersonCounts(ids);
+      return ids.map((id) => m.get(id) ?? 0);
+    }),
+    reportsOfGrid: pagedFamily<ReportListFilter & PageArgs, GridReportEntity[]>((ids, f) => r.reports.pagePerGrid(ids, f, f.limit, f.after)),
+    reportCountOfGrid: pagedFamily<ReportListFilter, number>(async (ids, f) => withZeros(ids, await r.reports.countPerGrid(ids, f))),
+    patrolsOfGrid: pagedFamily<PatrolListFilter & PageArgs, PatrolTaskEntity[]>((ids, f) => r.patrols.pagePerGrid(ids, f, f.limit, f.after)),
+    patrolCountOfGrid: pagedFamily<PatrolListFilter, number>(async (ids, f) => withZeros(ids, await r.patrols.countPerGrid(ids, f))),
+    keyPersonsOfGrid: pagedFamily<KeyPersonListFilter & PageArgs, KeyPersonEntity[]>((ids, f) => r.keyPersons.pagePerGrid(ids, f, f.limit, f.after)),
+    keyPersonCountOfGrid: pagedFamily<KeyPersonListFilter, number>(async (ids, f) => withZeros(ids, await r.keyPersons.countPerGrid(ids, f))),
+  };
+}
+
+function withZeros(ids: readonly string[], m: Map<string, number>): Map<string, number> {
+  return new Map(ids.map((id) => [id, m.get(id) ?? 0]));
+}
+
+export function createRepositories(dataSource: DataSource): Repositories {
+  return {
+    regions: new RegionRepository(dataSource),
+    grids: new GridRepository(dataSource),
+    staff: new StaffRepository(dataSource),
+    keyPersons: new KeyPersonRepository(dataSource),
+    reports: new ReportRepository(dataSource),
+    patrols: new PatrolRepository(dataSource),
+  };
+}
+
+export function createContextFactory(dataSource: DataSource, config: Config) {
+  const repositories = createRepositories(dataSource);
+  const internal = createInternalClient(config);
+  return (identity: Identity): GridContext => ({
+    identity,
+    scope: Scope.of(identity),
+    config,
+    dataSource,
+    internal,
+    now: new Date(),
+    ...repositories,
+    loaders: createLoaders(repositories),
+  });
+}

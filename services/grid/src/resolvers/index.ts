@@ -1,0 +1,31 @@
+import { DateTimeScalar, DecimalScalar, GeoJSONScalar, type Connection } from '@zz/common';
+import type { Resolvers } from '../generated/resolvers-types';
+import { Query } from './Query';
+import { Mutation } from './Mutation';
+import { Region } from './Region';
+import { BuildingHead, Grid, GridBaseData, GridWorker } from './Grid';
+import { GridReport, KeyPerson, PatrolTask } from './Reports';
+
+/** totalCount is computed only when asked for (a deferred count). */
+const totalCount = <T>(c: Connection<T>) => (typeof c.totalCount === 'function' ? c.totalCount() : c.totalCount);
+const connection = { totalCount };
+
+export const resolvers: Resolvers = {
+  DateTime: DateTimeScalar,
+  Decimal: DecimalScalar,
+  GeoJSON: GeoJSONScalar,
+  Query,
+  Mutation,
+  Region,
+  Grid,
+  GridBaseData,
+  GridWorker,
+  BuildingHead,
+  KeyPerson,
+  GridReport,
+  PatrolTask,
+  GridConnection: connection,
+  GridReportConnection: connection,
+  PatrolTaskConnection: connection,
+  KeyPersonConnection: connection,
+};

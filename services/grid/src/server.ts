@@ -1,0 +1,23 @@
+import { loadSubgraphSchema, startSubgraph, type ServiceModule } from '@zz/common';
+import { createGridDataSource } from './db/data-source';
+import { createContextFactory } from './context';
+import { resolvers } from './resolvers';
+import { seedGrid } from './seed';
+
+export const typeDefs = loadSubgraphSchema(__dirname);
+
+/** The grid subgraph: territory, grids, grid workers, reports, patrol tasks. No side effects on import. */
+export const gridService: ServiceModule = {
+  name: 'grid',
+  typeDefs,
+  createDataSource: (config, url, options) => createGridDataSource(config, url, options),
+  seedDemo: (ds, world) => seedGrid(ds, world),
+  async start({ config, dataSource, port, host }) {
+    const context = createContextFactory(dataSource, config);
+    return startSubgraph(
+      { name: 'grid', typeDefs, resolvers, config, context, ready: async () => !!(await dataSource.query('SELECT 1')) },
+      port,
+      host,
+    );
+  },
+};
