@@ -1,0 +1,22 @@
+import { createDataSource, EventLog1763800000000, type Config } from '@zz/common';
+import { ReadModel1763800004001 } from './migrations/1763800004001-ReadModel';
+import { ReceivedIndex1763800004002 } from './migrations/1763800004002-ReceivedIndex';
+
+export const SUPERVISION_SCHEMA = 'supervision';
+export const SUPERVISION_MIGRATIONS = [EventLog1763800000000, ReadModel1763800004001, ReceivedIndex1763800004002];
+
+/**
+ * Supervision reads the event log and writes its read model in ONE transaction (exactly-once), so
+ * its schema lives in the database that holds `events.dispatch_event` (the platform's one database).
+ * No TypeORM entities: the repositories speak SQL and return the row types of ./rows.
+ */
+export function createSupervisionDataSource(config: Config, url: string, options: { poolSize?: number } = {}) {
+  return createDataSource({
+    schema: SUPERVISION_SCHEMA,
+    url,
+    entities: [],
+    migrations: SUPERVISION_MIGRATIONS,
+    countSql: config.countSql,
+    poolSize: options.poolSize,
+  });
+}

@@ -1,0 +1,55 @@
+/** Follow-up visits (回访) and the accountability they feed. */
+import type { FollowUpRow } from '../rows';
+import { rows, toDate, str, strOrNull, type Db, type Row } from './sql';
+
+const COLUMNS = `f.id, f.case_id, f.round, f.rating, f.comment, f.at, f.recorded_by, f.region_code, f.department_id`;
+
+function toFollowUpRow(r: Row): FollowUpRow {
+  return {
+    id: str(r.id),
+    caseId: str(r.case_id),
+    round: Number(r.round),
+    rating: r.rating as FollowUpRow['rating'],
+    comment: strOrNull(r.comment),
+    at: toDate(r.at),
+    recordedBy: strOrNull(r.recorded_by),
+    regionCode: str(r.region_code),
+    departmentId: strOrNull(r.department_id),
+  };
+}
+
+export class FollowUpRepository {
+  /** Inserts the visit; false when the case already has one for this resolution round. */
+  async insert(m: Db, f: FollowUpRow): Promise<boolean> {
+    const found = await rows(
+      m,
+      `INSERT INTO supervision.follow_up (id, case_id, round, rating, comment, at, recorded_by, region_code, department_id)
+       VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9) ON CONFLICT (case_id, round) DO NOTHING RETURNING id`,
+      [f.id, f.caseId, f.round, f.rating, f.comment, f.at, f.recordedBy, f.regionCode, f.departmentId],
+    );
+    return found.length > 0;
+  }
+
+  /** The latest visit of each case. */
+  async latestByCaseIds(db: Db, caseIds: readonly string[]): Promise<FollowUpRow[]> {
+    if (!caseIds.length) return [];
+    return (
+      await rows(db, `SELECT DISTINCT ON (f.case_id) ${COLUMNS} FROM supervision.follow_up f WHERE f.case_id = ANY($1::uuid[])
+        ORDER BY f.case_id, f.round DESC`, [[...caseIds]])
+    ).map(toFollowUpRow);
+  }
+
+  /** Visits and unsatisfied ratings per (lead) department, for visits in [from, to) of cases in a subtree. */
+  async perDepartment(db: Db, likePattern: string, from: Date, to: Date): Promise<{ departmentId: string; followUps: number; unsatisfied: number }[]> {
+    const found = await rows(
+      db,
+      `SELECT f.department_id, count(*)::int AS follow_ups, count(*) FILTER (WHERE f.rating = 'UNSATISFIED')::int AS unsatisfied
+       FROM supervision.follow_up f
+       WHERE f.region_code LIKE $1 AND f.at >= $2 AND f.at < $3 AND f.department_id IS NOT NULL
+       GROUP BY f.department_id
+       ORDER BY unsatisfied DESC, f.department_id::text COLLATE "C"`,
+      [likePattern, from, to],
+    );
+    return found.map((r) => ({ departmentId: str(r.department_id), followUps: Number(r.follow_ups), unsatisfied: Number(r.unsatisfied) }));
+  }
+}

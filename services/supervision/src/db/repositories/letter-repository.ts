@@ -1,0 +1,100 @@
+/** Letters (督办文书), their gapless numbering, county prefixes. */
+import type { LetterKind } from '../../domain/accountability';
+import type { LetterRow } from '../rows';
+import { Params, rows, toDate, str, strOrNull, type Db, type Row } from './sql';
+
+const COLUMNS = `l.id, l.number, l.prefix, l.kind, l.year, l.seq, l.case_id, l.region_id, l.region_code, l.to_department_id,
+  l.issued_at, l.issued_by, l.automatic, l.trigger, l.note`;
+
+export function toLetterRow(r: Row): LetterRow {
+  return {
+    id: str(r.id),
+    number: str(r.number),
+    prefix: str(r.prefix),
+    kind: r.kind as LetterKind,
+    year: Number(r.year),
+    seq: Number(r.seq),
+    caseId: str(r.case_id),
+    regionId: str(r.region_id),
+    regionCode: str(r.region_code),
+    toDepartmentId: strOrNull(r.to_department_id),
+    issuedAt: toDate(r.issued_at),
+    issuedBy: strOrNull(r.issued_by),
+    automatic: Boolean(r.automatic),
+    trigger: strOrNull(r.trigger),
+    note: strOrNull(r.note),
+  };
+}
+
+export class LetterRepository {
+  /**
+   * The next number of a (prefix, kind, year) sequence. The counter row stays locked until the
+   * transaction ends, so numbers are gapless and unique: a rolled-back letter gives its number back.
+   */
+  async nextSeq(m: Db, prefix: string, kind: LetterKind, year: number): Promise<number> {
+    const [r] = await rows(
+      m,
+      `INSERT INTO supervision.letter_sequence (prefix, kind, year, last) VALUES ($1, $2, $3, 1)
+       ON CONFLICT (prefix, kind, year) DO UPDATE SET last = letter_sequence.last + 1 RETURNING last`,
+      [prefix, kind, year],
+    );
+    return Number(r.last);
+  }
+
+  async insert(m: Db, l: LetterRow): Promise<void> {
+    await m.query(
+      `INSERT INTO supervision.letter (id, number, prefix, kind, year, seq, case_id, region_id, region_code, to_department_id, issued_at,
+         issued_by, automatic, trigger, note) VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13,$14,$15)`,
+      [l.id, l.number, l.prefix, l.kind, l.year, l.seq, l.caseId, l.regionId, l.regionCode, l.toDepartmentId, l.issuedAt, l.issuedBy,
+        l.automatic, l.trigger, l.note],
+    );
+  }
+
+  /** Has an automatic letter with this trigger been issued already? */
+  async triggered(m: Db, trigger: string): Promise<boolean> {
+    return (await rows(m, `SELECT 1 FROM supervision.letter WHERE trigger = $1`, [trigger])).length > 0;
+  }
+
+  async byIds(db: Db, ids: readonly string[]): Promise<LetterRow[]> {
+    if (!ids.length) return [];
+    return (await rows(db, `SELECT ${COLUMNS} FROM supervision.letter l WHERE l.id = ANY($1::uuid[])`, [[...ids]])).map(toLetterRow);
+  }
+
+  async byCaseIds(db: Db, caseIds: readonly string[]): Promise<LetterRow[]> {
+    if (!caseIds.length) return [];
+    return (
+      await rows(db, `SELECT ${COLUMNS} FROM supervision.letter l WHERE l.case_id = ANY($1::uuid[]) ORDER BY l.issued_at, l.id`, [[...caseIds]])
+    ).map(toLetterRow);
+  }
+
+  /** Letters addressed to a department, within a region subtree, newest first (keyset paging). */
+  async byDepartmentPage(db: Db, departmentId: string, likePattern: string, limit: number, after: { issuedAt: string; id: string } | null) {
+    const p = new Params();
+    const where = [`l.to_department_id = ${p.add(departmentId)}`, `l.region_code LIKE ${p.add(likePattern)}`];
+    const countWhere = [...where];
+    const countParams = [...p.values];
+    if (after) where.push(`(l.issued_at, l.id) < (${p.add(after.issuedAt)}::timestamptz, ${p.add(after.id)}::uuid)`);
+    const found = await rows(
+      db,
+      `SELECT ${COLUMNS} FROM supervision.letter l WHERE ${where.join(' AND ')} ORDER BY l.issued_at DESC, l.id DESC LIMIT ${p.add(limit)}`,
+      p.values,
+    );
+    return {
+      rows: found.map(toLetterRow),
+      count: async () => Number((await rows(db, `SELECT count(*)::int AS n FROM supervision.letter l WHERE ${countWhere.join(' AND ')}`, countParams))[0].n),
+    };
+  }
+
+  async countyPrefix(db: Db, countyCode: string): Promise<string | null> {
+    const [r] = await rows(db, `SELECT letter_prefix FROM supervision.county WHERE code = $1`, [countyCode]);
+    return r ? str(r.letter_prefix) : null;
+  }
+
+  /** Remembers a county's name and prefix; an existing prefix is kept (numbers must not change series). */
+  async saveCounty(db: Db, code: string, name: string | null, prefix: string): Promise<void> {
+    await db.query(
+      `INSERT INTO supervision.county (code, name, letter_prefix) VALUES ($1, $2, $3) ON CONFLICT (code) DO UPDATE SET name = EXCLUDED.name`,
+      [code, name, prefix],
+    );
+  }
+}

@@ -1,0 +1,148 @@
+/**
+ * The published statistics in SQL, exactly as stats.ts defines them (the integration tests compare
+ * both on the same fixture): whole local days from the rollup, partial days and villages/grids from
+ * the case rows, merged, with the rates rounded by PostgreSQL (ROUND(n::numeric / d, 4)).
+ */
+import { COUNTER_NAMES, planStats, type Counters } from '../../domain/rollup';
+import type { Breakdown, Channel, DisputeType, LevelShare, Stats } from '../../domain/stats';
+import { Params, rows, str, type Db } from './sql';
+
+/**
+ * One case row's contribution, column by column (the SQL twin of rollup.contributionOf):
+ * resolved = RESOLVED, or CLOSED with a resolvedAt; 631 levels of resolved cases, GRID as VILLAGE.
+ */
+const RESOLVED_SQL = `(status = 'RESOLVED' OR (status = 'CLOSED' AND resolved_at IS NOT NULL))`;
+export const CONTRIBUTION_SQL = [
+  `1 AS received`,
+  `${RESOLVED_SQL}::int AS resolved`,
+  `(status = 'CLOSED')::int AS closed`,
+  `overdue::int AS overdue`,
+  `(rating IS NOT NULL)::int AS rated`,
+  // coalesce: a NULL rating / level must count 0, not NULL.
+  `coalesce(rating IN ('SATISFIED', 'BASICALLY_SATISFIED'), false)::int AS satisfied`,
+  `coalesce(${RESOLVED_SQL} AND resolved_level IN ('VILLAGE', 'GRID'), false)::int AS village`,
+  `coalesce(${RESOLVED_SQL} AND resolved_level = 'TOWN', false)::int AS town`,
+  `coalesce(${RESOLVED_SQL} AND resolved_level = 'COUNTY', false)::int AS county`,
+].join(', ');
+
+const SUMS = COUNTER_NAMES.map((n) => `sum(${n})::int AS ${n}`).join(', ');
+const rate = (n: string, d: string) => `coalesce(ROUND(${n}::numeric / NULLIF(${d}, 0), 4), 0)::float8`;
+
+export interface StatsOptions {
+  /** false: aggregate the rows only (the bench compares both paths). */
+  useRollup?: boolean;
+}
+
+export class StatsRepository {
+  async stats(db: Db, regionCode: string, from: Date, to: Date, options: StatsOptions = {}): Promise<Stats> {
+    const { sql, params } = this.statsQuery(regionCode, from, to, options);
+    return this.toStats(await rows(db, sql, params));
+  }
+
+  /** The one statement behind `stats` (exposed for the bench's EXPLAIN). */
+  statsQuery(regionCode: string, from: Date, to: Date, options: StatsOptions = {}): { sql: string; params: unknown[] } {
+    const plan = planStats(regionCode, from, to, options.useRollup ?? true);
+    const p = new Params();
+    const like = p.add(`${regionCode}%`);
+    const ranges = plan.rows.map((r) => `(received_at >= ${p.add(r.from)} AND received_at < ${p.add(r.to)})`);
+    const parts = [
+      `SELECT 'C' AS dim, channel AS key, ${SUMS} FROM edge GROUP BY channel`,
+      `SELECT 'T', type, ${SUMS} FROM edge GROUP BY type`,
+      `SELECT 'D', dept, ${SUMS} FROM edge GROUP BY dept`,
+    ];
+    if (plan.rollup) {
+      parts.push(
+        `SELECT dim::text, key, ${SUMS} FROM supervision.stats_rollup
+         WHERE prefix = ${p.add(plan.rollup.prefix)} AND day >= ${p.add(plan.rollup.fromDay)}::date AND day < ${p.add(plan.rollup.toDay)}::date
+         GROUP BY dim, key`,
+      );
+    }
+    const sql = `
+      WITH edge AS (
+        SELECT channel, type, coalesce(lead_department_id::text, '') AS dept, ${CONTRIBUTION_SQL}
+        FROM supervision.case_read
+        WHERE region_code LIKE ${like} AND (${ranges.length ? ranges.join(' OR ') : 'false'})
+      ),
+      parts AS (${parts.join('\n UNION ALL ')}),
+      merged AS (SELECT dim, key, ${SUMS} FROM parts GROUP BY dim, key HAVING sum(received) > 0),
+      total AS (SELECT ${COUNTER_NAMES.map((n) => `coalesce(sum(${n}), 0)::int AS ${n}`).join(', ')} FROM merged WHERE dim = 'C')
+      SELECT * FROM (
+        SELECT 'ALL' AS dim, NULL::text AS key, total.*,
+          ${rate('resolved', 'received')} AS resolution_rate, ${rate('closed', 'received')} AS closure_rate,
+          CASE WHEN rated = 0 THEN NULL ELSE ROUND(satisfied::numeric / rated, 4)::float8 END AS satisfaction_rate,
+          ${rate('village', 'resolved')} AS village_share, ${rate('town', 'resolved')} AS town_share, ${rate('county', 'resolved')} AS county_share
+        FROM total
+        UNION ALL
+        SELECT dim, key, ${COUNTER_NAMES.join(', ')},
+          ${rate('resolved', 'received')}, ${rate('closed', 'received')}, NULL::float8, NULL::float8, NULL::float8, NULL::float8
+        FROM merged) u
+      -- stats.ts: received descending, then key in code-unit order (COLLATE "C"), no department last.
+      ORDER BY (dim <> 'ALL'), dim, received DESC, NULLIF(key, '') COLLATE "C" NULLS LAST`;
+    return { sql, params: p.values };
+  }
+
+  private toStats(found: Record<string, unknown>[]): Stats {
+    const total = found[0];
+    const n = (r: Record<string, unknown>, k: string) => Number(r[k]);
+    const breakdown = <K>(dim: string, keyOf: (k: string) => K): Breakdown<K>[] =>
+      found
+        .filter((r) => r.dim === dim)
+        .map((r) => ({
+          key: keyOf(str(r.key)),
+          received: n(r, 'received'),
+          resolved: n(r, 'resolved'),
+          resolutionRate: n(r, 'resolution_rate'),
+          closed: n(r, 'closed'),
+          closureRate: n(r, 'closure_rate'),
+        }));
+    const byLevel: LevelShare[] = [
+      { level: 'VILLAGE', count: n(total, 'village'), share: n(total, 'village_share') },
+      { level: 'TOWN', count: n(total, 'town'), share: n(total, 'town_share') },
+      { level: 'COUNTY', count: n(total, 'county'), share: n(total, 'county_share') },
+    ];
+    return {
+      received: n(total, 'received'),
+      resolved: n(total, 'resolved'),
+      resolutionRate: n(total, 'resolution_rate'),
+      closed: n(total, 'closed'),
+      closureRate: n(total, 'closure_rate'),
+      overdue: n(total, 'overdue'),
+      rated: n(total, 'rated'),
+      satisfactionRate: total.satisfaction_rate === null ? null : n(total, 'satisfaction_rate'),
+      byLevel,
+      byChannel: breakdown('C', (k) => k as Channel),
+      byType: breakdown('T', (k) => k as DisputeType),
+      byDepartment: breakdown('D', (k) => (k === '' ? null : k)),
+    };
+  }
+
+  /** The rollup's totals for one prefix and day range (tests check it equals the rows). */
+  async rollupTotals(db: Db, prefix: string, fromDay: string, toDay: string): Promise<Counters> {
+    const [r] = await rows(
+      db,
+      `SELECT ${COUNTER_NAMES.map((n) => `coalesce(sum(${n}), 0)::int AS ${n}`).join(', ')} FROM supervision.stats_rollup
+       WHERE prefix = $1 AND day >= $2::date AND day < $3::date AND dim = 'C'`,
+      [prefix, fromDay, toDay],
+    );
+    return Object.fromEntries(COUNTER_NAMES.map((k) => [k, Number(r[k])])) as Counters;
+  }
+
+  /** Open cases past their deadline at `now` in a subtree, longest overdue first (keyset paging). */
+  async overduePage(db: Db, regionCode: string, now: Date, limit: number, after: { deadlineAt: string; caseId: string } | null) {
+    const p = new Params();
+    const where = [`d.open`, `d.region_code LIKE ${p.add(`${regionCode}%`)}`, `d.deadline_at < ${p.add(now)}`];
+    const countParams = [...p.values];
+    const countWhere = [...where];
+    if (after) where.push(`(d.deadline_at, d.case_id) > (${p.add(after.deadlineAt)}::timestamptz, ${p.add(after.caseId)}::uuid)`);
+    const page = await rows(
+      db,
+      `SELECT d.case_id, d.deadline_at FROM supervision.deadline d WHERE ${where.join(' AND ')} ORDER BY d.deadline_at, d.case_id LIMIT ${p.add(limit)}`,
+      p.values,
+    );
+    return {
+      rows: page.map((r) => ({ caseId: str(r.case_id), deadlineAt: r.deadline_at as Date })),
+      count: async () => Number((await rows(db, `SELECT count(*)::int AS n FROM supervision.deadline d WHERE ${countWhere.join(' AND ')}`, countParams))[0].n),
+    };
+  }
+}
+

@@ -1,0 +1,101 @@
+/**
+ * Supervision's reading of the county policy (COUNTY_POLICY_JSON, read once at start). The same JSON
+ * document configures the cases subgraph (ladder, deadline days); supervision reads these keys and
+ * ignores the others:
+ *
+ *   { "deadlinePolicy": { "days": { "GENERAL": 7 }, "workingDays": true, "warningShare": 0.75 },
+ *     "calendar": { "holidays": ["2026-10-01"], "extraWorkdays": ["2026-10-10"] },
+ *     "letterPrefix": "大埔综治",
+ *     "accountability": { "summonAt": 3, "barAt": 5 },
+ *     "counties": { "441423": { "deadlinePolicy": { "workingDays": false }, "letterPrefix": "丰顺综治" } } }
+ *
+ * The document, the calendar and the deadline rules (top-level and per-county `deadlinePolicy`) are
+ * read by @zz/common (county-policy.ts), the same reading the cases subgraph makes, so both compute the
+ * same deadline for a case; this adds the letter prefixes and the accountability thresholds.
+ *
+ * Decisions:
+ * - The top-level `deadlinePolicy` and `letterPrefix` apply to every county; `counties[code]` overrides
+ *   them for one county (a platform run by a city for several counties). A county's `deadlinePolicy`
+ *   is merged over the defaults, not over the top-level one: what a county writes is what it gets.
+ * - A bad policy stops the service at start (BAD_USER_INPUT with the path of the bad field): a county
+ *   must not run on silently ignored deadlines.
+ * - The letter prefix (机关代字) is, in order: configured for the county, configured for all, derived
+ *   from the county's name (大埔县 → 大埔综治, see prefixFromCountyName), or `综治` + the county code.
+ */
+import {
+  DEFAULT_DEADLINE_RULES, badInput, countySections, parseDeadlineRules, readCountyPolicyDocument, underPath,
+  type CountyDeadlineOverride, type DeadlineRules,
+} from '@zz/common';
+import { DEFAULT_ACCOUNTABILITY_THRESHOLDS, parseAccountabilityThresholds, type AccountabilityThresholds } from './accountability';
+
+export interface CountyOverride extends CountyDeadlineOverride {
+  readonly letterPrefix?: string;
+}
+
+/**
+ * The deadline rules (`deadlinePolicy`, `calendar`, `counties[code].deadlinePolicy`) are read by
+ * @zz/common's parseDeadlineRules, the same reading the cases subgraph makes; resolve a case's policy
+ * with @zz/common's deadlinePolicyFor(policy, regionCode).
+ */
+export interface SupervisionPolicy extends DeadlineRules {
+  readonly letterPrefix: string | null;
+  readonly accountability: AccountabilityThresholds;
+  readonly counties: Readonly<Record<string, CountyOverride>>;
+}
+
+export const DEFAULT_SUPERVISION_POLICY: SupervisionPolicy = Object.freeze({
+  ...DEFAULT_DEADLINE_RULES,
+  letterPrefix: null,
+  accountability: DEFAULT_ACCOUNTABILITY_THRESHOLDS,
+  counties: Object.freeze({}),
+});
+
+/** Keys a `counties` entry may have: the shared deadline rules and supervision's own. */
+const COUNTY_KEYS = ['deadlinePolicy', 'letterPrefix'];
+
+function parsePrefix(value: unknown, field: string): string {
+  if (typeof value !== 'string' || value.trim() === '' || /\s|[〔〕]/.test(value.trim())) {
+    throw badInput('机关代字必须是不含空白和六角括号的文字，如「大埔综治」', field);
+  }
+  return value.trim();
+}
+
+export function parseSupervisionPolicy(json: string | null | undefined): SupervisionPolicy {
+  const doc = readCountyPolicyDocument(json);
+  if (!doc) return DEFAULT_SUPERVISION_POLICY;
+
+  const rules = parseDeadlineRules(doc);
+  const accountability = underPath('countyPolicy.accountability', 'accountability', () => parseAccountabilityThresholds(doc.accountability));
+  const letterPrefix = doc.letterPrefix === undefined || doc.letterPrefix === null ? null : parsePrefix(doc.letterPrefix, 'countyPolicy.letterPrefix');
+
+  const counties: Record<string, CountyOverride> = {};
+  for (const { code, section, path } of countySections(doc)) {
+    for (const key of Object.keys(section)) {
+      if (!COUNTY_KEYS.includes(key)) throw badInput(`未知的配置项「${key}」`, `${path}.${key}`);
+    }
+    counties[code] = Object.freeze({
+      ...rules.counties[code],
+      ...(section.letterPrefix != null ? { letterPrefix: parsePrefix(section.letterPrefix, `${path}.letterPrefix`) } : {}),
+    });
+  }
+  return Object.freeze({ ...rules, letterPrefix, accountability, counties: Object.freeze(counties) });
+}
+
+/** The configured letter prefix of a county, if any (else the caller derives it from the county's name). */
+export function configuredLetterPrefix(policy: SupervisionPolicy, countyCode: string): string | null {
+  return policy.counties[countyCode]?.letterPrefix ?? policy.letterPrefix;
+}
+
+/**
+ * 机关代字 from a county's name: the name without its administrative suffix, plus 综治
+ * (大埔县 → 大埔综治, 梅江区 → 梅江综治, 肃南裕固族自治县 → 肃南裕固族综治).
+ */
+export function prefixFromCountyName(name: string): string | null {
+  const base = name.trim().replace(/\s+/g, '').replace(/[〔〕]/g, '').replace(/(自治县|自治旗|县|区|市|旗)$/, '');
+  return base ? `${base}综治` : null;
+}
+
+/** The prefix used when neither configuration nor the county's name is known. */
+export function fallbackLetterPrefix(countyCode: string): string {
+  return `综治${countyCode}`;
+}

@@ -1,0 +1,170 @@
+/**
+ * How supervision's read model follows the cases subgraph's events: one row per case, rebuilt from
+ * the CaseSnapshot each case event carries (`data.case`, the case after the change), plus what only
+ * supervision knows (the overdue flag, the follow-up rating, when the case was last reopened).
+ *
+ * Decisions:
+ * - The snapshot is the truth about the case; supervision never reads the cases schema. Fields the
+ *   snapshot does not carry are kept from the previous row.
+ * - The deadline runs while the case is being handled at a center: status ACCEPTED, ASSIGNED or
+ *   IN_MEDIATION with an acceptance time. It starts at the snapshot's acceptedAt, or at the latest
+ *   reopening when that is later (a reopened case gets a fresh deadline: CaseSnapshot.reopenCount).
+ *   Whether an escalation restarts it is the cases subgraph's call (it moves acceptedAt or not).
+ * - A case accepted without a complexity (should not happen: acceptCase requires one) runs on the
+ *   GENERAL deadline.
+ * - `overdue` is sticky: once a case has run past a deadline (CASE_OVERDUE fired, or it was settled
+ *   after its deadline before the scheduler noticed) it counts as overdue in the statistics for good,
+ *   reopened or not — the lateness happened.
+ * - A reopening clears the follow-up rating: the visit rated the resolution that was undone.
+ */
+import { deadlineFor, type Complexity, type DeadlinePolicy, type WorkingCalendar, type CaseSnapshot } from '@zz/common';
+import { warningAt } from './deadlines';
+import type { LetterKind, Satisfaction } from './accountability';
+import type { CaseStatus, Channel, DisputeType, ResolvedLevel } from './stats';
+import type { RiskCaseFacts } from './risk-rules';
+
+export interface CaseRow {
+  caseId: string;
+  code: string;
+  regionId: string;
+  regionCode: string;
+  channel: Channel;
+  type: DisputeType;
+  complexity: Complexity | null;
+  status: CaseStatus;
+  level: string | null;
+  resolvedLevel: ResolvedLevel | null;
+  leadDepartmentId: string | null;
+  departmentIds: string[];
+  receivedAt: Date;
+  acceptedAt: Date | null;
+  resolvedAt: Date | null;
+  closedAt: Date | null;
+  reopenedAt: Date | null;
+  reopenCount: number;
+  escalationCount: number;
+  applicantCount: number;
+  amountInDispute: string | null;
+  partyKeys: string[];
+  overdue: boolean;
+  rating: Satisfaction | null;
+  lastEventId: string;
+}
+
+/** Statuses in which the handling deadline runs. */
+export const DEADLINE_STATUSES: readonly CaseStatus[] = ['ACCEPTED', 'ASSIGNED', 'IN_MEDIATION'];
+/** Open = work under way (the overdue board's and the scheduler's population). */
+export const OPEN_STATUSES: readonly CaseStatus[] = ['REGISTERED', 'ACCEPTED', 'ASSIGNED', 'IN_MEDIATION'];
+/** Settled: handled at the center, with or without resolution. */
+export const SETTLED_STATUSES: readonly CaseStatus[] = ['RESOLVED', 'REFERRED', 'CLOSED'];
+
+const date = (v: string | null | undefined): Date | null => (v ? new Date(v) : null);
+
+/** Is this event's payload a case snapshot (a case event of the cases subgraph)? */
+export function snapshotOf(data: Record<string, unknown>): CaseSnapshot | null {
+  const c = data?.case as CaseSnapshot | undefined;
+  if (!c || typeof c !== 'object' || typeof c.id !== 'string' || typeof c.regionCode !== 'string' || typeof c.receivedAt !== 'string') return null;
+  return c;
+}
+
+/** The read-model row after an event: the snapshot, plus what supervision keeps itself. */
+export function rowFromSnapshot(s: CaseSnapshot, previous: CaseRow | null, eventId: string, occurredAt: Date): CaseRow {
+  const reopened = previous !== null && (s.reopenCount ?? 0) > previous.reopenCount;
+  return {
+    caseId: s.id,
+    code: s.code,
+    regionId: s.regionId,
+    regionCode: s.regionCode,
+    channel: s.channel as Channel,
+    type: s.type as DisputeType,
+    complexity: (s.complexity as Complexity | null) ?? null,
+    status: s.status as CaseStatus,
+    level: s.level ?? null,
+    resolvedLevel: (s.resolvedLevel as ResolvedLevel | null) ?? null,
+    leadDepartmentId: s.leadDepartmentId ?? null,
+    departmentIds: Array.isArray(s.departmentIds) ? [...s.departmentIds] : [],
+    receivedAt: new Date(s.receivedAt),
+    acceptedAt: date(s.acceptedAt),
+    resolvedAt: date(s.resolvedAt),
+    closedAt: date(s.closedAt),
+    reopenedAt: reopened ? occurredAt : (previous?.reopenedAt ?? null),
+    reopenCount: s.reopenCount ?? 0,
+    escalationCount: s.escalationCount ?? 0,
+    applicantCount: s.applicantCount ?? 0,
+    amountInDispute: s.amountInDispute ?? null,
+    partyKeys: [...new Set((s.partyKeys ?? []).filter((k) => typeof k === 'string' && k.trim() !== ''))].sort(),
+    overdue: previous?.overdue ?? false,
+    rating: reopened ? null : (previous?.rating ?? null),
+    lastEventId: eventId,
+  };
+}
+
+export function deadlineRuns(row: Pick<CaseRow, 'status' | 'acceptedAt'>): boolean {
+  return DEADLINE_STATUSES.includes(row.status) && row.acceptedAt !== null;
+}
+
+/** When the current deadline started: the acceptance, or the latest reopening if later. */
+export function deadlineStart(row: Pick<CaseRow, 'acceptedAt' | 'reopenedAt' | 'receivedAt'>): Date {
+  const a = row.acceptedAt ?? row.receivedAt;
+  return row.reopenedAt && row.reopenedAt.getTime() > a.getTime() ? row.reopenedAt : a;
+}
+
+export interface ComputedDeadline {
+  startedAt: Date;
+  complexity: Complexity;
+  deadlineAt: Date;
+  warningAt: Date;
+}
+
+export function computeDeadline(
+  row: Pick<CaseRow, 'acceptedAt' | 'reopenedAt' | 'receivedAt' | 'complexity'>,
+  policy: DeadlinePolicy,
+  calendar: WorkingCalendar,
+): ComputedDeadline {
+  const startedAt = deadlineStart(row);
+  const complexity = row.complexity ?? 'GENERAL';
+  const deadlineAt = deadlineFor(complexity, startedAt, policy, calendar);
+  return { startedAt, complexity, deadlineAt, warningAt: warningAt(startedAt, deadlineAt, policy) };
+}
+
+/** The automatic letter a case event issues, if any (交办单 on assignment, 反馈单 on an outcome). */
+export function automaticLetterFor(kind: string, row: Pick<CaseRow, 'leadDepartmentId'>, previous: Pick<CaseRow, 'leadDepartmentId'> | null): LetterKind | null {
+  switch (kind) {
+    case 'CASE_ASSIGNED':
+      return 'ASSIGNMENT';
+    // A reroute hands the case to another department: it gets its own 交办单.
+    case 'CASE_REROUTED':
+      return row.leadDepartmentId && row.leadDepartmentId !== previous?.leadDepartmentId ? 'ASSIGNMENT' : null;
+    case 'CASE_RESOLVED':
+    case 'MEDIATION_FAILED':
+    case 'CASE_REFERRED':
+      return 'FEEDBACK';
+    default:
+      return null;
+  }
+}
+
+/** Default text of an automatic letter, by the event that issued it. */
+export const AUTOMATIC_LETTER_NOTES: Readonly<Record<string, string>> = Object.freeze({
+  CASE_ASSIGNED: '案件已交办，请牵头部门按时限办理并反馈',
+  CASE_REROUTED: '案件已改派，请新的牵头部门按时限办理并反馈',
+  CASE_RESOLVED: '调解成功，纠纷已化解',
+  MEDIATION_FAILED: '调解未成功，请研究下一步化解措施',
+  CASE_REFERRED: '已导出至仲裁、诉讼或行政复议程序',
+});
+
+export function riskFacts(row: CaseRow): RiskCaseFacts {
+  return {
+    caseId: row.caseId,
+    code: row.code,
+    regionCode: row.regionCode,
+    type: row.type,
+    channel: row.channel,
+    receivedAt: row.receivedAt,
+    applicantCount: row.applicantCount,
+    partyKeys: row.partyKeys,
+    escalationCount: row.escalationCount,
+    amountInDispute: row.amountInDispute === null ? null : Number(row.amountInDispute),
+    status: row.status,
+  };
+}

@@ -1,0 +1,267 @@
+import { DomainError } from '@zz/common';
+import { type StatsRow, computeStats, isResolved, rate, shareLevelOf } from './stats';
+
+// March 2026 in China Standard Time: [03-01 00:00 CST, 04-01 00:00 CST).
+const FROM = new Date('2026-02-28T16:00:00Z');
+const TO = new Date('2026-03-31T16:00:00Z');
+const MID = new Date('2026-03-10T02:00:00Z');
+const LATER = new Date('2026-03-20T02:00:00Z');
+
+type Spec = [
+  id: string,
+  region: string,
+  channel: StatsRow['channel'],
+  type: StatsRow['type'],
+  dept: string | null,
+  status: StatsRow['status'],
+  resolvedAt: boolean,
+  level: StatsRow['resolvedLevel'],
+  overdue: boolean,
+  rating: StatsRow['rating'],
+];
+
+const row = ([caseId, regionCode, channel, type, leadDepartmentId, status, resolved, resolvedLevel, overdue, rating]: Spec, receivedAt = MID): StatsRow => ({
+  caseId,
+  regionCode,
+  channel,
+  type,
+  leadDepartmentId,
+  receivedAt,
+  acceptedAt: status === 'REGISTERED' || status === 'REJECTED' ? null : receivedAt,
+  resolvedAt: resolved ? LATER : null,
+  closedAt: status === 'CLOSED' ? LATER : null,
+  resolvedLevel,
+  status,
+  overdue,
+  rating,
+});
+
+/*
+ * The fixture: 20 cases of county 441422 received in March (town A = 441422100, town B = 441422200)
+ * plus 4 that must be left out. Every expected number below is counted by hand from this table.
+ */
+// prettier-ignore
+const SPECS: Spec[] = [
+  //  id     region          channel          type                   dept         status          resolvedAt level      overdue rating
+  ['r01', '441422100001', 'WINDOW',        'NEIGHBOUR',           'd-justice',  'CLOSED',       true,  'GRID',    false, 'SATISFIED'],
+  ['r02', '441422100001', 'GRID',          'NEIGHBOUR',           null,         'CLOSED',       true,  'GRID',    false, 'SATISFIED'],
+  ['r03', '441422100002', 'GRID',          'MARRIAGE_FAMILY',     null,         'RESOLVED',     true,  'VILLAGE', false, null],
+  ['r04', '441422100002', 'HOTLINE_12345', 'PROPERTY_MANAGEMENT', 'd-housing',  'CLOSED',       true,  'VILLAGE', false, 'BASICALLY_SATISFIED'],
+  ['r05', '441422100',    'HOTLINE_12345', 'CONSUMER',            'd-market',   'CLOSED',       true,  'TOWN',    false, 'SATISFIED'],
+  ['r06', '441422100',    'HOTLINE_12345', 'CONSUMER',            'd-market',   'CLOSED',       true,  'TOWN',    true,  'UNSATISFIED'],
+  ['r07', '441422100',    'POLICE_110',    'TRAFFIC_ACCIDENT',    'd-police',   'RESOLVED',     true,  'TOWN',    false, null],
+  ['r08', '441422100001', 'POLICE_110',    'NEIGHBOUR',           'd-police',   'CLOSED',       true,  'VILLAGE', false, 'SATISFIED'],
+  ['r09', '441422',       'WINDOW',        'LABOUR_WAGES',        'd-hr',       'CLOSED',       true,  'COUNTY',  true,  'SATISFIED'],
+  ['r10', '441422',       'PETITION',      'LAND',                'd-petition', 'REFERRED',     false, null,      true,  null],
+  // referred to court, then closed: closed but not resolved
+  ['r11', '441422',       'COURT',         'DEBT',                'd-court',    'CLOSED',       false, null,      false, 'UNSATISFIED'],
+  // resolved once, then reopened: not resolved now, its stale level does not count
+  ['r12', '441422200',    'HOTLINE_12345', 'LABOUR_WAGES',        'd-hr',       'IN_MEDIATION', true,  'TOWN',    true,  null],
+  ['r13', '441422200001', 'WINDOW',        'NEIGHBOUR',           'd-justice',  'RESOLVED',     true,  'VILLAGE', false, null],
+  ['r14', '441422200001', 'ONLINE',        'PROPERTY_MANAGEMENT', 'd-housing',  'ASSIGNED',     false, null,      true,  null],
+  ['r15', '441422200',    'HOTLINE_12345', 'CONSUMER',            'd-market',   'CLOSED',       true,  'TOWN',    false, 'SATISFIED'],
+  ['r16', '441422200002', 'GRID',          'MARRIAGE_FAMILY',     null,         'CLOSED',       true,  'GRID',    false, 'SATISFIED'],
+  ['r17', '441422200002', 'WINDOW',        'DEBT',                null,         'REJECTED',     false, null,      false, null],
+  ['r18', '441422100003', 'ONLINE',        'NEIGHBOUR',           null,         'WITHDRAWN',    false, null,      false, null],
+  ['r19', '441422100003', 'GRID',          'NEIGHBOUR',           null,         'CLOSED',       true,  'GRID',    false, 'BASICALLY_SATISFIED'],
+  ['r20', '441422',       'WINDOW',        'MARRIAGE_FAMILY',     null,         'REGISTERED',   false, null,      false, null],
+];
+
+const ROWS: StatsRow[] = [
+  row(SPECS[0], FROM), // received exactly at `from`: inside the half-open period
+  ...SPECS.slice(1).map((s) => row(s)),
+  // left out: another county, just before `from`, exactly at `to`
+  row(['x1', '441423100001', 'WINDOW', 'NEIGHBOUR', null, 'CLOSED', true, 'VILLAGE', false, 'SATISFIED']),
+  row(['x2', '441422100001', 'WINDOW', 'NEIGHBOUR', null, 'CLOSED', true, 'VILLAGE', false, 'UNSATISFIED'], new Date(FROM.getTime() - 1)),
+  row(['x3', '441422100001', 'WINDOW', 'NEIGHBOUR', null, 'CLOSED', true, 'VILLAGE', false, 'UNSATISFIED'], TO),
+  row(['x4', '441423', 'PETITION', 'LAND', 'd-petition', 'IN_MEDIATION', false, null, true, null]),
+];
+
+const b = (key: string | null, received: number, resolved: number, resolutionRate: number, closed: number, closureRate: number) => ({
+  key, received, resolved, resolutionRate, closed, closureRate,
+});
+
+describe('computeStats over the hand-counted fixture', () => {
+  const county = computeStats(ROWS, { regionCode: '441422', from: FROM, to: TO });
+
+  it('counts received, resolved, closed, overdue and the rates for the county', () => {
+    expect(county.received).toBe(20);
+    // r01–r09, r13, r15, r16, r19
+    expect(county.resolved).toBe(13);
+    expect(county.resolutionRate).toBe(0.65);
+    // r01 r02 r04 r05 r06 r08 r09 r11 r15 r16 r19
+    expect(county.closed).toBe(11);
+    expect(county.closureRate).toBe(0.55);
+    // r06 r09 r10 r12 r14
+    expect(county.overdue).toBe(5);
+  });
+
+  it('computes satisfaction over rated cases only', () => {
+    // rated: r01 r02 r04 r05 r06 r08 r09 r11 r15 r16 r19 = 11; unsatisfied: r06 r11 → 9/11
+    expect(county.rated).toBe(11);
+    expect(county.satisfactionRate).toBe(0.8182);
+  });
+
+  it('splits resolved cases 631-style, grid counting as village', () => {
+    // village: r01(G) r02(G) r03 r04 r08 r13 r16(G) r19(G) = 8; town: r05 r06 r07 r15 = 4; county: r09 = 1
+    expect(county.byLevel).toEqual([
+      { level: 'VILLAGE', count: 8, share: 0.6154 },
+      { level: 'TOWN', count: 4, share: 0.3077 },
+      { level: 'COUNTY', count: 1, share: 0.0769 },
+    ]);
+  });
+
+  it('breaks down by channel, ordered by received then key', () => {
+    expect(county.byChannel).toEqual([
+      b('HOTLINE_12345', 5, 4, 0.8, 4, 0.8), //  r04 r05 r06 r12 r15
+      b('WINDOW', 5, 3, 0.6, 2, 0.4), //         r01 r09 r13 r17 r20
+      b('GRID', 4, 4, 1, 3, 0.75), //            r02 r03 r16 r19
+      b('ONLINE', 2, 0, 0, 0, 0), //             r14 r18
+      b('POLICE_110', 2, 2, 1, 1, 0.5), //       r07 r08
+      b('COURT', 1, 0, 0, 1, 1), //              r11
+      b('PETITION', 1, 0, 0, 0, 0), //           r10
+    ]);
+  });
+
+  it('breaks down by dispute type', () => {
+    expect(county.byType).toEqual([
+      b('NEIGHBOUR', 6, 5, 0.8333, 4, 0.6667), //          r01 r02 r08 r13 r18 r19
+      b('CONSUMER', 3, 3, 1, 3, 1), //                     r05 r06 r15
+      b('MARRIAGE_FAMILY', 3, 2, 0.6667, 1, 0.3333), //    r03 r16 r20
+      b('DEBT', 2, 0, 0, 1, 0.5), //                       r11 r17
+      b('LABOUR_WAGES', 2, 1, 0.5, 1, 0.5), //             r09 r12
+      b('PROPERTY_MANAGEMENT', 2, 1, 0.5, 1, 0.5), //      r04 r14
+      b('LAND', 1, 0, 0, 0, 0), //                         r10
+      b('TRAFFIC_ACCIDENT', 1, 1, 1, 0, 0), //             r07
+    ]);
+  });
+
+  it('breaks down by lead department, cases without one under a null key', () => {
+    expect(county.byDepartment).toEqual([
+      b(null, 7, 4, 0.5714, 3, 0.4286), //     r02 r03 r16 r17 r18 r19 r20
+      b('d-market', 3, 3, 1, 3, 1), //         r05 r06 r15
+      b('d-housing', 2, 1, 0.5, 1, 0.5), //    r04 r14
+      b('d-hr', 2, 1, 0.5, 1, 0.5), //         r09 r12
+      b('d-justice', 2, 2, 1, 1, 0.5), //      r01 r13
+      b('d-police', 2, 2, 1, 1, 0.5), //       r07 r08
+      b('d-court', 1, 0, 0, 1, 1), //          r11
+      b('d-petition', 1, 0, 0, 0, 0), //       r10
+    ]);
+  });
+
+  it('adds the breakdowns up to the totals', () => {
+    for (const list of [county.byChannel, county.byType, county.byDepartment]) {
+      expect(list.reduce((n, x) => n + x.received, 0)).toBe(county.received);
+      expect(list.reduce((n, x) => n + x.resolved, 0)).toBe(county.resolved);
+      expect(list.reduce((n, x) => n + x.closed, 0)).toBe(county.closed);
+    }
+  });
+
+  it('limits a town to its own subtree', () => {
+    // town A: r01–r08, r18, r19
+    const townA = computeStats(ROWS, { regionCode: '441422100', from: FROM, to: TO });
+    expect(townA).toMatchObject({
+      received: 10,
+      resolved: 9, // all but r18
+      resolutionRate: 0.9,
+      closed: 7, // r01 r02 r04 r05 r06 r08 r19
+      closureRate: 0.7,
+      overdue: 1, // r06
+      rated: 7, // r01 r02 r04 r05 r06 r08 r19; unsatisfied r06 → 6/7
+      satisfactionRate: 0.8571,
+      byLevel: [
+        { level: 'VILLAGE', count: 6, share: 0.6667 },
+        { level: 'TOWN', count: 3, share: 0.3333 },
+        { level: 'COUNTY', count: 0, share: 0 },
+      ],
+    });
+  });
+
+  it('limits a village to its own cases', () => {
+    const village = computeStats(ROWS, { regionCode: '441422100001', from: FROM, to: TO });
+    expect(village.received).toBe(3); // r01 r02 r08
+    expect(village.resolutionRate).toBe(1);
+    expect(village.byLevel[0]).toEqual({ level: 'VILLAGE', count: 3, share: 1 });
+  });
+});
+
+describe('computeStats edge cases', () => {
+  it('gives zeros and a null satisfaction rate when nothing was received', () => {
+    const s = computeStats([], { regionCode: '441422', from: FROM, to: TO });
+    expect(s).toEqual({
+      received: 0,
+      resolved: 0,
+      resolutionRate: 0,
+      closed: 0,
+      closureRate: 0,
+      overdue: 0,
+      rated: 0,
+      satisfactionRate: null,
+      byLevel: [
+        { level: 'VILLAGE', count: 0, share: 0 },
+        { level: 'TOWN', count: 0, share: 0 },
+        { level: 'COUNTY', count: 0, share: 0 },
+      ],
+      byChannel: [],
+      byType: [],
+      byDepartment: [],
+    });
+  });
+
+  it('keeps satisfaction null when cases were received but none rated', () => {
+    const s = computeStats([row(SPECS[2])], { regionCode: '441422', from: FROM, to: TO });
+    expect(s.satisfactionRate).toBeNull();
+    expect(s.resolutionRate).toBe(1);
+  });
+
+  it('counts a resolved case without a level as resolved but in no 631 bucket', () => {
+    const rows = [row(SPECS[2]), row(['n1', '441422', 'WINDOW', 'DEBT', null, 'RESOLVED', true, null, false, null])];
+    const s = computeStats(rows, { regionCode: '441422', from: FROM, to: TO });
+    expect(s.resolved).toBe(2);
+    expect(s.byLevel.map((l) => l.share)).toEqual([0.5, 0, 0]);
+  });
+
+  it('counts a RESOLVED status as resolved even without a resolvedAt (the status is authoritative)', () => {
+    expect(isResolved({ status: 'RESOLVED', resolvedAt: null })).toBe(true);
+    expect(isResolved({ status: 'CLOSED', resolvedAt: null })).toBe(false);
+    expect(isResolved({ status: 'REFERRED', resolvedAt: LATER })).toBe(false);
+    expect(isResolved({ status: 'IN_MEDIATION', resolvedAt: LATER })).toBe(false);
+  });
+
+  it('allows an empty period and rejects a reversed one or a missing region', () => {
+    expect(computeStats(ROWS, { regionCode: '441422', from: FROM, to: FROM }).received).toBe(0);
+    const code = (fn: () => unknown) => {
+      try {
+        fn();
+      } catch (e) {
+        return [(e as DomainError).code, (e as DomainError).field];
+      }
+      return null;
+    };
+    expect(code(() => computeStats(ROWS, { regionCode: '441422', from: TO, to: FROM }))).toEqual(['BAD_USER_INPUT', 'from']);
+    expect(code(() => computeStats(ROWS, { regionCode: ' ', from: FROM, to: TO }))).toEqual(['BAD_USER_INPUT', 'regionId']);
+    expect(code(() => computeStats(ROWS, { regionCode: '441422', from: new Date('x'), to: TO }))).toEqual(['BAD_USER_INPUT', 'from']);
+  });
+});
+
+describe('rate', () => {
+  it.each([
+    [0, 0, 0],
+    [1, 3, 0.3333],
+    [2, 3, 0.6667],
+    [1, 8, 0.125],
+    [958, 1000, 0.958],
+    [1, 20000, 0.0001], // exactly half of the last digit rounds up, like SQL ROUND on numeric
+    [3, 20000, 0.0002],
+    [609, 609, 1],
+  ])('rate(%i, %i) = %p', (n, d, expected) => {
+    expect(rate(n, d)).toBe(expected);
+  });
+});
+
+describe('shareLevelOf', () => {
+  it('counts a grid as the village (小事不出村)', () => {
+    expect(shareLevelOf('GRID')).toBe('VILLAGE');
+    expect(shareLevelOf('TOWN')).toBe('TOWN');
+  });
+});

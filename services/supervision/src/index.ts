@@ -1,0 +1,4 @@
+import { runServiceMain } from '@zz/common';
+import { supervisionService } from './server';
+
+runServiceMain(supervisionService);

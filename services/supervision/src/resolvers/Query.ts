@@ -1,0 +1,108 @@
+import { badInput, decodeKeyCursor, encodeKeyCursor, forbidden, pageSize, requireRole, requireUser, toConnection } from '@zz/common';
+import type { QueryResolvers } from '../generated/resolvers-types';
+import { accountabilityFor } from '../domain/accountability';
+import type { RiskLevel } from '../domain/risk-rules';
+import { department } from './SupervisionLetter';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const CST_MS = 8 * 3600_000;
+const asDate = (v: Date | string) => (v instanceof Date ? v : new Date(v));
+
+/** Decodes a keyset cursor [ISO time, uuid]; BAD_USER_INPUT (field `after`) for anything else. */
+function timeIdCursor(after: string | null | undefined): { at: string; id: string } | null {
+  const v = decodeKeyCursor(after);
+  if (!v) return null;
+  const [at, id] = v;
+  if (typeof at !== 'string' || Number.isNaN(new Date(at).getTime()) || typeof id !== 'string' || !UUID.test(id)) {
+    throw badInput('无效的分页游标 (invalid cursor)', 'after');
+  }
+  return { at, id };
+}
+
+export const Query: QueryResolvers = {
+  async stats(_, args, ctx) {
+    requireUser(ctx.identity);
+    requireRole(ctx.identity, 'OPERATOR', 'DISPATCHER', 'SUPERVISOR', 'LEADER', 'DEPARTMENT');
+    const from = asDate(args.from);
+    const to = asDate(args.to);
+    if (from.getTime() > to.getTime()) throw badInput('开始时间不能晚于结束时间', 'from');
+    const code = await ctx.regions.scopedCode(args.regionId, ctx.scope);
+    const s = await ctx.deps.stats.stats(ctx.deps.dataSource, code, from, to);
+    return {
+      received: s.received,
+      resolved: s.resolved,
+      resolutionRate: s.resolutionRate,
+      closed: s.closed,
+      closureRate: s.closureRate,
+      overdue: s.overdue,
+      rated: s.rated,
+      satisfactionRate: s.satisfactionRate,
+      byLevel: s.byLevel.map((l) => ({ level: l.level, share: l.share, count: l.count })),
+      byChannel: s.byChannel.map(({ key, ...b }) => ({ channel: key, ...b })),
+      byType: s.byType.map(({ key, ...b }) => ({ type: key, ...b })),
+      byDepartment: s.byDepartment.map(({ key, ...b }) => ({ department: department(key), ...b })),
+    };
+  },
+
+  async overdueCases(_, args, ctx) {
+    requireUser(ctx.identity);
+    requireRole(ctx.identity, 'OPERATOR', 'DISPATCHER', 'SUPERVISOR', 'LEADER');
+    const limit = pageSize(args.first, ctx.deps.config.limits.maxFirst);
+    const after = timeIdCursor(args.after);
+    const code = await ctx.regions.scopedCode(args.regionId, ctx.scope);
+    const page = await ctx.deps.stats.overduePage(ctx.deps.dataSource, code, ctx.now, limit + 1, after && { deadlineAt: after.at, caseId: after.id });
+    const conn = toConnection(page.rows, limit, (r) => encodeKeyCursor([r.deadlineAt.toISOString(), r.caseId]), 0);
+    return {
+      edges: conn.edges.map((e) => ({ cursor: e.cursor, node: { __typename: 'Case' as const, id: e.node.caseId } })),
+      pageInfo: conn.pageInfo,
+      totalCount: await page.count(),
+    };
+  },
+
+  async accountability(_, args, ctx) {
+    requireUser(ctx.identity);
+    requireRole(ctx.identity, 'SUPERVISOR', 'LEADER', 'DISPATCHER');
+    if (!Number.isInteger(args.year) || args.year < 2000 || args.year > 2999) throw badInput('年份必须是四位数', 'year');
+    const code = await ctx.regions.scopedCode(args.regionId, ctx.scope);
+    // The year of the visit, in local time: [Y-01-01 00:00 CST, Y+1-01-01 00:00 CST).
+    const from = new Date(Date.UTC(args.year, 0, 1) - CST_MS);
+    const to = new Date(Date.UTC(args.year + 1, 0, 1) - CST_MS);
+    const rows = await ctx.deps.followUps.perDepartment(ctx.deps.dataSource, `${code}%`, from, to);
+    return rows.map((r) => {
+      const a = accountabilityFor(r.unsatisfied, ctx.deps.policy.accountability);
+      return { department: { __typename: 'Department' as const, id: r.departmentId }, year: args.year, followUps: r.followUps, ...a };
+    });
+  },
+
+  async riskWarnings(_, args, ctx) {
+    requireUser(ctx.identity);
+    requireRole(ctx.identity, 'OPERATOR', 'DISPATCHER', 'SUPERVISOR', 'LEADER');
+    const limit = pageSize(args.first, ctx.deps.config.limits.maxFirst);
+    const after = timeIdCursor(args.after);
+    const code = await ctx.regions.scopedCode(args.regionId, ctx.scope);
+    const page = await ctx.deps.risks.page(ctx.deps.dataSource, `${code}%`, (args.level as RiskLevel | null) ?? null, limit + 1, after && { raisedAt: after.at, id: after.id });
+    const conn = toConnection(page.rows, limit, (h) => encodeKeyCursor([h.raisedAt.toISOString(), h.id]), 0);
+    return { edges: conn.edges, pageInfo: conn.pageInfo, totalCount: await page.count() };
+  },
+
+  async lettersByDepartment(_, args, ctx) {
+    requireUser(ctx.identity);
+    // Department staff read the letters sent to their own department; the center's staff any department's.
+    const isOwnDepartment = ctx.identity.roles.includes('DEPARTMENT') && ctx.identity.departmentId === args.departmentId;
+    if (!isOwnDepartment) {
+      if (ctx.identity.roles.includes('DEPARTMENT') && !ctx.identity.roles.some((r) => r !== 'DEPARTMENT')) throw forbidden('只能查看发给本部门的督办文书');
+      requireRole(ctx.identity, 'OPERATOR', 'DISPATCHER', 'SUPERVISOR', 'LEADER');
+    }
+    if (!UUID.test(args.departmentId)) throw badInput('部门 ID 无效', 'departmentId');
+    const limit = pageSize(args.first, ctx.deps.config.limits.maxFirst);
+    const after = timeIdCursor(args.after);
+    const page = await ctx.deps.letters.byDepartmentPage(ctx.deps.dataSource, args.departmentId, ctx.scope.likePattern, limit + 1, after && { issuedAt: after.at, id: after.id });
+    const conn = toConnection(page.rows, limit, (l) => encodeKeyCursor([l.issuedAt.toISOString(), l.id]), 0);
+    return { edges: conn.edges, pageInfo: conn.pageInfo, totalCount: await page.count() };
+  },
+
+  async supervisionLetter(_, args, ctx) {
+    requireUser(ctx.identity);
+    return ctx.loaders.letterById.load(args.id);
+  },
+};

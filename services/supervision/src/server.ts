@@ -1,0 +1,65 @@
+import { loadSubgraphSchema, startSubgraph, type RunningServer, type ServiceModule, type ServiceStartOptions } from '@zz/common';
+import { createSupervisionDataSource } from './db/data-source';
+import { createContextFactory } from './context';
+import { withDispatchResolvers } from './dispatch/resolvers';
+import { SupervisionRuntime } from './jobs/runtime';
+import { resolvers } from './resolvers';
+import { seedSupervision } from './seed';
+import { createDeps, type Clock } from './service/deps';
+
+export const typeDefs = loadSubgraphSchema(__dirname);
+
+export interface SupervisionServer extends RunningServer {
+  /** The consumer and scheduler of this instance (tests drive them: drain(), tick(now)). */
+  runtime: SupervisionRuntime;
+}
+
+export interface SupervisionStartOptions extends ServiceStartOptions {
+  /** The scheduler's and the resolvers' notion of "now" (tests move it). */
+  clock?: Clock;
+}
+
+/**
+ * Starts one supervision instance: the subgraph, and — with `jobs` — its consumer and scheduler
+ * timers. With `jobs: false` the runtime is still there for the caller to drive by hand.
+ */
+export async function startSupervision(options: SupervisionStartOptions): Promise<SupervisionServer> {
+  const { config, dataSource, port, host } = options;
+  const deps = createDeps(dataSource, config, { clock: options.clock });
+  const runtime = new SupervisionRuntime(deps);
+  const server = await startSubgraph(
+    {
+      name: 'supervision',
+      typeDefs,
+      // Live dispatch (issue 7, src/dispatch/) adds `_dispatchEvent` and `DispatchEvent`.
+      resolvers: withDispatchResolvers(resolvers, dataSource),
+      config,
+      context: createContextFactory(deps),
+      ready: async () => !!(await dataSource.query('SELECT 1')),
+    },
+    port,
+    host,
+  );
+  if (options.jobs) await runtime.start();
+  return {
+    ...server,
+    runtime,
+    async close() {
+      await runtime.stop();
+      await server.close();
+    },
+  };
+}
+
+/** The supervision subgraph: deadlines, alerts, letters, follow-ups, accountability, statistics, risk warnings. */
+export function createSupervisionService(options: { clock?: Clock } = {}): ServiceModule {
+  return {
+    name: 'supervision',
+    typeDefs,
+    createDataSource: (config, url, opts) => createSupervisionDataSource(config, url, opts),
+    seedDemo: (ds, world) => seedSupervision(ds, world),
+    start: (opts) => startSupervision({ ...opts, clock: options.clock }),
+  };
+}
+
+export const supervisionService: ServiceModule = createSupervisionService();

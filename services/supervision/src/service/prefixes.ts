@@ -1,0 +1,61 @@
+/**
+ * The 机关代字 of a county's letters: configured, else remembered in supervision.county (seeded from
+ * the demo world, or learnt from grid's county names at start), else `综治` + the county code.
+ * Inside a transaction only the database is asked (no network call while rows are locked).
+ */
+import { SERVICE_IDENTITY, createLogger, type InternalClient } from '@zz/common';
+import type { DataSource } from 'typeorm';
+import { configuredLetterPrefix, fallbackLetterPrefix, prefixFromCountyName, type SupervisionPolicy } from '../domain/policy';
+import type { LetterRepository } from '../db/repositories/letter-repository';
+import type { Db } from '../db/repositories/sql';
+
+const log = createLogger('supervision:prefixes');
+
+export class PrefixResolver {
+  private readonly known = new Map<string, string>();
+  private readonly warned = new Set<string>();
+
+  constructor(
+    private readonly policy: SupervisionPolicy,
+    private readonly letters: LetterRepository,
+    private readonly internal: InternalClient,
+  ) {}
+
+  async prefixFor(db: Db, countyCode: string): Promise<string> {
+    const configured = configuredLetterPrefix(this.policy, countyCode);
+    if (configured) return configured;
+    const cached = this.known.get(countyCode);
+    if (cached) return cached;
+    const stored = await this.letters.countyPrefix(db, countyCode);
+    if (stored) {
+      this.known.set(countyCode, stored);
+      return stored;
+    }
+    if (!this.warned.has(countyCode)) log.warn('no letter prefix known for county; using the fallback', { countyCode });
+    this.warned.add(countyCode);
+    return fallbackLetterPrefix(countyCode);
+  }
+
+  /** Remembers the counties' names from grid (best effort: supervision works without it). */
+  async learnFromGrid(dataSource: DataSource): Promise<number> {
+    try {
+      const data = await this.internal.call<{ regions: { code: string; name: string }[] }>(
+        'grid',
+        `query { regions(level: COUNTY) { code name } }`,
+        {},
+        SERVICE_IDENTITY('supervision'),
+      );
+      let n = 0;
+      for (const r of data.regions ?? []) {
+        const prefix = prefixFromCountyName(r.name);
+        if (!prefix) continue;
+        await this.letters.saveCounty(dataSource, r.code, r.name, prefix);
+        n++;
+      }
+      return n;
+    } catch (err) {
+      log.warn('could not learn county names from grid', { err: err as Error });
+      return 0;
+    }
+  }
+}

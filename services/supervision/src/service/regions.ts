@@ -1,0 +1,32 @@
+/**
+ * Region ids → codes, asked of grid with the caller's own identity (grid scopes it exactly as for
+ * the caller: a region above the caller comes back, one elsewhere does not).
+ */
+import { forbidden, notFound, type Identity, type InternalClient, type Scope } from '@zz/common';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+export class RegionLookup {
+  private readonly cache = new Map<string, Promise<string | null>>();
+  constructor(private readonly internal: InternalClient, private readonly identity: Identity) {}
+
+  code(regionId: string): Promise<string | null> {
+    let hit = this.cache.get(regionId);
+    if (!hit) {
+      hit = this.internal
+        .call<{ region: { code: string } | null }>('grid', `query($id: ID!) { region(id: $id) { code } }`, { id: regionId }, this.identity)
+        .then((d) => d.region?.code ?? null);
+      this.cache.set(regionId, hit);
+    }
+    return hit;
+  }
+
+  /** The code of a region the caller may query: NOT_FOUND when grid does not know it (for the caller), FORBIDDEN above the caller. */
+  async scopedCode(regionId: string, scope: Scope): Promise<string> {
+    if (!UUID.test(regionId)) throw notFound('区域不存在');
+    const code = await this.code(regionId);
+    if (code === null) throw notFound('区域不存在');
+    if (!scope.contains(code)) throw forbidden('该区域不在本人辖区内');
+    return code;
+  }
+}

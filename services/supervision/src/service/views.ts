@@ -1,0 +1,57 @@
+/**
+ * `Case.supervision` as seen now: from the read-model row and its deadline, or — for a case the
+ * consumer has not reached yet (intaken a moment ago) — from its latest snapshot in the log.
+ *
+ * `deadlineAt` is non-null in the contract. Before acceptance it is the provisional deadline counted
+ * from receipt with the case's complexity (GENERAL when not yet classified), with
+ * `deadlineStarted: false` and state NOT_STARTED, so a board can show "due by" from intake on.
+ */
+import { deadlinePolicyFor, type WorkingCalendar } from '@zz/common';
+import type { SupervisionPolicy } from '../domain/policy';
+import { computeDeadline, deadlineRuns, OPEN_STATUSES, type CaseRow } from '../domain/read-model';
+import type { DeadlineRow, SupervisionView } from '../db/rows';
+
+export type DeadlineStateName = 'NOT_STARTED' | 'ON_TRACK' | 'WARNING' | 'OVERDUE' | 'STOPPED';
+
+export function viewOf(row: CaseRow, deadline: DeadlineRow | null, tracked: boolean, policy: SupervisionPolicy): SupervisionView {
+  const base = { caseId: row.caseId, regionCode: row.regionCode, status: row.status, tracked, overdueFlag: row.overdue };
+  if (deadline) {
+    return {
+      ...base,
+      deadlineStarted: true,
+      running: deadline.open,
+      startedAt: deadline.startedAt,
+      deadlineAt: deadline.deadlineAt,
+      warningAt: deadline.warningAt,
+      warnedAt: deadline.warnedAt,
+      overdueAt: deadline.overdueAt,
+    };
+  }
+  const calendar: WorkingCalendar = policy.calendar;
+  const running = !tracked && deadlineRuns(row);
+  // Not tracked yet but already accepted (the log is ahead of the consumer): the deadline it will get.
+  const d = computeDeadline(running ? row : { ...row, acceptedAt: null, reopenedAt: null }, deadlinePolicyFor(policy, row.regionCode), calendar);
+  return {
+    ...base,
+    deadlineStarted: running,
+    running,
+    startedAt: running ? d.startedAt : null,
+    deadlineAt: d.deadlineAt,
+    warningAt: d.warningAt,
+    warnedAt: null,
+    overdueAt: null,
+  };
+}
+
+export function stateOf(v: SupervisionView, now: Date): DeadlineStateName {
+  // Not running: waiting for (re-)acceptance while open (e.g. transferred to another level), else stopped.
+  if (!v.running) return OPEN_STATUSES.includes(v.status) ? 'NOT_STARTED' : 'STOPPED';
+  if (now.getTime() > v.deadlineAt.getTime()) return 'OVERDUE';
+  if (now.getTime() >= v.warningAt.getTime()) return 'WARNING';
+  return 'ON_TRACK';
+}
+
+/** Overdue: past the deadline while being handled; once stopped, whether it ever ran late. */
+export function isOverdue(v: SupervisionView, now: Date): boolean {
+  return v.running ? now.getTime() > v.deadlineAt.getTime() : v.overdueFlag;
+}

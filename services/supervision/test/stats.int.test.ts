@@ -1,0 +1,207 @@
+/**
+ * Statistics in SQL against the hand-computed fixture of stats.test.ts, built the way production
+ * builds it: case events in the log (with the overdue flags coming from late settlement and the
+ * scheduler, ratings from recordFollowUp), then compared with computeStats AND the hand numbers —
+ * through the rollup, through the rows only, and for periods whose bounds cut days in two.
+ */
+import { computeStats, type StatsRow } from '../src/domain/stats';
+import { SERVICE, SimCase, days, hours, plus, startHarness, type Harness } from './harness';
+
+const FROM = new Date('2026-02-28T16:00:00Z'); // 2026-03-01 00:00 CST
+const TO = new Date('2026-03-31T16:00:00Z'); // 2026-04-01 00:00 CST
+const MID = new Date('2026-03-10T02:00:00Z');
+const LATER = new Date('2026-03-20T02:00:00Z');
+
+// Department uuids in the same order as the fixture's names, so ties sort as in stats.test.ts.
+const DEPTS: Record<string, string> = {
+  'd-court': '00000000-0000-4000-8000-0000000000d1',
+  'd-housing': '00000000-0000-4000-8000-0000000000d2',
+  'd-hr': '00000000-0000-4000-8000-0000000000d3',
+  'd-justice': '00000000-0000-4000-8000-0000000000d4',
+  'd-market': '00000000-0000-4000-8000-0000000000d5',
+  'd-petition': '00000000-0000-4000-8000-0000000000d6',
+  'd-police': '00000000-0000-4000-8000-0000000000d7',
+};
+
+type Spec = [string, string, StatsRow['channel'], StatsRow['type'], string | null, StatsRow['status'], boolean, StatsRow['resolvedLevel'], boolean, StatsRow['rating']];
+// prettier-ignore
+const SPECS: Spec[] = [
+  ['r01', '441422100001', 'WINDOW',        'NEIGHBOUR',           'd-justice',  'CLOSED',       true,  'GRID',    false, 'SATISFIED'],
+  ['r02', '441422100001', 'GRID',          'NEIGHBOUR',           null,         'CLOSED',       true,  'GRID',    false, 'SATISFIED'],
+  ['r03', '441422100002', 'GRID',          'MARRIAGE_FAMILY',     null,         'RESOLVED',     true,  'VILLAGE', false, null],
+  ['r04', '441422100002', 'HOTLINE_12345', 'PROPERTY_MANAGEMENT', 'd-housing',  'CLOSED',       true,  'VILLAGE', false, 'BASICALLY_SATISFIED'],
+  ['r05', '441422100',    'HOTLINE_12345', 'CONSUMER',            'd-market',   'CLOSED',       true,  'TOWN',    false, 'SATISFIED'],
+  ['r06', '441422100',    'HOTLINE_12345', 'CONSUMER',            'd-market',   'CLOSED',       true,  'TOWN',    true,  'UNSATISFIED'],
+  ['r07', '441422100',    'POLICE_110',    'TRAFFIC_ACCIDENT',    'd-police',   'RESOLVED',     true,  'TOWN',    false, null],
+  ['r08', '441422100001', 'POLICE_110',    'NEIGHBOUR',           'd-police',   'CLOSED',       true,  'VILLAGE', false, 'SATISFIED'],
+  ['r09', '441422',       'WINDOW',        'LABOUR_WAGES',        'd-hr',       'CLOSED',       true,  'COUNTY',  true,  'SATISFIED'],
+  ['r10', '441422',       'PETITION',      'LAND',                'd-petition', 'REFERRED',     false, null,      true,  null],
+  ['r11', '441422',       'COURT',         'DEBT',                'd-court',    'CLOSED',       false, null,      false, 'UNSATISFIED'],
+  ['r12', '441422200',    'HOTLINE_12345', 'LABOUR_WAGES',        'd-hr',       'IN_MEDIATION', true,  'TOWN',    true,  null],
+  ['r13', '441422200001', 'WINDOW',        'NEIGHBOUR',           'd-justice',  'RESOLVED',     true,  'VILLAGE', false, null],
+  ['r14', '441422200001', 'ONLINE',        'PROPERTY_MANAGEMENT', 'd-housing',  'ASSIGNED',     false, null,      true,  null],
+  ['r15', '441422200',    'HOTLINE_12345', 'CONSUMER',            'd-market',   'CLOSED',       true,  'TOWN',    false, 'SATISFIED'],
+  ['r16', '441422200002', 'GRID',          'MARRIAGE_FAMILY',     null,         'CLOSED',       true,  'GRID',    false, 'SATISFIED'],
+  ['r17', '441422200002', 'WINDOW',        'DEBT',                null,         'REJECTED',     false, null,      false, null],
+  ['r18', '441422100003', 'ONLINE',        'NEIGHBOUR',           null,         'WITHDRAWN',    false, null,      false, null],
+  ['r19', '441422100003', 'GRID',          'NEIGHBOUR',           null,         'CLOSED',       true,  'GRID',    false, 'BASICALLY_SATISFIED'],
+  ['r20', '441422',       'WINDOW',        'MARRIAGE_FAMILY',     null,         'REGISTERED',   false, null,      false, null],
+  // left out: another county, just before `from`, exactly at `to`
+  ['x1', '441423100001', 'WINDOW', 'NEIGHBOUR', null, 'CLOSED', true, 'VILLAGE', false, 'SATISFIED'],
+  ['x2', '441422100001', 'WINDOW', 'NEIGHBOUR', null, 'CLOSED', true, 'VILLAGE', false, 'UNSATISFIED'],
+  ['x3', '441422100001', 'WINDOW', 'NEIGHBOUR', null, 'CLOSED', true, 'VILLAGE', false, 'UNSATISFIED'],
+  ['x4', '441423', 'PETITION', 'LAND', 'd-petition', 'IN_MEDIATION', false, null, true, null],
+];
+const receivedAtOf = (id: string) => (id === 'r01' ? FROM : id === 'x2' ? new Date(FROM.getTime() - 1) : id === 'x3' ? TO : MID);
+
+let h: Harness;
+const ids = new Map<string, string>();
+
+/** Plays one fixture case through the events the cases subgraph would emit. */
+async function play([name, region, channel, type, dept, status, resolved, level, overdue]: Spec): Promise<void> {
+  const receivedAt = receivedAtOf(name);
+  const c = new SimCase(h, { regionId: '00000000-0000-4000-8000-00000000000a', regionCode: region, channel, type });
+  ids.set(name, c.id);
+  await c.receive(receivedAt);
+  if (status === 'REGISTERED') return;
+  if (status === 'REJECTED') return void (await c.reject(plus(receivedAt, hours(1))));
+  if (status === 'WITHDRAWN') return void (await c.withdraw(plus(receivedAt, hours(1))));
+  // Overdue cases run on a 1-day deadline and are settled (or left open) past it; the others have 20 days.
+  await c.accept(receivedAt, overdue ? 'SIMPLE' : 'DIFFICULT');
+  await c.assign(plus(receivedAt, hours(1)), dept ? DEPTS[dept] : null);
+  if (status === 'ASSIGNED') return;
+  await c.startMediation(plus(receivedAt, hours(2)));
+  if (status === 'IN_MEDIATION' && !resolved) return;
+  if (resolved) await c.resolve(LATER, level!);
+  else await c.refer(LATER);
+  if (status === 'CLOSED') await c.close(plus(LATER, hours(1)));
+  if (status === 'IN_MEDIATION') {
+    // r12: resolved once, reopened, back in mediation (its stale level must not count).
+    await c.reopen(plus(LATER, hours(1)));
+    await c.startMediation(plus(LATER, hours(2)));
+  }
+}
+
+beforeAll(async () => {
+  h = await startHarness({ clock: new Date('2026-03-25T02:00:00Z') });
+  for (const spec of SPECS) await play(spec);
+  // The scheduler marks the cases still open past their deadline (r12, r14, x4).
+  await h.settle();
+  await h.sup.server.runtime.tick();
+  // Ratings, through the mutation (as the platform: x1 lies outside the county supervisor's scope).
+  for (const [name, , , , , , , , , rating] of SPECS) {
+    if (!rating) continue;
+    const r = await h.sup.gql(SERVICE, `mutation($id: ID!, $r: Satisfaction!, $c: String) { recordFollowUp(caseId: $id, rating: $r, comment: $c) { rating } }`, {
+      id: ids.get(name),
+      r: rating,
+      c: rating === 'UNSATISFIED' ? '赔偿款至今未到位' : null,
+    });
+    expect(r.errors).toBeUndefined();
+  }
+}, 60_000);
+afterAll(() => h?.stop());
+
+/** The fixture rows as computeStats sees them (the same ids and department uuids as in the database). */
+function fixtureRows(): StatsRow[] {
+  return SPECS.map(([name, regionCode, channel, type, dept, status, resolved, resolvedLevel, overdue, rating]) => ({
+    caseId: ids.get(name)!,
+    regionCode,
+    channel,
+    type,
+    leadDepartmentId: dept ? DEPTS[dept] : null,
+    receivedAt: receivedAtOf(name),
+    acceptedAt: null,
+    resolvedAt: resolved ? LATER : null,
+    closedAt: status === 'CLOSED' ? LATER : null,
+    resolvedLevel,
+    status,
+    overdue,
+    rating,
+  }));
+}
+
+describe('the read model built from the events', () => {
+  it('holds the fixture: statuses, overdue flags and ratings', async () => {
+    const rows = await h.sql(`SELECT case_id, status, overdue, rating FROM supervision.case_read`);
+    const byId = new Map(rows.map((r) => [r.case_id, r]));
+    for (const [name, , , , , status, , , overdue, rating] of SPECS) {
+      expect({ name, ...byId.get(ids.get(name)!) }).toEqual({ name, case_id: ids.get(name), status, overdue, rating });
+    }
+  });
+
+  it('keeps the rollup equal to an aggregation of the rows', async () => {
+    const fromRollup = await h.sup.server.runtime.deps.stats.rollupTotals(h.sup.dataSource, '441422', '2026-01-01', '2027-01-01');
+    const [fromRows] = await h.sql(`SELECT count(*)::int AS received, count(*) FILTER (WHERE overdue)::int AS overdue, count(rating)::int AS rated
+      FROM supervision.case_read WHERE region_code LIKE '441422%'`);
+    expect(fromRollup).toMatchObject(fromRows);
+  });
+});
+
+describe('stats in SQL equal computeStats and the hand-counted numbers', () => {
+  const repo = () => h.sup.server.runtime.deps.stats;
+
+  it.each([
+    ['through the rollup', true],
+    ['through the rows only', false],
+  ])('for the county (%s)', async (_, useRollup) => {
+    const sql = await repo().stats(h.sup.dataSource, '441422', FROM, TO, { useRollup });
+    const { rated, ...expected } = computeStats(fixtureRows(), { regionCode: '441422', from: FROM, to: TO });
+    expect(sql).toEqual({ ...expected, rated });
+    // The hand numbers of stats.test.ts.
+    expect(sql).toMatchObject({ received: 20, resolved: 13, resolutionRate: 0.65, closed: 11, closureRate: 0.55, overdue: 5, rated: 11, satisfactionRate: 0.8182 });
+    expect(sql.byLevel).toEqual([
+      { level: 'VILLAGE', count: 8, share: 0.6154 },
+      { level: 'TOWN', count: 4, share: 0.3077 },
+      { level: 'COUNTY', count: 1, share: 0.0769 },
+    ]);
+    expect(sql.byChannel.map((b) => [b.key, b.received, b.resolved, b.closed])).toEqual([
+      ['HOTLINE_12345', 5, 4, 4], ['WINDOW', 5, 3, 2], ['GRID', 4, 4, 3], ['ONLINE', 2, 0, 0], ['POLICE_110', 2, 2, 1], ['COURT', 1, 0, 1], ['PETITION', 1, 0, 0],
+    ]);
+    expect(sql.byDepartment.map((b) => [b.key, b.received, b.resolutionRate])).toEqual([
+      [null, 7, 0.5714], [DEPTS['d-market'], 3, 1], [DEPTS['d-housing'], 2, 0.5], [DEPTS['d-hr'], 2, 0.5], [DEPTS['d-justice'], 2, 1],
+      [DEPTS['d-police'], 2, 1], [DEPTS['d-court'], 1, 0], [DEPTS['d-petition'], 1, 0],
+    ]);
+    expect(sql.byType[0]).toEqual({ key: 'NEIGHBOUR', received: 6, resolved: 5, resolutionRate: 0.8333, closed: 4, closureRate: 0.6667 });
+  });
+
+  it.each([
+    ['a town', '441422100', FROM, TO],
+    ['a village', '441422100001', FROM, TO],
+    ['a period cutting days in two', '441422', plus(FROM, hours(1)), plus(TO, -hours(1))],
+    ['a town over a period cutting days in two', '441422200', plus(MID, -hours(3)), plus(MID, days(3))],
+    ['a period inside one day', '441422', plus(MID, -hours(1)), plus(MID, hours(1))],
+    ['an empty period', '441422', FROM, FROM],
+  ])('for %s', async (_, code, from, to) => {
+    const expected = computeStats(fixtureRows(), { regionCode: code, from, to });
+    expect(await repo().stats(h.sup.dataSource, code, from, to)).toEqual(expected);
+    expect(await repo().stats(h.sup.dataSource, code, from, to, { useRollup: false })).toEqual(expected);
+  });
+
+  it('serves the same figures through the stats query, with the 631 split', async () => {
+    const r = await h.sup.gql(await h.user('county-supervisor'), `query($r: ID!, $f: DateTime!, $t: DateTime!) { stats(regionId: $r, from: $f, to: $t) {
+        received resolved resolutionRate closed closureRate overdue rated satisfactionRate byLevel { level share count }
+        byChannel { channel received closureRate } byType { type received } byDepartment { department { id } received } } }`,
+      { r: await h.regionId('441422'), f: FROM.toISOString(), t: TO.toISOString() });
+    expect(r.errors).toBeUndefined();
+    expect(r.data!.stats).toMatchObject({
+      received: 20, resolved: 13, resolutionRate: 0.65, closed: 11, closureRate: 0.55, overdue: 5, rated: 11, satisfactionRate: 0.8182,
+      byLevel: [{ level: 'VILLAGE', share: 0.6154, count: 8 }, { level: 'TOWN', share: 0.3077, count: 4 }, { level: 'COUNTY', share: 0.0769, count: 1 }],
+    });
+    expect(r.data!.stats.byChannel[0]).toEqual({ channel: 'HOTLINE_12345', received: 5, closureRate: 0.8 });
+    expect(r.data!.stats.byDepartment[0]).toEqual({ department: null, received: 7 });
+    expect(r.data!.stats.byDepartment[1]).toEqual({ department: { id: DEPTS['d-market'] }, received: 3 });
+  });
+
+  it('refuses a region outside the caller, an unknown one and a reversed period', async () => {
+    const q = `query($r: ID!, $f: DateTime!, $t: DateTime!) { stats(regionId: $r, from: $f, to: $t) { received } }`;
+    const townB = await h.user('town-b-operator');
+    const code = (r: { errors?: { extensions?: { code?: string; field?: string } }[] }) => [r.errors?.[0]?.extensions?.code, r.errors?.[0]?.extensions?.field];
+    const county = await h.regionId('441422');
+    // The county is above town B's operator: grid shows it to them, supervision refuses it.
+    expect(code(await h.sup.gql(townB, q, { r: county, f: FROM.toISOString(), t: TO.toISOString() }))).toEqual(['FORBIDDEN', undefined]);
+    expect(code(await h.sup.gql(townB, q, { r: '00000000-0000-4000-8000-000000000000', f: FROM.toISOString(), t: TO.toISOString() }))).toEqual(['NOT_FOUND', undefined]);
+    expect(code(await h.sup.gql(townB, q, { r: 'nope', f: FROM.toISOString(), t: TO.toISOString() }))).toEqual(['NOT_FOUND', undefined]);
+    const supervisor = await h.user('county-supervisor');
+    expect(code(await h.sup.gql(supervisor, q, { r: county, f: TO.toISOString(), t: FROM.toISOString() }))).toEqual(['BAD_USER_INPUT', 'from']);
+  });
+});
