@@ -1,0 +1,86 @@
+/**
+ * The bench database: a database named `zz_bench` (kept between runs, so the data loads once) on
+ * DATABASE_URL's server when set, else on an embedded PostgreSQL with its data in .data/bench-pg.
+ *
+ * The embedded server is tuned for a benchmark host with 23 GB of RAM (shared_buffers, WAL size,
+ * maintenance memory; fsync and synchronous_commit stay ON, so intake figures include a durable commit).
+ * A server named by DATABASE_URL is shared with others and is left as it is.
+ */
+import path from 'node:path';
+import { Client } from 'pg';
+import { ensureDatabase, startEmbeddedPostgres, withDatabase, type EmbeddedPostgres } from '@zz/common';
+
+export interface BenchDatabase {
+  url: string;
+  /** Server description for the report. */
+  server: string;
+  embedded: boolean;
+  stop(): Promise<void>;
+}
+
+export const BENCH_PG_PORT = 54339;
+
+const TUNING: Record<string, string> = {
+  shared_buffers: '2GB',
+  effective_cache_size: '8GB',
+  maintenance_work_mem: '1GB',
+  work_mem: '32MB',
+  max_wal_size: '8GB',
+  checkpoint_timeout: '15min',
+  random_page_cost: '1.1',
+  effective_io_concurrency: '100',
+  max_parallel_workers_per_gather: '2',
+  jit: 'off',
+};
+
+async function tune(adminUrl: string): Promise<boolean> {
+  const c = new Client({ connectionString: adminUrl });
+  await c.connect();
+  let needsRestart = false;
+  try {
+    for (const [name, value] of Object.entries(TUNING)) {
+      const { rows } = await c.query(`SELECT context FROM pg_settings WHERE name = $1`, [name]);
+      if (!rows.length) continue;
+      const current = (await c.query(`SELECT current_setting($1) AS v`, [name])).rows[0].v as string;
+      if (current.toLowerCase() === value.toLowerCase()) continue;
+      await c.query(`ALTER SYSTEM SET ${name} = '${value}'`);
+      if (rows[0].context === 'postmaster') needsRestart = true;
+    }
+    await c.query('SELECT pg_reload_conf()');
+  } finally {
+    await c.end();
+  }
+  return needsRestart;
+}
+
+export async function openBenchDatabase(options: { rootDir: string; dataDir: string; pgDir?: string | null; databaseUrl: string | null; name: string; log: (m: string) => void }): Promise<BenchDatabase> {
+  if (options.databaseUrl) {
+    await ensureDatabase(options.databaseUrl, options.name);
+    const url = withDatabase(options.databaseUrl, options.name);
+    const u = new URL(url);
+    const version = await serverVersion(url);
+    return { url, server: `${version} at ${u.hostname}:${u.port || 5432} (DATABASE_URL)`, embedded: false, stop: async () => undefined };
+  }
+  const dataDir = path.resolve(options.pgDir ?? path.join(options.dataDir, 'bench-pg'));
+  let pg: EmbeddedPostgres = await startEmbeddedPostgres({ dataDir, port: BENCH_PG_PORT, quiet: true });
+  if (await tune(pg.adminUrl)) {
+    options.log('restarting the bench PostgreSQL with benchmark settings (shared_buffers …)');
+    await pg.stop();
+    pg = await startEmbeddedPostgres({ dataDir, port: BENCH_PG_PORT, quiet: true });
+  }
+  await ensureDatabase(pg.adminUrl, options.name);
+  const url = withDatabase(pg.adminUrl, options.name);
+  const version = await serverVersion(url);
+  return { url, server: `${version}, embedded (${path.relative(options.rootDir, dataDir)}, port ${BENCH_PG_PORT})`, embedded: true, stop: () => pg.stop() };
+}
+
+async function serverVersion(url: string): Promise<string> {
+  const c = new Client({ connectionString: url });
+  await c.connect();
+  try {
+    const { rows } = await c.query(`SELECT current_setting('server_version') AS v, current_setting('shared_buffers') AS sb`);
+    return `PostgreSQL ${rows[0].v} (shared_buffers ${rows[0].sb})`;
+  } finally {
+    await c.end();
+  }
+}
