@@ -19,6 +19,8 @@ const log = createLogger('gateway:subscriptions');
 
 export interface TailSink {
   offer(event: StoredEvent): void;
+  /** False while the sink is still getting ready (taking its snapshot, replaying); counted in liveSinkCount once true. */
+  readonly live?: boolean;
 }
 
 interface Queryable {
@@ -50,6 +52,13 @@ export class LogTail {
 
   get sinkCount(): number {
     return this.sinks.size;
+  }
+
+  /** Sinks past their setup: a subscription counted here receives every event that commits from now on. */
+  get liveSinkCount(): number {
+    let n = 0;
+    for (const s of this.sinks) if (s.live !== false) n++;
+    return n;
   }
 
   get isActive(): boolean {

@@ -72,6 +72,8 @@ export interface SubscriptionServerOptions {
 export interface SubscriptionStats {
   connections: number;
   subscribers: number;
+  /** Subscriptions registered with the tail, including those still taking their snapshot. */
+  registered: number;
   notifierListeners: number;
   tail: LogTail['stats'];
   executor: PayloadExecutor['stats'];
@@ -320,7 +322,9 @@ export function attachSubscriptions(options: SubscriptionServerOptions): Subscri
     executor,
     stats: () => ({
       connections: connections.size,
-      subscribers: tail.sinkCount,
+      // Only subscriptions past their setup: one counted here gets every event committed from now on.
+      subscribers: tail.liveSinkCount,
+      registered: tail.sinkCount,
       notifierListeners: notifier.listenerCount,
       tail: tail.stats,
       executor: executor.stats,

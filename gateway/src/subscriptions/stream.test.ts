@@ -75,8 +75,10 @@ describe('DispatchStream', () => {
     const started = s.start();
     const [e101, e102, e103, e104, e106] = [event(101), event(102), event(103), event(104), event(106)];
     tail.emit(e101); // while the snapshot is being taken: held
+    expect(s.live).toBe(false); // not yet counted as a live subscriber (SubscriptionStats.subscribers)
     release();
     await started;
+    expect(s.live).toBe(true);
     for (const e of [e102, e103, e104, e106]) tail.emit(e);
     expect(await take(s, 3)).toEqual([e102.cursor, e104.cursor, e106.cursor]);
     await s.return();

@@ -120,6 +120,11 @@ export class DispatchStream implements AsyncIterableIterator<ExecutionResult, un
     for (const e of held) this.accept(e);
   }
 
+  /** Registered and past its snapshot (or replay start): every event committed from now on reaches it. */
+  get live(): boolean {
+    return this.registered && !this.finished && (this.held === null || this.options.after !== null);
+  }
+
   get size(): number {
     return this.queue.length + (this.held?.length ?? 0);
   }

@@ -495,6 +495,8 @@ describe('no N+1', () => {
     const r = await p.gql(`{ goldTeam { brand center { name stationings { department { name } } } } centers { name stationings { department { kind } } staff { department { name } } mediators { name } } }`, {}, t);
     expect(r.errors).toBeUndefined();
     expect(r.data!.centers.length).toBe(106);
-    expect(sqlOf(r)).toBeLessThanOrEqual(8);
+    // 106 centers: an N+1 would cost hundreds. A loader reached by two paths (gold team → center → stationings,
+    // centers → stationings) batches once per path when the paths resolve in different ticks, hence a range.
+    expect(sqlOf(r)).toBeLessThanOrEqual(10);
   });
 });
