@@ -5,7 +5,7 @@
  * cases.e2e.test.ts.
  */
 import type { DataSource } from 'typeorm';
-import { DomainError, parseConfig } from '@zz/common';
+import { DomainError, idNumberCheckChar, parseConfig } from '@zz/common';
 import { openTestDataSources } from '@zz/platform/src/testing';
 import { CaseStore } from '../src/db/repositories/case-store';
 import { CaseService } from '../src/service/case-service';
@@ -101,6 +101,23 @@ describe('intake', () => {
     const b = await service.intake(operator, intakeInput({ type: 'DEBT', parties: [{ name: '王五', role: 'APPLICANT', phone: p }] }));
     const rows = await ds.query(`SELECT other_case_id, reasons FROM cases.possible_duplicate WHERE case_id = $1`, [b.id]);
     expect(rows).toEqual([{ other_case_id: a.id, reasons: [expect.stringContaining('申请人联系电话相同')] }]);
+  });
+
+  it('flags by applicant ID number, and by respondent only within the same region and dispute type', async () => {
+    const dupsOf = async (id: string) => (await ds.query(`SELECT other_case_id, reasons FROM cases.possible_duplicate WHERE case_id = $1`, [id]))
+      .map((r: { other_case_id: string; reasons: string[] }) => ({ other: r.other_case_id, reasons: r.reasons.map((x) => x.slice(0, 6)) }));
+    const idNumberFull = '44142219770505631' + idNumberCheckChar('44142219770505631');
+    const respondent = `某某建材公司${phone().slice(-4)}`;
+    const a = await service.intake(operator, intakeInput({ type: 'DEBT', parties: [{ name: '赵六', role: 'APPLICANT', phone: phone(), idNumber: idNumberFull }, { name: respondent, role: 'RESPONDENT' }] }));
+    // Another phone, the same ID number: flagged by the ID number (any region, any type).
+    const b = await service.intake(operator, intakeInput({ type: 'LABOUR_WAGES', regionId: villageA.id, parties: [{ name: '赵六', role: 'APPLICANT', phone: phone(), idNumber: idNumberFull }] }));
+    expect(await dupsOf(b.id)).toEqual([{ other: a.id, reasons: ['申请人身份证'] }]);
+    // Other applicant, the same respondent (spacing differs), same village and type: flagged by the respondent.
+    const c = await service.intake(operator, intakeInput({ type: 'DEBT', parties: [{ name: '钱七', role: 'APPLICANT', phone: phone() }, { name: ` ${respondent.slice(0, 2)} ${respondent.slice(2)}`, role: 'RESPONDENT' }] }));
+    expect(await dupsOf(c.id)).toEqual([{ other: a.id, reasons: ['同一地区、同'] }]);
+    // The same respondent in another dispute type: not a duplicate.
+    const d = await service.intake(operator, intakeInput({ type: 'LABOUR_WAGES', parties: [{ name: '孙八', role: 'APPLICANT', phone: phone() }, { name: respondent, role: 'RESPONDENT' }] }));
+    expect(await dupsOf(d.id)).toEqual([]);
   });
 });
 

@@ -122,9 +122,9 @@ export class CaseService {
       closedAt: null, agreement: null, referralRoute: null, mergedIntoId: null,
     };
     const details = { channel: n.channel, stepKey: step.key, possibleDuplicates: duplicates.map((d) => d.code) };
+    const seq = await this.store.allocateCodeSequence(county, caseCodeDay(at));
     try {
       return await this.store.transaction(async (tx) => {
-        const seq = await tx.nextCodeSequence(county, caseCodeDay(at));
         const c = await tx.insertCase({ ...row, code: formatCaseCode(county, at, seq) }, at);
         await tx.insertParties(id, n.parties.map((p, position) => ({ position, ...p })));
         await tx.insertLedgerEntries([this.ledgerEntry(actor, null, c, 'intake', null, details, at)]);

@@ -1,6 +1,6 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 
-/** Last unified-code sequence handed out per county and day (see CaseRepository.nextCodeSequence). */
+/** Last unified-code sequence handed out per county and day (see CaseStore.allocateCodeSequence). */
 @Entity({ name: 'case_code_counter' })
 export class CaseCodeCounterEntity {
   @PrimaryColumn({ name: 'county_code', type: 'text' }) countyCode!: string;
