@@ -12,7 +12,7 @@ import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { GraphQLError } from 'graphql';
 import {
-  ANONYMOUS, DomainError, SQL_COUNT_HEADER, IDENTITY_HEADER, createLogger, formatError, graphqlError, handleGraphQL, readBody, sendJson, BodyTooLargeError,
+  ANONYMOUS, DomainError, SQL_COUNT_HEADER, IDENTITY_HEADER, apolloLogger, createLogger, formatError, graphqlError, handleGraphQL, readBody, sendJson, BodyTooLargeError,
   type Config, type ServiceName,
 } from '@zz/common';
 import { Authenticator } from './auth';
@@ -64,11 +64,13 @@ export async function createGatewayServer(config: Config, options: { supergraphS
   const subgraphFetcher = createSubgraphFetcher({ dedup: config.gatewayTuning.dedup, maxSockets: config.gatewayTuning.subgraphSockets });
   const gateway = new ApolloGateway({
     supergraphSdl,
+    logger: apolloLogger(log.child('apollo')),
     // Keep-alive node:http fetcher with per-identity in-flight dedup (issue 8, see subgraph-fetch.ts).
     buildService: ({ name, url }) => new SubgraphDataSource({ url: serviceUrls[name as ServiceName] ?? url, fetcher: subgraphFetcher }),
   });
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
+    logger: apolloLogger(log.child('apollo')),
     plugins: [ApolloServerPluginInlineTraceDisabled(), ApolloServerPluginLandingPageDisabled(), limitsPlugin(config), sqlCountExtension(config), rejectHttpSubscriptions()],
     formatError: formatError('gateway'),
     introspection: true, // gated per identity and environment in limitsPlugin

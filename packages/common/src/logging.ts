@@ -37,3 +37,22 @@ export function createLogger(name: string): Logger {
     child: (n) => createLogger(`${name}:${n}`),
   };
 }
+
+/**
+ * Apollo's Logger interface (ApolloServer, ApolloGateway) on top of ours, so their messages are
+ * structured lines like every other, and an object they log (a subgraph's error body, say) is shown
+ * as JSON instead of "[object Object]".
+ */
+export function apolloLogger(log: Logger): Record<Level, (message?: unknown) => void> {
+  const text = (m: unknown): { msg: string; fields?: Record<string, unknown> } => {
+    if (typeof m === 'string') return { msg: m };
+    if (m instanceof Error) return { msg: m.message, fields: { err: m } };
+    try {
+      return { msg: JSON.stringify(m) ?? String(m) };
+    } catch {
+      return { msg: String(m) };
+    }
+  };
+  const at = (level: Level) => (m?: unknown) => { const t = text(m); log[level](t.msg, t.fields); };
+  return { debug: at('debug'), info: at('info'), warn: at('warn'), error: at('error') };
+}

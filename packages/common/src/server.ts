@@ -17,7 +17,7 @@ import { IDENTITY_HEADER, Scope, verifyForwardedIdentity, type Identity } from '
 import { DomainError, toGraphQLError } from './errors';
 import { handleGraphQL, sendJson } from './http';
 import { requestStore } from './request-context';
-import { createLogger } from './logging';
+import { apolloLogger, createLogger } from './logging';
 
 export interface BaseContext {
   identity: Identity;
@@ -80,6 +80,7 @@ function sqlCountPlugin(enabled: boolean): ApolloServerPlugin<BaseContext> {
 export async function createSubgraphServer<TContext extends BaseContext>(options: SubgraphOptions<TContext>): Promise<ApolloServer<TContext>> {
   const server = new ApolloServer<TContext>({
     schema: buildSubgraphSchema({ typeDefs: options.typeDefs, resolvers: options.resolvers }),
+    logger: apolloLogger(createLogger(`${options.name}:apollo`)),
     plugins: [ApolloServerPluginInlineTraceDisabled(), ApolloServerPluginLandingPageDisabled(), sqlCountPlugin(options.config.countSql) as ApolloServerPlugin<TContext>],
     formatError: formatError(options.name),
     includeStacktraceInErrorResponses: false,
