@@ -19,6 +19,7 @@ import { DEMO_COUNTY_CODE, generateCases, type CaseSeed, type World } from '@zz/
 import { DEFAULT_LADDER, initialStep, nextStep, type LadderStep } from '@zz/cases/src/domain/ladder';
 import { partyKeys } from '@zz/cases/src/domain/party-keys';
 import { caseCodeDay, formatCaseCode } from '@zz/cases/src/domain/case-code';
+import { DEFAULT_DEADLINE_POLICY, deadlineFor } from '@zz/common';
 import { arrayLiteral, Batch, flush, layoutProblem, openBulkClient, withIndexesDeferred, type ColumnSpec } from './bulk';
 import { Progress } from './progress';
 import type { VolumeContext, VolumeModule } from './modules';
@@ -28,7 +29,6 @@ const HOUR = 60 * MIN;
 const DAY = 24 * HOUR;
 /** Cases span the two years before "now" (the stats queries ask for a year). */
 const SPAN_DAYS = 730;
-const DEADLINE_DAYS: Record<string, number> = { SIMPLE: 1, GENERAL: 5, COMPLEX: 15, DIFFICULT: 20 };
 /** Lead department by dispute type, then likely co-departments (names of the demo world's departments). */
 const DEPARTMENTS_BY_TYPE: Record<string, string[]> = {
   MARRIAGE_FAMILY: ['妇联', '司法局', '人民调解委员会', '民政局'],
@@ -160,7 +160,8 @@ function driveCase(seed: CaseSeed, n: number, now: number, dir: Directory, b: Ba
   type Act = { kind: string; action: string; at: number; apply: (s: CaseState) => string | null; note?: string | null; details?: Record<string, unknown> };
   const acts: Act[] = [];
   const target = seed.targetStatus;
-  const days = DEADLINE_DAYS[seed.complexity];
+  // The default policy's days (the service's rule, deadlineFor): plans are shaped around them.
+  const days = DEFAULT_DEADLINE_POLICY.days[seed.complexity];
   let t = 0;
   const later = (lo: number, hi: number) => (t += rng.between(lo, hi));
   if (target === 'REJECTED') {
@@ -258,7 +259,7 @@ function driveCase(seed: CaseSeed, n: number, now: number, dir: Directory, b: Ba
     const at = t0 + a.at;
     const from = state.status;
     state.status = a.apply(state)!;
-    if (a.action === 'accept') { state.complexity = seed.complexity; state.acceptedAt = at; state.deadlineAt = at + days * DAY; }
+    if (a.action === 'accept') { state.complexity = seed.complexity; state.acceptedAt = at; state.deadlineAt = deadlineFor(seed.complexity, new Date(at)).getTime(); }
     else if (a.action === 'recordOutcome') state.resolvedAt = at;
     else if (a.action === 'close') state.closedAt = at;
     if (a.action === 'escalate') {
