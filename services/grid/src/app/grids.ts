@@ -15,6 +15,23 @@ export async function visibleGrid(ctx: GridContext, id: string | null | undefine
   return g && ctx.scope.contains(g.regionCode) ? g : null;
 }
 
+/**
+ * Where a list filtered by `regionId` / `gridId` may look: the caller's jurisdiction narrowed to the
+ * region and grid asked for, or null when nothing visible matches (an unknown or out-of-scope region
+ * or grid gives an empty list, never another jurisdiction's rows).
+ */
+export async function listScope(ctx: GridContext, args: { regionId?: string | null; gridId?: string | null }): Promise<{ prefix: string; gridId: string | null } | null> {
+  let prefix = scopePrefix(ctx.scope);
+  if (prefix !== null && args.regionId) {
+    const region = isUuid(args.regionId) ? await ctx.loaders.regionById.load(args.regionId) : null;
+    prefix = region ? intersectPrefix(prefix, region.code) : null;
+  }
+  if (prefix === null) return null;
+  if (!args.gridId) return { prefix, gridId: null };
+  const grid = await visibleGrid(ctx, args.gridId);
+  return grid ? { prefix, gridId: grid.id } : null;
+}
+
 /** A grid named by an input field: unknown → BAD_USER_INPUT on the field, outside the jurisdiction → FORBIDDEN. */
 export async function gridForInput(ctx: GridContext, id: string, field: string, errors: ValidationErrors): Promise<GridEntity | null> {
   const g = isUuid(id) ? await ctx.loaders.gridById.load(id) : null;

@@ -6,9 +6,8 @@ import type { PatrolTaskEntity } from '../db/entities/patrol-task.entity';
 import { canCompletePatrol, canDispatchPatrol, PATROL_DISPATCHER_ROLES } from '../domain/access';
 import { validateDispatch, type DispatchInput } from '../domain/patrol';
 import { validateNote } from '../domain/reports';
-import { intersectPrefix } from '../db/repositories/sql';
 import { isUuid, scopePrefix, timeCursor } from './common';
-import { gridForInput, visibleGrid } from './grids';
+import { gridForInput, listScope } from './grids';
 import type { PatrolTaskConnectionModel } from '../resolvers/models';
 
 const SOURCE = 'grid';
@@ -77,18 +76,9 @@ export async function listPatrolTasks(ctx: GridContext, args: PatrolListArgs): P
   requireUser(ctx.identity);
   const limit = pageSize(args.first, ctx.config.limits.maxFirst);
   const after = timeCursor(args.after);
-  let prefix = scopePrefix(ctx.scope);
-  if (prefix !== null && args.regionId) {
-    const region = isUuid(args.regionId) ? await ctx.loaders.regionById.load(args.regionId) : null;
-    prefix = region ? intersectPrefix(prefix, region.code) : null;
-  }
-  let gridId: string | null = null;
-  if (prefix !== null && args.gridId) {
-    const grid = await visibleGrid(ctx, args.gridId);
-    if (!grid) prefix = null;
-    else gridId = grid.id;
-  }
-  if (prefix === null) return toConnection([], limit, () => '', 0);
+  const where = await listScope(ctx, args);
+  if (!where) return toConnection([], limit, () => '', 0);
+  const { prefix, gridId } = where;
   const filter = { prefix, gridId, status: args.status ?? null, overdue: args.overdue ?? null, now: ctx.now };
   const rows = await ctx.patrols.page(filter, limit, after);
   return toConnection(rows, limit, patrolCursor, () => ctx.patrols.count(filter));

@@ -8,9 +8,8 @@ import type { GridReportEntity } from '../db/entities/grid-report.entity';
 import type { GridEntity } from '../db/entities/grid.entity';
 import { REPORT_HANDLER_ROLES, REPORTER_ROLES } from '../domain/access';
 import { buildIntake, validateNote, validateReportInput, type ReportInput } from '../domain/reports';
-import { intersectPrefix } from '../db/repositories/sql';
 import { isUuid, scopePrefix, timeCursor } from './common';
-import { visibleGrid } from './grids';
+import { listScope } from './grids';
 import type { GridReportConnectionModel } from '../resolvers/models';
 
 const SOURCE = 'grid';
@@ -166,18 +165,9 @@ export async function listReports(ctx: GridContext, args: ReportListArgs): Promi
   requireUser(ctx.identity);
   const limit = pageSize(args.first, ctx.config.limits.maxFirst);
   const after = timeCursor(args.after);
-  let prefix = scopePrefix(ctx.scope);
-  if (prefix !== null && args.regionId) {
-    const region = isUuid(args.regionId) ? await ctx.loaders.regionById.load(args.regionId) : null;
-    prefix = region ? intersectPrefix(prefix, region.code) : null;
-  }
-  let gridId: string | null = null;
-  if (prefix !== null && args.gridId) {
-    const grid = await visibleGrid(ctx, args.gridId);
-    if (!grid) prefix = null;
-    else gridId = grid.id;
-  }
-  if (prefix === null) return toConnection([], limit, () => '', 0);
+  const where = await listScope(ctx, args);
+  if (!where) return toConnection([], limit, () => '', 0);
+  const { prefix, gridId } = where;
   const filter = { prefix, gridId, status: args.status ?? null };
   const rows = await ctx.reports.page(filter, limit, after);
   return toConnection(rows, limit, reportCursor, () => ctx.reports.count(filter));
