@@ -81,8 +81,11 @@ export async function appendEvents(manager: EntityManager, events: NewEvent[]): 
     const placeholders = values.map((v) => { params.push(v); return `$${params.length}`; });
     return `(${placeholders.join(', ')})`;
   });
-  await manager.query(`INSERT INTO events.dispatch_event (${cols.join(', ')}) VALUES ${rows.join(', ')}`, params);
-  await manager.query(`SELECT pg_notify($1, '')`, [EVENTS_CHANNEL]);
+  params.push(EVENTS_CHANNEL);
+  // One round trip: the INSERT runs as a data-modifying CTE whether or not the SELECT reads it.
+  await manager.query(
+    `WITH appended AS (INSERT INTO events.dispatch_event (${cols.join(', ')}) VALUES ${rows.join(', ')})
+     SELECT pg_notify($${params.length}, '')`, params);
 }
 
 export interface ReadFilter {

@@ -301,24 +301,21 @@ export class CaseStore {
    * that statement instead of for a whole intake (which serialised every intake of a county: ~50/s).
    * An intake that fails after taking its number leaves a gap in the day's sequence, never a duplicate.
    * The commit need not wait for its own WAL flush: the case that uses the number commits later and
-   * flushes the WAL up to and past this commit, so a number in use is always durable.
+   * flushes the WAL up to and past this commit, so a number in use is always durable. One statement
+   * in autocommit (one round trip): set_config(…, true) lasts until the end of that statement's
+   * transaction, i.e. through its commit.
    */
   async allocateCodeSequence(countyCode: string, day: string): Promise<number> {
-    const ds = this.db as DataSource;
-    if (typeof ds.transaction !== 'function' || (this.db as EntityManager).queryRunner?.isTransactionActive) {
+    if ((this.db as EntityManager).queryRunner?.isTransactionActive) {
       throw new Error('CaseStore.allocateCodeSequence: must not run inside the intake transaction');
     }
-    return ds.transaction(async (m) => {
-      await m.query('SET LOCAL synchronous_commit = off');
-      const rows: { seq: number }[] = await m.query(
-        `INSERT INTO cases.case_code_counter AS k (county_code, day, last_seq) VALUES ($1, $2, 1)
-         ON CONFLICT (county_code, day) DO UPDATE SET last_seq = k.last_seq + 1 RETURNING k.last_seq AS seq`, [countyCode, day]);
-      return rows[0].seq;
-    });
+    const rows: { seq: number }[] = await this.db.query(
+      `WITH async_commit AS (SELECT set_config('synchronous_commit', 'off', true)),
+            next AS (INSERT INTO cases.case_code_counter AS k (county_code, day, last_seq) VALUES ($1, $2, 1)
+                     ON CONFLICT (county_code, day) DO UPDATE SET last_seq = k.last_seq + 1 RETURNING k.last_seq AS seq)
+       SELECT next.seq FROM next, async_commit`, [countyCode, day]);
+    return rows[0].seq;
   }
-
-  // ---------------------------------------------------------------------------------------------
-  // Writes (inside a transaction)
 
   /** Inserts a case at version 1; IdempotencyKeyTaken when another intake holds its key. */
   async insertCase(row: NewCaseRow, at: Date): Promise<CaseEntity> {
