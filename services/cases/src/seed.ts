@@ -128,6 +128,9 @@ function planFor(seed: CaseSeed, world: World, svc: CaseService, actor: Actor): 
     const here = pool.filter((m) => m.centerId === c.handlingCenterId);
     const town = pool.filter((m) => c.regionCode.startsWith(m.regionCode) && m.regionCode.length === 9);
     const county = pool.filter((m) => m.regionCode.length === 6);
+    // 金牌调解: every other complex or difficult case goes to a gold mediator of its specialty when there is one.
+    const gold = pool.filter((m) => m.goldTeam && m.specialties.includes(seed.type));
+    if (complex && h % 2 === 0 && gold.length) return gold[Math.floor(h / 2) % gold.length].id;
     const candidates = [here, town, county].find((list) => list.length > 0) ?? pool;
     const specialists = candidates.filter((m) => m.specialties.includes(seed.type));
     const list = specialists.length ? specialists : candidates;
