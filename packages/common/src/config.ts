@@ -31,6 +31,8 @@ export interface Config {
   tokenTtlSeconds: number;
   /** How long the gateway trusts a token-status answer from personnel. */
   tokenStatusCacheMs: number;
+  /** How long cases keeps regions and centers it asked grid and personnel for (REFERENCE_CACHE_MS; 0 = ask every time). */
+  referenceCacheMs: number;
   explorerEnabled: boolean;
   introspectionEnabled: boolean;
   limits: { maxDepth: number; maxCost: number; maxBodyBytes: number; rateLimitPerMinute: number; maxFirst: number };
@@ -133,6 +135,7 @@ export function parseConfig(env: NodeJS.ProcessEnv, rootDir = path.resolve(__dir
     internalSecret,
     tokenTtlSeconds: int('TOKEN_TTL_SECONDS', 12 * 3600, 60),
     tokenStatusCacheMs: int('TOKEN_STATUS_CACHE_MS', 5000, 0),
+    referenceCacheMs: int('REFERENCE_CACHE_MS', 60_000, 0),
     explorerEnabled: bool('EXPLORER', !production),
     introspectionEnabled: bool('INTROSPECTION', !production),
     limits: {

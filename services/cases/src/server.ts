@@ -5,7 +5,7 @@ import { createContextFactory } from './context';
 import { resolvers } from './resolvers';
 import { CaseService } from './service/case-service';
 import { CaseQueries } from './service/case-queries';
-import { InternalDirectory } from './service/directory';
+import { CachingDirectory, InternalDirectory } from './service/directory';
 import { parseCasePolicy } from './domain/policy';
 import { seedCases } from './seed';
 
@@ -19,7 +19,8 @@ export const casesService: ServiceModule = {
   seedDemo: (ds, world, config) => seedCases(ds, world, config),
   async start({ config, dataSource, port, host }) {
     const store = new CaseStore(dataSource);
-    const directory = new InternalDirectory(createInternalClient(config));
+    const internal = new InternalDirectory(createInternalClient(config));
+    const directory = config.referenceCacheMs > 0 ? new CachingDirectory(internal, config.referenceCacheMs) : internal;
     // A bad county policy stops the service here, before it serves anything.
     const service = new CaseService(store, directory, parseCasePolicy(config.countyPolicyJson));
     const queries = new CaseQueries(store, directory, config);

@@ -5,7 +5,7 @@
  * null). The demo seed, which runs before any server starts, uses a directory built from the demo
  * world instead (see seed.ts).
  */
-import { SERVICE_IDENTITY, type Identity, type InternalClient } from '@zz/common';
+import { SERVICE_IDENTITY, Scope, type Identity, type InternalClient } from '@zz/common';
 import type { CenterLevel, RegionLevel } from '../domain/ladder';
 
 export interface RegionInfo {
@@ -17,6 +17,8 @@ export interface RegionInfo {
 export interface CenterInfo {
   id: string;
   level: CenterLevel;
+  /** The center's own region code (its visibility follows it, as in personnel). */
+  regionCode?: string;
 }
 
 export interface DepartmentInfo {
@@ -42,7 +44,7 @@ export interface Directory {
 }
 
 const REGION = `query CasesRegion($id: ID!) { region(id: $id) { id code level } }`;
-const CENTER_FOR = `query CasesCenterFor($code: String!, $level: RegionLevel) { centerFor(regionCode: $code, level: $level) { id level } }`;
+const CENTER_FOR = `query CasesCenterFor($code: String!, $level: RegionLevel) { centerFor(regionCode: $code, level: $level) { id level regionCode } }`;
 const DEPARTMENTS = `query CasesDepartments($ids: [ID!]!) { departmentsByIds(ids: $ids) { id name kind } }`;
 const MEDIATOR = `query CasesMediator($id: ID!) { mediator(id: $id) { id } }`;
 
@@ -74,5 +76,54 @@ export class InternalDirectory implements Directory {
   async mediator(id: string, identity: Identity): Promise<MediatorInfo | null> {
     const r = await this.client.call<{ mediator: MediatorInfo | null }>('personnel', MEDIATOR, { id }, identity);
     return r.mediator ?? null;
+  }
+}
+
+/**
+ * Regions and centers change a few times a year and every intake and transfer asks for them: asked
+ * once per TTL with the service's identity and kept, each answer then shown to a caller only when the
+ * owning subgraph would show it (its region in the caller's jurisdiction or on its chain upward:
+ * Scope.containsOrAbove, the rule grid and personnel apply). An admin's change is seen within the TTL.
+ * Misses are not kept (a region created a moment ago is found at once). Departments and mediators are
+ * passed through: their visibility has more rules, and assignment is rarer than intake.
+ */
+export class CachingDirectory implements Directory {
+  private readonly regions = new Map<string, { at: number; value: Promise<RegionInfo | null> }>();
+  private readonly centers = new Map<string, { at: number; value: Promise<CenterInfo | null> }>();
+  private readonly service = SERVICE_IDENTITY('cases');
+
+  constructor(private readonly inner: Directory, private readonly ttlMs: number, private readonly now: () => number = Date.now, private readonly maxEntries = 50_000) {}
+
+  private cached<T>(map: Map<string, { at: number; value: Promise<T | null> }>, key: string, load: () => Promise<T | null>): Promise<T | null> {
+    const hit = map.get(key);
+    if (hit && this.now() - hit.at < this.ttlMs) return hit.value;
+    if (map.size >= this.maxEntries) map.clear();
+    const value = load();
+    map.set(key, { at: this.now(), value });
+    // Neither a miss nor a failure is kept.
+    value.then((v) => { if (v === null) map.delete(key); }, () => map.delete(key));
+    return value;
+  }
+
+  async region(id: string, identity: Identity): Promise<RegionInfo | null> {
+    const r = await this.cached(this.regions, id, () => this.inner.region(id, this.service));
+    return r && Scope.of(identity).containsOrAbove(r.code) ? r : null;
+  }
+
+  async regionExists(id: string): Promise<boolean> {
+    return !!(await this.cached(this.regions, id, () => this.inner.region(id, this.service)));
+  }
+
+  async centerFor(regionCode: string, level: CenterLevel, identity: Identity): Promise<CenterInfo | null> {
+    const c = await this.cached(this.centers, `${regionCode}|${level}`, () => this.inner.centerFor(regionCode, level, this.service));
+    return c && Scope.of(identity).containsOrAbove(c.regionCode ?? regionCode) ? c : null;
+  }
+
+  departmentsByIds(ids: readonly string[], identity: Identity): Promise<(DepartmentInfo | null)[]> {
+    return this.inner.departmentsByIds(ids, identity);
+  }
+
+  mediator(id: string, identity: Identity): Promise<MediatorInfo | null> {
+    return this.inner.mediator(id, identity);
   }
 }
