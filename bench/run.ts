@@ -28,6 +28,7 @@ import { bearerHeaders, identityHeaders, login, type Account } from './lib/auth'
 import { loadFixtures } from './lib/fixtures';
 import { computeRatios, formatRatios, formatSteps, machineInfo, medianSteps, writeReport, type BenchReport, type StepResult, type SubBenchResult } from './lib/report';
 import { runSubBench, SUB_BENCHES } from './lib/sub-bench';
+import { CpuMeter, postgresPids } from './lib/cpu';
 import { collectPlans } from './lib/explain';
 import { selectOperations, type BenchOperation } from './operations';
 import { evaluateTargets } from './lib/targets';
@@ -205,10 +206,20 @@ async function main() {
         url, headers, bodies, uniqPrefix: `${startedAt.getTime().toString(36)}-${target.replace(/\W+/g, '')}`,
         connections: extra.connections ?? o.connections, durationSeconds: o.duration, warmupSeconds: o.warmup,
       };
+      const meter = new CpuMeter({
+        ...(procByUrl.has(url) ? { gateway: () => [procByUrl.get(url)!.pid] } : {}),
+        ...Object.fromEntries(Object.entries(stack!.subgraphs).map(([name, sg]) => [name, () => [sg.proc.pid]])),
+        ...(db.dataDir ? { postgres: () => postgresPids(db.dataDir!) } : {}),
+      });
+      meter.start();
       const result = await loadGen!.run(spec);
-      steps.push({ ...base, result });
+      const cpuMs = meter.stop();
+      const requests = result.requestsPerSecond * (o.duration + o.warmup);
+      const cpuMsPerRequest = requests > 0 ? Object.fromEntries(Object.entries(cpuMs).map(([k, v]) => [k, Math.round((v / requests) * 100) / 100])) : undefined;
+      steps.push({ ...base, result, cpuMsPerRequest });
       const err = result.graphqlErrors + result.errors + result.timeouts;
       say(`  ${op.name.padEnd(12)} ${target.padEnd(24)} ${result.requestsPerSecond.toFixed(0).padStart(6)} req/s  p50 ${String(result.latencyMs.p50).padStart(4)} ms  p99 ${String(result.latencyMs.p99).padStart(4)} ms${err ? `  errors ${result.errorRate}% (${result.sampleErrors[0]?.slice(0, 160)})` : ''}`);
+      if (cpuMsPerRequest) say(`  ${''.padEnd(12)} ${''.padEnd(24)} CPU ms/request: ${Object.entries(cpuMsPerRequest).map(([k, v]) => `${k} ${v}`).join(', ')}`);
     };
 
     // Every gateway under test runs at once, each its own process pinned to the gateway core (idle ones
@@ -217,10 +228,12 @@ async function main() {
     // load drifts (others run test suites on it): no variant gets a quiet quarter of an hour to itself.
     interface Target { name: string; kind: StepResult['kind']; dedup: 'on' | 'off' | null; planner?: 'js' | 'rust'; url: string; subgraph?: ServiceName }
     const targets: Target[] = [];
+    const procByUrl = new Map<string, ManagedProcess>();
     for (const dedup of o.oursDedup) {
       say(`starting our gateway (dedup ${dedup}), pinned to CPU ${GATEWAY_CPU}`);
       const gw = await startOurGateway(stack, dedup, o.profile ? path.join(config.dataDir, 'bench-profiles', `gateway-dedup-${dedup}`) : null);
       targets.push({ name: `ours (dedup ${dedup})`, kind: 'ours', dedup, url: gw.url });
+      procByUrl.set(gw.url, gw.proc);
     }
     if (!o.skipHive) {
       const variants: ['js' | 'rust', 'on' | 'off'][] = o.quick ? [['js', 'on'], ['rust', 'on']] : [['js', 'on'], ['js', 'off'], ['rust', 'on'], ['rust', 'off']];
@@ -229,6 +242,7 @@ async function main() {
         try {
           const hive = await startHive(stack, planner, dedup);
           targets.push({ name: `hive-${planner} (dedup ${dedup})`, kind: 'hive', dedup, planner, url: hive.url });
+          procByUrl.set(hive.url, hive.proc);
         } catch (err) {
           say(`  could not start: ${(err as Error).message.slice(0, 500)}`);
           for (const op of operations) steps.push({ operation: op.name, target: `hive-${planner} (dedup ${dedup})`, kind: 'hive', dedup, planner, loadAvg1: os.loadavg()[0], skipped: `Hive Gateway did not start: ${(err as Error).message.slice(0, 300)}` });

@@ -15,6 +15,8 @@ export interface BenchDatabase {
   /** Server description for the report. */
   server: string;
   embedded: boolean;
+  /** Data directory of the embedded server (for its processes' CPU figures), else null. */
+  dataDir: string | null;
   stop(): Promise<void>;
 }
 
@@ -59,7 +61,7 @@ export async function openBenchDatabase(options: { rootDir: string; dataDir: str
     const url = withDatabase(options.databaseUrl, options.name);
     const u = new URL(url);
     const version = await serverVersion(url);
-    return { url, server: `${version} at ${u.hostname}:${u.port || 5432} (DATABASE_URL)`, embedded: false, stop: async () => undefined };
+    return { url, server: `${version} at ${u.hostname}:${u.port || 5432} (DATABASE_URL)`, embedded: false, dataDir: null, stop: async () => undefined };
   }
   const dataDir = path.resolve(options.pgDir ?? path.join(options.dataDir, 'bench-pg'));
   let pg: EmbeddedPostgres = await startEmbeddedPostgres({ dataDir, port: BENCH_PG_PORT, quiet: true });
@@ -71,7 +73,7 @@ export async function openBenchDatabase(options: { rootDir: string; dataDir: str
   await ensureDatabase(pg.adminUrl, options.name);
   const url = withDatabase(pg.adminUrl, options.name);
   const version = await serverVersion(url);
-  return { url, server: `${version}, embedded (${path.relative(options.rootDir, dataDir)}, port ${BENCH_PG_PORT})`, embedded: true, stop: () => pg.stop() };
+  return { url, server: `${version}, embedded (${path.relative(options.rootDir, dataDir)}, port ${BENCH_PG_PORT})`, embedded: true, dataDir, stop: () => pg.stop() };
 }
 
 async function serverVersion(url: string): Promise<string> {

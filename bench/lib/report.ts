@@ -23,6 +23,11 @@ export interface StepResult {
   skipped?: string;
   /** Load average (1 min) just before the step: others share this machine. */
   loadAvg1: number;
+  /**
+   * CPU milliseconds per request, by process (the gateway under test, each subgraph, the embedded
+   * PostgreSQL): CPU time over the step (warm-up included) / (req/s × (warm-up + duration)).
+   */
+  cpuMsPerRequest?: Record<string, number>;
 }
 
 export interface SubBenchResult {
