@@ -13,8 +13,6 @@
  */
 import { ReadModelRepository } from '@zz/supervision/src/db/repositories/read-model-repository';
 import { CONSUMER_NAME } from '@zz/supervision/src/jobs/runtime';
-import { COUNTER_NAMES } from '@zz/supervision/src/domain/rollup';
-import { CONTRIBUTION_SQL } from '@zz/supervision/src/db/repositories/stats-repository';
 import { tableExists, withIndexesDeferred } from './bulk';
 import type { VolumeContext, VolumeModule } from './modules';
 
@@ -96,14 +94,7 @@ export const supervisionModule: VolumeModule = {
     if (!skipped['supervision.stats_rollup']) {
       const t = Date.now();
       try {
-        try {
-          await new ReadModelRepository().rebuildRollups(ctx.dataSources.supervision);
-        } catch (err) {
-          // rebuildRollups sums nullable contributions (rating IS NULL → satisfied NULL): the same
-          // rebuild with the sums coalesced, until supervision's own is fixed.
-          process.stderr.write(`  supervision's rebuildRollups failed (${(err as Error).message}); rebuilding with coalesced sums\n`);
-          await rebuildRollupsCoalesced(ctx);
-        }
+        await new ReadModelRepository().rebuildRollups(ctx.dataSources.supervision);
         const { rows } = await client.query(`SELECT count(*)::int AS n FROM supervision.stats_rollup`);
         counts['supervision.stats_rollup'] = rows[0].n;
         process.stderr.write(`  supervision.stats_rollup: ${rows[0].n.toLocaleString('en')} cells rebuilt in ${((Date.now() - t) / 1000).toFixed(1)} s\n`);
@@ -127,20 +118,3 @@ export const supervisionModule: VolumeModule = {
   },
 };
 
-/** supervision's ReadModelRepository.rebuildRollups, with every sum coalesced to 0. */
-async function rebuildRollupsCoalesced(ctx: VolumeContext): Promise<void> {
-  const sums = COUNTER_NAMES.map((n) => `coalesce(sum(${n}), 0)::int`).join(', ');
-  await ctx.client.query(`DELETE FROM supervision.stats_rollup`);
-  await ctx.client.query(
-    `WITH c AS (
-       SELECT region_code, ((received_at AT TIME ZONE 'UTC') + interval '8 hours')::date AS day, channel, type,
-              coalesce(lead_department_id::text, '') AS dept, ${CONTRIBUTION_SQL}
-       FROM supervision.case_read),
-     p AS (SELECT left(region_code, 6) AS prefix, c.* FROM c
-           UNION ALL SELECT left(region_code, 9), c.* FROM c WHERE length(region_code) >= 9)
-     INSERT INTO supervision.stats_rollup (prefix, day, dim, key, ${COUNTER_NAMES.join(', ')})
-     SELECT prefix, day, 'C', channel, ${sums} FROM p GROUP BY prefix, day, channel
-     UNION ALL SELECT prefix, day, 'T', type, ${sums} FROM p GROUP BY prefix, day, type
-     UNION ALL SELECT prefix, day, 'D', dept, ${sums} FROM p GROUP BY prefix, day, dept`,
-  );
-}
