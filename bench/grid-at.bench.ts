@@ -25,6 +25,7 @@ import { loadConfig, migrate, startEmbeddedPostgres, withDatabase, type Embedded
 import { createGridDataSource } from '../services/grid/src/db/data-source';
 import { GRID_AT_SQL } from '../services/grid/src/db/repositories/grid-repository';
 import { ringContains, ringToPgPolygon, type Position } from '../services/grid/src/domain/polygon';
+import { prng } from './lib/fixtures';
 
 interface Options { grids: number; points: number; seqPoints: number; out: string; seed: number; keep: boolean }
 
@@ -55,17 +56,6 @@ function parseArgs(argv: string[]): Options {
   return o;
 }
 
-/** Small deterministic PRNG (mulberry32), so runs compare like with like. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const COLS = 100;
 const WEST = 110.0, SOUTH = 22.0, CELL = 0.003; // degrees (~330 m at this latitude)
@@ -162,7 +152,7 @@ async function main(): Promise<void> {
     await migrate(url, 'grid', ds);
     await client.connect();
     const version = String((await client.query('SHOW server_version')).rows[0].server_version);
-    const random = rng(o.seed);
+    const random = prng(o.seed); // deterministic, so runs compare like with like
     const territory = buildTerritory(o.grids, random);
 
     // Bulk insert: one statement per table.

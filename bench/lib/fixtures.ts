@@ -29,7 +29,7 @@ function insideRing(ring: [number, number][], x: number, y: number): boolean {
 }
 
 /** Deterministic small PRNG (mulberry32) so every run draws the same points and inputs. */
-function prng(seed: number): () => number {
+export function prng(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;
