@@ -14,7 +14,7 @@ import { WebSocketServer, type WebSocket } from 'ws';
 import { useServer } from 'graphql-ws/use/ws';
 import type { DataSource } from 'typeorm';
 import {
-  EventNotifier, TokenError, archivedHorizon, comparePositions, createDataSource, createLogger, currentSnapshot, decodeCursor, eventsDatabaseUrl, headPosition,
+  EventNotifier, TokenError, archivedHorizon, mayCall, comparePositions, createDataSource, createLogger, currentSnapshot, decodeCursor, eventsDatabaseUrl, headPosition,
   type Config, type Identity, type Position,
 } from '@zz/common';
 import type { Authenticator } from '../auth';
@@ -239,6 +239,7 @@ export function attachSubscriptions(options: SubscriptionServerOptions): Subscri
       async onSubscribe(ctx, _id, payload): Promise<ExecutionArgs | readonly GraphQLError[]> {
         const connection = connections.get(ctx.extra.socket);
         if (!connection) return [gqlError('请先认证 (authentication required)', 'UNAUTHENTICATED')];
+        if (!mayCall(connection.identity, 'Subscription.dispatchEvents')) return [gqlError('无权订阅调度事件 (not allowed to subscribe)', 'FORBIDDEN')];
         if (Object.keys(ctx.subscriptions).length > tuning.maxSubscriptionsPerConnection) {
           return [gqlError(`每个连接最多 ${tuning.maxSubscriptionsPerConnection} 个订阅 (at most ${tuning.maxSubscriptionsPerConnection} subscriptions per connection)`, 'BAD_USER_INPUT')];
         }

@@ -16,3 +16,4 @@ export * from './server';
 export * from './internal-client';
 export * from './embedded-pg';
 export * from './service';
+export * from './access';

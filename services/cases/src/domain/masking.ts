@@ -15,6 +15,8 @@
  * Any one granting role is enough. Names are not masked (the contract masks phone/idNumber only).
  */
 
+import { mayUnmask, type Identity, type Role } from '@zz/common';
+
 export interface PiiViewer {
   roles: readonly string[];
   userId: string;
@@ -35,19 +37,18 @@ export interface PiiCaseFacts {
   inJurisdiction: boolean;
 }
 
-const FULL_VIEW_ROLES = new Set(['ADMIN', 'OPERATOR', 'DISPATCHER', 'SUPERVISOR', 'LEADER']);
-
+/** The rule itself is the policy's (`Party.phone` / `Party.idNumber` in @zz/common MASK_POLICY); this supplies the case's facts. */
 export function canSeePartyPii(viewer: PiiViewer, caseFacts: PiiCaseFacts): boolean {
   if (!caseFacts.inJurisdiction) return false;
-  if (viewer.roles.some((r) => FULL_VIEW_ROLES.has(r))) return true;
-  if (viewer.roles.includes('MEDIATOR')) {
-    if (caseFacts.assignedMediatorUserIds.includes(viewer.userId)) return true;
-    if (viewer.mediatorId && (caseFacts.assignedMediatorIds ?? []).includes(viewer.mediatorId)) return true;
-  }
-  if (viewer.roles.includes('DEPARTMENT') && viewer.departmentId && caseFacts.leadDepartmentIds.includes(viewer.departmentId)) {
-    return true;
-  }
-  return false;
+  const identity: Identity = {
+    kind: 'user', userId: viewer.userId, username: null, roles: viewer.roles as Role[], regionId: null, regionCode: null,
+    mediatorId: viewer.mediatorId ?? null, departmentId: viewer.departmentId ?? null,
+  };
+  const facts = {
+    ASSIGNED_MEDIATOR: caseFacts.assignedMediatorUserIds.includes(viewer.userId) || (!!viewer.mediatorId && (caseFacts.assignedMediatorIds ?? []).includes(viewer.mediatorId)),
+    LEAD_DEPARTMENT: !!viewer.departmentId && caseFacts.leadDepartmentIds.includes(viewer.departmentId),
+  };
+  return mayUnmask(identity, 'Party.phone', facts) && mayUnmask(identity, 'Party.idNumber', facts);
 }
 
 const stars = (n: number) => '*'.repeat(Math.max(0, n));

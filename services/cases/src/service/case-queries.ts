@@ -2,7 +2,7 @@
  * Reads: one case, one by code, and the jurisdiction-scoped list (keyset-paginated, newest first).
  * Out-of-scope cases are null / left out, never an error that would reveal they exist.
  */
-import { ValidationErrors, badInput, decodeKeyCursor, encodeKeyCursor, pageSize, requireUser, type Config } from '@zz/common';
+import { ValidationErrors, authorize, badInput, decodeKeyCursor, encodeKeyCursor, pageSize, type Config } from '@zz/common';
 import type { CaseEntity } from '../db/entities/case.entity';
 import type { CaseListQuery, CaseStore } from '../db/repositories/case-store';
 import { isCaseCode } from '../domain/case-code';
@@ -50,13 +50,13 @@ export class CaseQueries {
   }
 
   async byCode(actor: Actor, code: string): Promise<CaseEntity | null> {
-    requireUser(actor.identity);
+    authorize(actor.identity, 'Query.caseByCode');
     if (typeof code !== 'string' || !isCaseCode(code)) throw badInput('统一编码格式应为 441422-20261122-000123', 'code');
     return this.visible(actor, await this.store.caseByCode(code.trim()));
   }
 
   async list(actor: Actor, filter: CaseFilterInput | null | undefined, first: number | null | undefined, after: string | null | undefined): Promise<CasePage> {
-    requireUser(actor.identity);
+    authorize(actor.identity, 'Query.cases');
     const limit = pageSize(first, this.config.limits.maxFirst);
     const f = filter ?? {};
     const errors = new ValidationErrors();

@@ -8,8 +8,8 @@
  */
 import crypto from 'node:crypto';
 import {
-  DomainError, ValidationErrors, badInput, caseDeadlineFor, conflict, forbidden, hasRole, notFound, requireRole, requireUser,
-  type DispatchEventKind, type Identity, type NewEvent, type Role, type Scope,
+  DomainError, SERVICE_IDENTITY, ValidationErrors, authorize, authorizeOn, badInput, caseDeadlineFor, conflict, notFound,
+  type DispatchEventKind, type Identity, type NewEvent, type Scope,
 } from '@zz/common';
 import type { CaseEntity } from '../db/entities/case.entity';
 import type { ConsultationEntity } from '../db/entities/consultation.entity';
@@ -31,6 +31,7 @@ import {
 import { assertCanConsult, assertUndecided, validateConsultation, validateDecision } from '../domain/consultation';
 import type { Directory } from './directory';
 import { eventData } from './snapshot';
+import { caseFacts } from '../domain/access';
 
 export interface Actor {
   identity: Identity;
@@ -42,20 +43,7 @@ export interface At {
   at?: Date;
 }
 
-const DESK: Role[] = ['OPERATOR', 'DISPATCHER'];
-const INTAKE_ROLES: Role[] = ['OPERATOR', 'DISPATCHER', 'PARTNER', 'GRID_WORKER'];
 const SOURCE = 'cases';
-
-/** Who may do something to a case: roles, or the case's assigned mediator / department. */
-interface CaseRoles {
-  roles: Role[];
-  /** The MEDIATOR account whose mediator is assigned to the case. */
-  mediator?: boolean;
-  /** A DEPARTMENT account of the case's lead department ('lead') or of any of its departments ('any'). */
-  department?: 'lead' | 'any';
-  /** A PARTNER account, for a case it registered itself (e.g. 12345 withdrawing its own ticket). */
-  partnerOwn?: boolean;
-}
 
 interface ChangePlan {
   /** Ledger action name (the domain action type, or e.g. openConsultation). */
@@ -95,8 +83,7 @@ export class CaseService {
   // Intake
 
   async intake(actor: Actor, input: IntakeInput, opts: At = {}): Promise<CaseEntity> {
-    requireUser(actor.identity);
-    requireRole(actor.identity, ...INTAKE_ROLES);
+    authorize(actor.identity, 'Mutation.intakeCase');
     const n = validateIntake(input);
     if (n.idempotencyKey) {
       const existing = await this.store.caseByIdempotencyKey(n.idempotencyKey);
@@ -178,7 +165,7 @@ export class CaseService {
 
   async accept(actor: Actor, id: string, complexity: Complexity, opts: At = {}): Promise<CaseEntity> {
     if (!isComplexity(complexity)) throw badInput('繁简程度应为 SIMPLE、GENERAL、COMPLEX、DIFFICULT 之一', 'complexity');
-    return this.change(actor, id, { roles: DESK }, async (c, at) => {
+    return this.change(actor, id, 'Mutation.acceptCase', async (c, at) => {
       const acceptedAt = c.acceptedAt ?? at;
       return {
         action: 'accept', next: applyAction(stateOf(c), { type: 'accept' }, this.policy.ladder), kind: 'CASE_ACCEPTED',
@@ -195,12 +182,12 @@ export class CaseService {
   async reject(actor: Actor, id: string, reason: string, routeToLevel: CenterLevel | null | undefined, opts: At = {}): Promise<CaseEntity> {
     const why = validateReason(reason, 'reason');
     if (routeToLevel === null || routeToLevel === undefined) {
-      return this.change(actor, id, { roles: DESK }, async (c) => ({
+      return this.change(actor, id, 'Mutation.rejectCase', async (c) => ({
         action: 'reject', next: applyAction(stateOf(c), { type: 'reject', reason: why }, this.policy.ladder), kind: 'CASE_REJECTED', note: why,
       }), opts);
     }
     if (!['VILLAGE', 'TOWN', 'COUNTY'].includes(routeToLevel)) throw badInput('移交层级应为 VILLAGE、TOWN 或 COUNTY', 'routeToLevel');
-    return this.change(actor, id, { roles: DESK }, async (c) => {
+    return this.change(actor, id, 'Mutation.rejectCase', async (c) => {
       const toStepKey = transferStep(this.policy.ladder, c.ladderStep, c.regionLevel, routeToLevel);
       const next = applyAction(stateOf(c), { type: 'transfer', reason: why, toStepKey }, this.policy.ladder);
       const step = findStep(this.policy.ladder, toStepKey);
@@ -217,11 +204,12 @@ export class CaseService {
   /** 交办: lead + co-departments and/or a mediator (what is not given is kept). */
   async assign(actor: Actor, input: AssignInput, opts: At = {}): Promise<CaseEntity> {
     const v = validateAssignment(input);
-    return this.change(actor, v.caseId, { roles: DESK }, async (c, at) => {
+    return this.change(actor, v.caseId, 'Mutation.assignCase', async (c, at) => {
       const next = applyAction(stateOf(c), { type: 'assign' }, this.policy.ladder);
       await this.checkDepartments(actor, v.departmentIds, (id) => v.fieldOf[id] ?? 'input.departmentIds');
       if (v.mediatorId && !(await this.directory.mediator(v.mediatorId, actor.identity))) {
-        throw badInput('调解员不存在或不在可见范围内 / unknown mediator', 'input.mediatorId');
+        if (await this.directory.mediator(v.mediatorId, SERVICE_IDENTITY(SOURCE))) throw forbiddenField('调解员不在您的辖区内 / the mediator is outside your jurisdiction', 'input.mediatorId');
+        throw badInput('调解员不存在 / unknown mediator', 'input.mediatorId');
       }
       const patch: Partial<CaseEntity> = {};
       if (v.leadDepartmentId) Object.assign(patch, { leadDepartmentId: v.leadDepartmentId, departmentIds: v.departmentIds });
@@ -247,7 +235,7 @@ export class CaseService {
   /** 改派: the lead department says "not ours" — its reason, and the department that should take it. */
   async reroute(actor: Actor, input: RerouteInput, opts: At = {}): Promise<CaseEntity> {
     const v = validateReroute(input);
-    return this.change(actor, v.caseId, { roles: DESK, department: 'lead' }, async (c, at) => {
+    return this.change(actor, v.caseId, 'Mutation.rerouteCase', async (c, at) => {
       const next = applyAction(stateOf(c), { type: 'reroute', reason: v.reason, departmentId: v.departmentId }, this.policy.ladder);
       const from = c.leadDepartmentId;
       if (!from) throw conflict('案件尚无牵头部门，无法改派，请直接交办 / the case has no lead department to reroute from');
@@ -266,7 +254,7 @@ export class CaseService {
   }
 
   async startMediation(actor: Actor, id: string, opts: At = {}): Promise<CaseEntity> {
-    return this.change(actor, id, { roles: DESK, mediator: true, department: 'lead' }, async (c) => ({
+    return this.change(actor, id, 'Mutation.startMediation', async (c) => ({
       action: 'startMediation', next: applyAction(stateOf(c), { type: 'startMediation' }, this.policy.ladder), kind: 'MEDIATION_STARTED',
       details: { mediatorId: c.mediatorId, leadDepartmentId: c.leadDepartmentId },
     }), opts);
@@ -274,7 +262,7 @@ export class CaseService {
 
   async recordOutcome(actor: Actor, input: OutcomeInput, opts: At = {}): Promise<CaseEntity> {
     const v = validateOutcome(input);
-    return this.change(actor, v.caseId, { roles: DESK, mediator: true, department: 'lead' }, async (c, at) => {
+    return this.change(actor, v.caseId, 'Mutation.recordMediationOutcome', async (c, at) => {
       const action: CaseAction = { type: 'recordOutcome', outcome: v.outcome };
       const next = applyAction(stateOf(c), action, this.policy.ladder);
       return {
@@ -288,7 +276,7 @@ export class CaseService {
   /** 上行: the next ladder step; the case moves to that step's center when its level changes. */
   async escalate(actor: Actor, id: string, reason: string, opts: At = {}): Promise<CaseEntity> {
     const why = validateReason(reason, 'reason');
-    return this.change(actor, id, { roles: [...DESK, 'LEADER'] }, async (c, at) => {
+    return this.change(actor, id, 'Mutation.escalateCase', async (c, at) => {
       const next = applyAction(stateOf(c), { type: 'escalate', reason: why }, this.policy.ladder);
       const step = findStep(this.policy.ladder, next.stepKey);
       let centerId = c.handlingCenterId;
@@ -316,7 +304,7 @@ export class CaseService {
     const errors = new ValidationErrors();
     const text = optionalNote(errors, note, 'note');
     errors.throwIfAny();
-    return this.change(actor, id, { roles: DESK, mediator: true, department: 'lead' }, async (c) => ({
+    return this.change(actor, id, 'Mutation.referCase', async (c) => ({
       action: 'refer', next: applyAction(stateOf(c), { type: 'refer', route: r }, this.policy.ladder), kind: 'CASE_REFERRED',
       patch: { referralRoute: r }, note: text, details: { route: r },
     }), opts);
@@ -326,7 +314,7 @@ export class CaseService {
     const errors = new ValidationErrors();
     const text = optionalNote(errors, note, 'note');
     errors.throwIfAny();
-    return this.change(actor, id, { roles: [...DESK, 'SUPERVISOR', 'LEADER'] }, async (c, at) => ({
+    return this.change(actor, id, 'Mutation.closeCase', async (c, at) => ({
       action: 'close', next: applyAction(stateOf(c), { type: 'close' }, this.policy.ladder), kind: 'CASE_CLOSED',
       patch: { closedAt: at }, note: text,
     }), opts);
@@ -334,7 +322,7 @@ export class CaseService {
 
   async withdraw(actor: Actor, id: string, reason: string | null | undefined, opts: At = {}): Promise<CaseEntity> {
     const why = reason === null || reason === undefined || reason.trim() === '' ? undefined : validateReason(reason, 'reason');
-    return this.change(actor, id, { roles: DESK, partnerOwn: true }, async (c) => ({
+    return this.change(actor, id, 'Mutation.withdrawCase', async (c) => ({
       action: 'withdraw', next: applyAction(stateOf(c), { type: 'withdraw', reason: why }, this.policy.ladder), kind: 'CASE_WITHDRAWN',
       note: why ?? null,
     }), opts);
@@ -343,7 +331,7 @@ export class CaseService {
   /** 重新办理 (e.g. after an unsatisfied follow-up): back to ACCEPTED at the same step, fresh deadline. */
   async reopen(actor: Actor, id: string, reason: string, opts: At = {}): Promise<CaseEntity> {
     const why = validateReason(reason, 'reason');
-    return this.change(actor, id, { roles: [...DESK, 'SUPERVISOR', 'LEADER'] }, async (c, at) => ({
+    return this.change(actor, id, 'Mutation.reopenCase', async (c, at) => ({
       action: 'reopen', next: applyAction(stateOf(c), { type: 'reopen', reason: why }, this.policy.ladder), kind: 'CASE_REOPENED', note: why,
       patch: {
         reopenCount: c.reopenCount + 1, resolvedAt: null, resolvedLevel: null, closedAt: null, agreement: null, referralRoute: null,
@@ -360,9 +348,8 @@ export class CaseService {
    */
   async merge(actor: Actor, input: MergeInput, opts: At = {}): Promise<CaseEntity> {
     const v = validateMerge(input);
-    requireUser(actor.identity);
-    requireRole(actor.identity, ...DESK);
-    const [source, target] = await Promise.all([this.loadInScope(actor, v.caseId, 'input.caseId'), this.loadInScope(actor, v.intoCaseId, 'input.intoCaseId')]);
+    authorize(actor.identity, 'Mutation.mergeCases');
+    const [source, target] = await Promise.all([this.loadInScope(actor, v.caseId, 'input.caseId'), this.loadReferenced(actor, v.intoCaseId, 'input.intoCaseId')]);
     const sourceNext = applyAction(stateOf(source), { type: 'merge', mergedInto: target.id }, this.policy.ladder);
     if (!isOpen(target.status) || target.mergedIntoId) {
       throw conflict(`目标案件 ${target.code} 已不在办理中，不能合并到它 / the target case is not open`);
@@ -403,7 +390,7 @@ export class CaseService {
     const caseId = validateCaseId(input.caseId, 'input.caseId');
     const v = validateConsultation({ topic: input.topic, departmentIds: input.departmentIds });
     let created: ConsultationEntity | null = null;
-    await this.change(actor, caseId, { roles: [...DESK, 'LEADER'] }, async (c, at) => {
+    await this.change(actor, caseId, 'Mutation.openConsultation', async (c, at) => {
       assertCanConsult(c.status);
       await this.checkDepartments(actor, v.departmentIds, (id) => `input.departmentIds.${v.departmentIds.indexOf(id)}`);
       const consultationId = crypto.randomUUID();
@@ -428,12 +415,11 @@ export class CaseService {
     const errors = new ValidationErrors();
     const note = optionalNote(errors, input.note, 'input.note');
     errors.throwIfAny();
-    requireUser(actor.identity);
-    requireRole(actor.identity, ...DESK, 'LEADER');
+    authorize(actor.identity, 'Mutation.recordConsultationDecision');
     const [consultation] = await this.store.consultationsByIds([consultationId]);
     if (!consultation) throw notFound('会商不存在 / consultation not found');
     let decided: ConsultationEntity | null = null;
-    await this.change(actor, consultation.caseId, { roles: [...DESK, 'LEADER'] }, async (c, at) => {
+    await this.change(actor, consultation.caseId, 'Mutation.recordConsultationDecision', async (c, at) => {
       assertUndecided(consultation.decidedAt);
       return {
         action: 'decideConsultation', next: stateOf(c), kind: null, note,
@@ -462,32 +448,23 @@ export class CaseService {
     return c;
   }
 
-  private requireCaseRole(actor: Actor, c: CaseEntity, who: CaseRoles): void {
-    const id = actor.identity;
-    if (id.kind === 'service' || hasRole(id, ...who.roles)) return;
-    if (who.mediator && id.roles.includes('MEDIATOR') && id.mediatorId && id.mediatorId === c.mediatorId) return;
-    if (who.department && id.roles.includes('DEPARTMENT') && id.departmentId) {
-      const ok = who.department === 'lead' ? c.leadDepartmentId === id.departmentId : c.departmentIds.includes(id.departmentId);
-      if (ok) return;
-    }
-    if (who.partnerOwn && id.roles.includes('PARTNER') && id.userId && c.receivedBy === id.userId) return;
-    throw forbidden(
-      who.mediator || who.department
-        ? '只有受理/调度人员或本案指派的调解员、牵头部门可以执行此操作 / only desk staff or the case\'s assigned mediator or lead department may do this'
-        : `需要以下角色之一：${who.roles.join(', ')} (requires one of these roles)`,
-    );
+  /** A case another input field points at: NOT_FOUND when unknown, FORBIDDEN naming the field when outside the jurisdiction. */
+  private async loadReferenced(actor: Actor, id: string, field: string): Promise<CaseEntity> {
+    const caseId = validateCaseId(id, field);
+    const [c] = await this.store.casesByIds([caseId]);
+    if (!c) throw notFound('案件不存在 / case not found');
+    if (!actor.scope.contains(c.regionCode)) throw forbiddenField('案件不在您的辖区内 / the case is outside your jurisdiction', field);
+    return c;
   }
 
   /**
-   * Role (coarse, before reading) → case in scope → role on this case → the plan (domain decision
+   * Policy grant (before reading) → case in scope → grant on this case (its mediator, lead department …) → the plan (domain decision
    * first, then lookups) → one transaction.
    */
-  private async change(actor: Actor, id: string, who: CaseRoles, plan: (c: CaseEntity, at: Date) => Promise<ChangePlan>, opts: At): Promise<CaseEntity> {
-    requireUser(actor.identity);
-    requireRole(actor.identity, ...who.roles, ...(who.mediator ? ['MEDIATOR' as Role] : []), ...(who.department ? ['DEPARTMENT' as Role] : []),
-      ...(who.partnerOwn ? ['PARTNER' as Role] : []));
+  private async change(actor: Actor, id: string, field: string, plan: (c: CaseEntity, at: Date) => Promise<ChangePlan>, opts: At): Promise<CaseEntity> {
+    authorize(actor.identity, field);
     const before = await this.loadInScope(actor, id);
-    this.requireCaseRole(actor, before, who);
+    authorizeOn(actor.identity, field, caseFacts(actor.identity, before));
     const at = this.now(opts);
     const p = await plan(before, at);
     return this.store.transaction(async (tx) => {

@@ -1,5 +1,5 @@
 /** Grid administration (ADMIN) and grid lookups. */
-import { badInput, conflict, decodeKeyCursor, encodeKeyCursor, forbidden, inTransaction, notFound, pageSize, requireRole, requireUser, toConnection, ValidationErrors } from '@zz/common';
+import { authorize, badInput, conflict, decodeKeyCursor, DomainError, encodeKeyCursor, inTransaction, notFound, pageSize, toConnection, ValidationErrors } from '@zz/common';
 import type { GridContext } from '../context';
 import type { GridEntity } from '../db/entities/grid.entity';
 import type { GridWorkerEntity } from '../db/entities/grid-worker.entity';
@@ -39,12 +39,12 @@ export async function gridForInput(ctx: GridContext, id: string, field: string, 
     errors.add(field, '网格不存在 (no such grid)');
     return null;
   }
-  if (!ctx.scope.contains(g.regionCode)) throw forbidden('该网格不在您的辖区内 (the grid is outside your jurisdiction)');
+  if (!ctx.scope.contains(g.regionCode)) throw new DomainError('FORBIDDEN', '该网格不在您的辖区内 (the grid is outside your jurisdiction)', field);
   return g;
 }
 
 export async function gridAt(ctx: GridContext, lat: number, lng: number): Promise<GridEntity | null> {
-  requireUser(ctx.identity);
+  authorize(ctx.identity, 'Query.gridAt');
   const errors = new ValidationErrors();
   validateLatLng(lat, lng, errors);
   errors.throwIfAny();
@@ -55,7 +55,7 @@ export async function gridAt(ctx: GridContext, lat: number, lng: number): Promis
 }
 
 export async function listGrids(ctx: GridContext, args: { regionId?: string | null; first?: number | null; after?: string | null }): Promise<GridConnectionModel> {
-  requireUser(ctx.identity);
+  authorize(ctx.identity, 'Query.grids');
   const limit = pageSize(args.first, ctx.config.limits.maxFirst);
   let prefix = scopePrefix(ctx.scope);
   if (args.regionId) {
@@ -79,12 +79,11 @@ export interface CreateGridArgs extends GridFieldsInput {
 }
 
 export async function createGrid(ctx: GridContext, input: CreateGridArgs): Promise<GridEntity> {
-  requireUser(ctx.identity);
-  requireRole(ctx.identity, 'ADMIN');
+  authorize(ctx.identity, 'Mutation.createGrid');
   const errors = new ValidationErrors();
   const village = isUuid(input.villageRegionId) ? await ctx.loaders.regionById.load(input.villageRegionId) : null;
   if (!village) errors.add('input.villageRegionId', '区域不存在 (no such region)');
-  else if (!ctx.scope.contains(village.code)) throw forbidden('该村（社区）不在您的辖区内 (the village is outside your jurisdiction)');
+  else if (!ctx.scope.contains(village.code)) throw new DomainError('FORBIDDEN', '该村（社区）不在您的辖区内 (the village is outside your jurisdiction)', 'input.villageRegionId');
   else if (village.level !== 'VILLAGE') errors.add('input.villageRegionId', `网格必须属于村（社区），该区域是 ${village.level} (a grid belongs to a VILLAGE region)`);
   const fields = validateGridFields(input, true, errors);
   const villageId = village!.id;
@@ -101,8 +100,7 @@ export async function createGrid(ctx: GridContext, input: CreateGridArgs): Promi
 }
 
 export async function updateGrid(ctx: GridContext, id: string, input: GridFieldsInput): Promise<GridEntity> {
-  requireUser(ctx.identity);
-  requireRole(ctx.identity, 'ADMIN');
+  authorize(ctx.identity, 'Mutation.updateGrid');
   const grid = await visibleGrid(ctx, id);
   if (!grid) throw notFound('网格不存在 (grid not found)');
   const changes = validateGridFields(input, false);
@@ -117,8 +115,7 @@ export interface AddWorkerArgs extends WorkerFieldsInput {
 }
 
 export async function addGridWorker(ctx: GridContext, input: AddWorkerArgs): Promise<GridWorkerEntity> {
-  requireUser(ctx.identity);
-  requireRole(ctx.identity, 'ADMIN');
+  authorize(ctx.identity, 'Mutation.addGridWorker');
   const errors = new ValidationErrors();
   const grid = await gridForInput(ctx, input.gridId, 'input.gridId', errors);
   const fields = validateWorkerFields(input, true, errors);
@@ -132,8 +129,7 @@ export interface UpdateWorkerArgs extends WorkerFieldsInput {
 }
 
 export async function updateGridWorker(ctx: GridContext, id: string, input: UpdateWorkerArgs): Promise<GridWorkerEntity> {
-  requireUser(ctx.identity);
-  requireRole(ctx.identity, 'ADMIN');
+  authorize(ctx.identity, 'Mutation.updateGridWorker');
   const worker = isUuid(id) ? await ctx.loaders.workerById.load(id) : null;
   if (!worker || !ctx.scope.contains(worker.regionCode)) throw notFound('网格员不存在 (grid worker not found)');
   const errors = new ValidationErrors();

@@ -1,5 +1,5 @@
 /** 重点人群: every read passes the rule of domain/access.ts, in SQL for lists and per record for fields. */
-import { encodeKeyCursor, forbidden, inTransaction, notFound, pageSize, requireUser, toConnection, ValidationErrors } from '@zz/common';
+import { authorize, encodeKeyCursor, forbidden, inTransaction, notFound, pageSize, toConnection, ValidationErrors } from '@zz/common';
 import type { GridContext } from '../context';
 import type { GridEntity } from '../db/entities/grid.entity';
 import type { KeyPersonEntity } from '../db/entities/key-person.entity';
@@ -19,7 +19,7 @@ export function assertCanReadKeyPersons(ctx: GridContext, gridCode: string): voi
 export const keyPersonCursor = (k: KeyPersonEntity) => encodeKeyCursor([k.name, k.id]);
 
 export async function listKeyPersons(ctx: GridContext, args: { gridId?: string | null; regionId?: string | null; category?: string | null; first?: number | null; after?: string | null }): Promise<KeyPersonConnectionModel> {
-  requireUser(ctx.identity);
+  authorize(ctx.identity, 'Query.keyPersons');
   const access = keyPersonReadFilter(ctx.identity);
   if (!access) throw forbidden(REFUSED);
   const limit = pageSize(args.first, ctx.config.limits.maxFirst);
@@ -56,7 +56,7 @@ export async function keyPersonsOfGrid(ctx: GridContext, grid: GridEntity, args:
 }
 
 export async function addKeyPerson(ctx: GridContext, input: KeyPersonFieldsInput & { gridId: string }): Promise<KeyPersonEntity> {
-  requireUser(ctx.identity);
+  authorize(ctx.identity, 'Mutation.addKeyPerson');
   const errors = new ValidationErrors();
   const grid = await gridForInput(ctx, input.gridId, 'input.gridId', errors);
   if (grid) assertCanReadKeyPersons(ctx, grid.regionCode);
@@ -68,7 +68,7 @@ export async function addKeyPerson(ctx: GridContext, input: KeyPersonFieldsInput
 }
 
 export async function updateKeyPerson(ctx: GridContext, id: string, input: KeyPersonFieldsInput): Promise<KeyPersonEntity> {
-  requireUser(ctx.identity);
+  authorize(ctx.identity, 'Mutation.updateKeyPerson');
   const current = isUuid(id) ? await ctx.keyPersons.byId(id) : null;
   if (!current || !ctx.scope.contains(current.regionCode)) throw notFound('重点人群记录不存在 (key person not found)');
   assertCanReadKeyPersons(ctx, current.regionCode);

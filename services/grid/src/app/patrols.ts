@@ -1,9 +1,9 @@
 /** Patrol tasks (巡查任务): dispatched down by a center, completed by the grid's worker. */
-import { appendEvents, conflict, encodeKeyCursor, forbidden, inTransaction, notFound, pageSize, requireRole, requireUser, toConnection, ValidationErrors } from '@zz/common';
+import { appendEvents, authorize, conflict, encodeKeyCursor, forbidden, inTransaction, notFound, pageSize, toConnection, ValidationErrors } from '@zz/common';
 import type { GridContext } from '../context';
 import type { GridEntity } from '../db/entities/grid.entity';
 import type { PatrolTaskEntity } from '../db/entities/patrol-task.entity';
-import { canCompletePatrol, canDispatchPatrol, PATROL_DISPATCHER_ROLES } from '../domain/access';
+import { canCompletePatrol, canDispatchPatrol } from '../domain/access';
 import { validateDispatch, type DispatchInput } from '../domain/patrol';
 import { validateNote } from '../domain/reports';
 import { isUuid, scopePrefix, timeCursor } from './common';
@@ -19,8 +19,7 @@ export async function visiblePatrolTask(ctx: GridContext, id: string | null | un
 }
 
 export async function dispatchPatrolTask(ctx: GridContext, input: DispatchInput): Promise<PatrolTaskEntity> {
-  requireUser(ctx.identity);
-  requireRole(ctx.identity, ...PATROL_DISPATCHER_ROLES);
+  authorize(ctx.identity, 'Mutation.dispatchPatrolTask');
   const errors = new ValidationErrors();
   const grid = await gridForInput(ctx, input.gridId, 'input.gridId', errors);
   if (grid && !canDispatchPatrol(ctx.identity, grid.regionCode)) {
@@ -42,7 +41,7 @@ export async function dispatchPatrolTask(ctx: GridContext, input: DispatchInput)
 }
 
 export async function completePatrolTask(ctx: GridContext, id: string, note: string): Promise<PatrolTaskEntity> {
-  requireUser(ctx.identity);
+  authorize(ctx.identity, 'Mutation.completePatrolTask');
   const task = await visiblePatrolTask(ctx, id);
   if (!task) throw notFound('巡查任务不存在 (patrol task not found)');
   if (!canCompletePatrol(ctx.identity, task.regionCode)) throw forbidden('只有本网格的网格员可以完成巡查任务 (only a grid worker of this grid completes its tasks)');
@@ -73,7 +72,7 @@ export interface PatrolListArgs {
 }
 
 export async function listPatrolTasks(ctx: GridContext, args: PatrolListArgs): Promise<PatrolTaskConnectionModel> {
-  requireUser(ctx.identity);
+  authorize(ctx.identity, 'Query.patrolTasks');
   const limit = pageSize(args.first, ctx.config.limits.maxFirst);
   const after = timeCursor(args.after);
   const where = await listScope(ctx, args);

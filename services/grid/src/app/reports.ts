@@ -1,12 +1,11 @@
 /** Reports (随手拍): filing, settling on the spot, converting into a case exactly once. */
 import {
-  appendEvents, conflict, DomainError, encodeKeyCursor, forbidden, hasRole, inTransaction, notFound, pageSize, requireRole, requireUser,
+  appendEvents, authorize, conflict, DomainError, encodeKeyCursor, inTransaction, mayCall, notFound, pageSize,
   SERVICE_IDENTITY, toConnection, ValidationErrors,
 } from '@zz/common';
 import type { GridContext } from '../context';
 import type { GridReportEntity } from '../db/entities/grid-report.entity';
 import type { GridEntity } from '../db/entities/grid.entity';
-import { REPORT_HANDLER_ROLES, REPORTER_ROLES } from '../domain/access';
 import { buildIntake, validateNote, validateReportInput, type ReportInput } from '../domain/reports';
 import { isUuid, scopePrefix, timeCursor } from './common';
 import { listScope } from './grids';
@@ -21,8 +20,7 @@ export async function visibleReport(ctx: GridContext, id: string | null | undefi
 }
 
 export async function reportIssue(ctx: GridContext, input: ReportInput): Promise<GridReportEntity> {
-  requireUser(ctx.identity);
-  requireRole(ctx.identity, ...REPORTER_ROLES);
+  authorize(ctx.identity, 'Mutation.reportIssue');
   const report = validateReportInput(input);
   const { identity } = ctx;
   const worker = identity.userId && isUuid(identity.userId) ? await ctx.staff.workerOfUser(identity.userId) : null;
@@ -37,7 +35,7 @@ export async function reportIssue(ctx: GridContext, input: ReportInput): Promise
       errors.throwIfAny();
     }
     const g = grid as GridEntity;
-    if (!ctx.scope.contains(g.regionCode)) throw forbidden('该位置不在您的辖区内 (the point lies outside your jurisdiction)');
+    if (!ctx.scope.contains(g.regionCode)) throw new DomainError('FORBIDDEN', '该位置不在您的辖区内 (the point lies outside your jurisdiction)', 'input.lat');
     const row = await ctx.reports.insert(m, {
       ...report, gridId: g.id, regionCode: g.regionCode, reportedByUserId: isUuid(identity.userId) ? identity.userId : null,
       reporterWorkerId: worker && worker.gridId === g.id ? worker.id : null,
@@ -61,8 +59,7 @@ async function reportForChange(ctx: GridContext, id: string): Promise<GridReport
 }
 
 export async function settleReportOnSite(ctx: GridContext, id: string, note: string): Promise<GridReportEntity> {
-  requireUser(ctx.identity);
-  requireRole(ctx.identity, ...REPORT_HANDLER_ROLES);
+  authorize(ctx.identity, 'Mutation.settleReportOnSite');
   const report = await reportForChange(ctx, id);
   const text = validateNote(note, 'note');
   const userId = isUuid(ctx.identity.userId) ? ctx.identity.userId : null;
@@ -98,8 +95,7 @@ const ACCEPT = `mutation GridReportAccept($id: ID!, $complexity: Complexity!) { 
  * A failure at 2–4 leaves the report REPORTED with the conversion begun: calling again finishes it.
  */
 export async function convertReportToCase(ctx: GridContext, id: string, complexity: string): Promise<GridReportEntity> {
-  requireUser(ctx.identity);
-  requireRole(ctx.identity, ...REPORT_HANDLER_ROLES);
+  authorize(ctx.identity, 'Mutation.convertReportToCase');
   const report = await reportForChange(ctx, id);
   if (report.status === 'CONVERTED') return report;
   if (report.status === 'SETTLED') throw conflict('该事件已就地化解，不能转为案件 (a settled report cannot be converted)');
@@ -122,7 +118,7 @@ export async function convertReportToCase(ctx: GridContext, id: string, complexi
     // Accepting (受理) is a desk role's act in cases (OPERATOR, DISPATCHER). A caller with that role accepts
     // as itself; a grid worker — whom this subgraph has just authorised to convert this report — has the
     // acceptance done by the grid service on its behalf (the report keeps who converted it).
-    const accepter = hasRole(ctx.identity, 'OPERATOR', 'DISPATCHER') || ctx.identity.kind === 'service' ? ctx.identity : SERVICE_IDENTITY(SOURCE);
+    const accepter = mayCall(ctx.identity, 'Mutation.acceptCase') ? ctx.identity : SERVICE_IDENTITY(SOURCE);
     try {
       await ctx.internal.call('cases', ACCEPT, { id: caseId, complexity: intake.complexity }, accepter);
     } catch (err) {
@@ -162,7 +158,7 @@ export interface ReportListArgs {
 }
 
 export async function listReports(ctx: GridContext, args: ReportListArgs): Promise<GridReportConnectionModel> {
-  requireUser(ctx.identity);
+  authorize(ctx.identity, 'Query.gridReports');
   const limit = pageSize(args.first, ctx.config.limits.maxFirst);
   const after = timeCursor(args.after);
   const where = await listScope(ctx, args);

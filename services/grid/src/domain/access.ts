@@ -10,11 +10,11 @@
  * Everyone else — ADMIN included (system administration does not need personal data), operators,
  * dispatchers, mediators, departments, partners, grid workers of other grids or of the village, and
  * platform jobs — gets FORBIDDEN on key-person fields, and key persons never appear in their lists.
- * A token that carries several roles is allowed when any one of them is.
+ * A token that carries several roles is allowed when any one of them is. The grants themselves are
+ * rows of the platform's policy (@zz/common ACCESS_POLICY); this module supplies a grid's facts.
  */
-import type { Identity, Role } from '@zz/common';
+import { holdsOn, mayUnmask, rolesGranted, type Facts, type Identity } from '@zz/common';
 
-const has = (identity: Identity, role: Role) => identity.roles.includes(role);
 const isUser = (identity: Identity) => identity.kind === 'user' && !!identity.regionCode;
 
 /** Is `ancestor` a strictly higher region than `code` (a proper code prefix)? */
@@ -22,12 +22,16 @@ export function isStrictAncestor(ancestor: string | null | undefined, code: stri
   return !!ancestor && code.length > ancestor.length && code.startsWith(ancestor);
 }
 
-export const KEY_PERSON_LEADER_ROLES: readonly Role[] = ['LEADER', 'SUPERVISOR'];
+/** The facts of a grid (by its region code) for this caller: its own grid, or strictly above it. */
+export function gridFacts(identity: Identity, gridCode: string): Facts {
+  return { OWN_GRID: !!identity.regionCode && identity.regionCode === gridCode, ABOVE: isStrictAncestor(identity.regionCode, gridCode) };
+}
 
+const KEY_PERSONS = 'Query.keyPersons';
+
+/** Platform jobs do not read key persons either: only people with a reason to (the policy's rows). */
 export function canReadKeyPersons(identity: Identity, gridCode: string): boolean {
-  if (!isUser(identity)) return false;
-  if (has(identity, 'GRID_WORKER') && identity.regionCode === gridCode) return true;
-  return KEY_PERSON_LEADER_ROLES.some((r) => has(identity, r)) && isStrictAncestor(identity.regionCode, gridCode);
+  return isUser(identity) && holdsOn(identity, KEY_PERSONS, gridFacts(identity, gridCode));
 }
 
 /**
@@ -46,41 +50,29 @@ export const GRID_CODE_LENGTH = 15;
 export function keyPersonReadFilter(identity: Identity): KeyPersonReadFilter | null {
   if (!isUser(identity)) return null;
   const code = identity.regionCode ?? '';
-  const ownGrid = has(identity, 'GRID_WORKER') && code.length === GRID_CODE_LENGTH ? code : null;
-  const below = KEY_PERSON_LEADER_ROLES.some((r) => has(identity, r)) && code.length < GRID_CODE_LENGTH ? code : null;
+  const has = (roles: string[]) => roles.some((r) => identity.roles.includes(r as never));
+  const ownGrid = has(rolesGranted(KEY_PERSONS, 'OWN_GRID')) && code.length === GRID_CODE_LENGTH ? code : null;
+  const below = has(rolesGranted(KEY_PERSONS, 'ABOVE')) && code.length < GRID_CODE_LENGTH ? code : null;
   return ownGrid || below ? { ownGrid, below } : null;
 }
-
-/** Who may file a report (随手拍): grid workers, window and dispatch staff, partner platforms (mini-programs, 12345). */
-export const REPORTER_ROLES: readonly Role[] = ['GRID_WORKER', 'OPERATOR', 'DISPATCHER', 'PARTNER'];
-
-/**
- * Who may settle a report on the spot or convert it into a case: the grid's workers (a GRID_WORKER whose
- * jurisdiction holds the grid) and the staff of the centers above (OPERATOR, DISPATCHER; ADMIN too).
- * The jurisdiction test is done by loading the report scoped; this is the role test.
- */
-export const REPORT_HANDLER_ROLES: readonly Role[] = ['GRID_WORKER', 'OPERATOR', 'DISPATCHER'];
 
 /**
  * Patrol tasks are pushed DOWN by a center: a DISPATCHER or LEADER (or ADMIN) whose region is strictly
  * above the grid. A grid-level account cannot dispatch to itself.
  */
-export const PATROL_DISPATCHER_ROLES: readonly Role[] = ['DISPATCHER', 'LEADER', 'ADMIN'];
-
 export function canDispatchPatrol(identity: Identity, gridCode: string): boolean {
   if (identity.kind === 'service') return true;
-  if (!isUser(identity)) return false;
-  return PATROL_DISPATCHER_ROLES.some((r) => has(identity, r)) && isStrictAncestor(identity.regionCode, gridCode);
+  return isUser(identity) && holdsOn(identity, 'Mutation.dispatchPatrolTask', gridFacts(identity, gridCode));
 }
 
 /** A patrol task is completed by a grid worker of that grid (a GRID_WORKER account whose region is the grid). */
 export function canCompletePatrol(identity: Identity, gridCode: string): boolean {
-  return isUser(identity) && has(identity, 'GRID_WORKER') && identity.regionCode === gridCode;
+  return isUser(identity) && holdsOn(identity, 'Mutation.completePatrolTask', gridFacts(identity, gridCode));
 }
 
 /** Reporter phone numbers are shown in full to those who handle reports, masked for everyone else. */
 export function canSeeReporterPhone(identity: Identity): boolean {
-  return identity.kind === 'service' || REPORT_HANDLER_ROLES.some((r) => has(identity, r)) || has(identity, 'ADMIN');
+  return mayUnmask(identity, 'GridReport.reporterPhone');
 }
 
 export function maskPhone(phone: string): string {

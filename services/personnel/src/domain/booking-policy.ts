@@ -16,10 +16,8 @@
  *   town window booking the county studio for a town resident: the town and the county see it, other
  *   towns do not), else to the studio's region. The mediator and the booking account always see it.
  */
-import { conflict, DomainError, forbidden, type Identity, type Scope } from '@zz/common';
+import { authorize, authorizeOn, conflict, DomainError, type Identity, type Scope } from '@zz/common';
 import type { CandidateKind } from './matching';
-
-const BOOKING_STAFF_ROLES = ['ADMIN', 'OPERATOR', 'DISPATCHER'] as const;
 
 export interface BookableRecord {
   id: string;
@@ -34,21 +32,14 @@ export interface AppointmentFacts {
   regionCode: string;
 }
 
-const has = (identity: Identity, roles: readonly string[]) => identity.roles.some((r) => roles.includes(r));
-
-/** May this caller book at all (before looking at which mediator)? FORBIDDEN otherwise. */
+/** May this caller book at all (before looking at which mediator)? FORBIDDEN otherwise (policy row Mutation.bookAppointment). */
 export function requireBookingRole(identity: Identity): void {
-  if (identity.kind === 'service') return;
-  if (!has(identity, [...BOOKING_STAFF_ROLES, 'PARTNER', 'MEDIATOR'])) {
-    throw forbidden('需要以下角色之一：OPERATOR, DISPATCHER, ADMIN, PARTNER, MEDIATOR（本人工作室） (requires a booking role)');
-  }
+  authorize(identity, 'Mutation.bookAppointment');
 }
 
 /** A MEDIATOR without another booking role books only their own studio. */
 export function requireMayBookFor(identity: Identity, mediatorId: string): void {
-  if (identity.kind === 'service' || has(identity, [...BOOKING_STAFF_ROLES, 'PARTNER'])) return;
-  if (identity.roles.includes('MEDIATOR') && identity.mediatorId === mediatorId) return;
-  throw forbidden('调解员只能预约本人工作室 (a mediator books only their own studio)');
+  authorizeOn(identity, 'Mutation.bookAppointment', { ASSIGNED_MEDIATOR: !!identity.mediatorId && identity.mediatorId === mediatorId });
 }
 
 export function isBookable(m: Pick<BookableRecord, 'kind' | 'goldTeam'>): boolean {
@@ -62,12 +53,12 @@ export function requireBookable(m: BookableRecord): void {
   if (!m.available) throw conflict('该调解员/专家休假中，暂不接受预约');
 }
 
-/** May this caller cancel this (visible) appointment? FORBIDDEN otherwise. */
+/** May this caller cancel this (visible) appointment? FORBIDDEN otherwise (policy row Mutation.cancelAppointment). */
 export function requireMayCancel(identity: Identity, a: AppointmentFacts): void {
-  if (identity.kind === 'service' || has(identity, BOOKING_STAFF_ROLES)) return;
-  if (identity.roles.includes('MEDIATOR') && identity.mediatorId === a.mediatorId) return;
-  if (identity.roles.includes('PARTNER') && identity.userId !== null && a.bookedBy === identity.userId) return;
-  throw forbidden('无权取消该预约 (not allowed to cancel this appointment)');
+  authorizeOn(identity, 'Mutation.cancelAppointment', {
+    ASSIGNED_MEDIATOR: !!identity.mediatorId && identity.mediatorId === a.mediatorId,
+    OWN_RECORD: identity.userId !== null && a.bookedBy === identity.userId,
+  });
 }
 
 export function canSeeAppointment(identity: Identity, scope: Scope, a: AppointmentFacts): boolean {

@@ -3,12 +3,11 @@
  * the people who booked a studio as part of their work; a partner system (12345, 110 …) gets the
  * masked form: it already holds its own caller's number, and nothing it receives back needs ours.
  */
-import type { Identity } from '@zz/common';
+import { mayUnmask, type Identity } from '@zz/common';
 
+/** The policy's rows Mediator.phone, Staff.phone and Appointment.contactPhone share this rule. */
 export function isStaffViewer(identity: Identity): boolean {
-  if (identity.kind === 'service') return true;
-  if (identity.kind !== 'user') return false;
-  return identity.roles.some((r) => r !== 'PARTNER');
+  return mayUnmask(identity, 'Mediator.phone');
 }
 
 /** `13812345678` → `138****5678`; a landline keeps its area code and last 4 digits. */

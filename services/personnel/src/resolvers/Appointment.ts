@@ -1,5 +1,6 @@
 import type { AppointmentResolvers } from '../generated/resolvers-types';
-import { maskPhone, isStaffViewer } from '../domain/masking';
+import { mayUnmask } from '@zz/common';
+import { maskPhone } from '../domain/masking';
 import { visibleAppointment } from './visibility';
 
 export const Appointment: AppointmentResolvers = {
@@ -11,7 +12,7 @@ export const Appointment: AppointmentResolvers = {
     if (!m) throw new Error(`appointment of unknown mediator ${a.mediatorId}`);
     return m;
   },
-  contactPhone: (a, _, ctx) => (isStaffViewer(ctx.identity) ? a.contactPhone : maskPhone(a.contactPhone)),
+  contactPhone: (a, _, ctx) => (mayUnmask(ctx.identity, 'Appointment.contactPhone') ? a.contactPhone : maskPhone(a.contactPhone)),
   case: (a) => (a.caseId ? { __typename: 'Case', id: a.caseId } : null),
   bookedBy: (a, _, ctx) => (a.bookedBy ? ctx.loaders.userById.load(a.bookedBy) : null),
 };

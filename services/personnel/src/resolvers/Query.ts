@@ -1,5 +1,5 @@
 import {
-  badInput, decodeKeyCursor, encodeKeyCursor, notFound, pageSize, requireRole, requireUser, toConnection,
+  authorize, badInput, decodeKeyCursor, encodeKeyCursor, notFound, pageSize, toConnection,
 } from '@zz/common';
 import type { QueryResolvers } from '../generated/resolvers-types';
 import type { PersonnelContext } from '../context';
@@ -24,13 +24,12 @@ const loadIf = <T>(id: string, load: (id: string) => Promise<T | null>) => (isUu
 
 export const Query: QueryResolvers = {
   async me(_, __, ctx) {
-    requireUser(ctx.identity);
+    authorize(ctx.identity, 'Query.me');
     return ctx.identity.userId ? ctx.loaders.userById.load(ctx.identity.userId) : null;
   },
 
   async users(_, args, ctx) {
-    requireUser(ctx.identity);
-    requireRole(ctx.identity, 'ADMIN');
+    authorize(ctx.identity, 'Query.users');
     const limit = pageSize(args.first, ctx.config.limits.maxFirst);
     const filter = { role: args.filter?.role ?? null, active: args.filter?.active ?? null, regionCode: null as string | null };
     if (args.filter?.regionId) {
@@ -46,24 +45,23 @@ export const Query: QueryResolvers = {
   },
 
   async user(_, args, ctx) {
-    requireUser(ctx.identity);
-    requireRole(ctx.identity, 'ADMIN');
+    authorize(ctx.identity, 'Query.user');
     return manageableUser(ctx, await loadIf(args.id, (id) => ctx.loaders.userById.load(id)));
   },
 
   async centers(_, args, ctx) {
-    requireUser(ctx.identity);
+    authorize(ctx.identity, 'Query.centers');
     if (args.level === 'GRID') return [];
     return ctx.organisation.listCenters(ctx.scope, args.level ?? null);
   },
 
   async center(_, args, ctx) {
-    requireUser(ctx.identity);
+    authorize(ctx.identity, 'Query.center');
     return visibleCenter(ctx, await loadIf(args.id, (id) => ctx.loaders.centerById.load(id)));
   },
 
   async centerFor(_, args, ctx) {
-    requireUser(ctx.identity);
+    authorize(ctx.identity, 'Query.centerFor');
     const code = args.regionCode.trim();
     if (!REGION_CODE.test(code)) throw badInput('区划编码应为 6、9、12 或 15 位数字', 'regionCode');
     if (args.level === 'GRID') return null;
@@ -71,28 +69,28 @@ export const Query: QueryResolvers = {
   },
 
   async departments(_, __, ctx) {
-    requireUser(ctx.identity);
+    authorize(ctx.identity, 'Query.departments');
     return ctx.organisation.allDepartments();
   },
 
   async department(_, args, ctx) {
-    requireUser(ctx.identity);
+    authorize(ctx.identity, 'Query.department');
     return loadIf(args.id, (id) => ctx.loaders.departmentById.load(id));
   },
 
   async departmentsByIds(_, args, ctx) {
-    requireUser(ctx.identity);
+    authorize(ctx.identity, 'Query.departmentsByIds');
     if (args.ids.length > ctx.config.limits.maxFirst) throw badInput(`一次最多查询 ${ctx.config.limits.maxFirst} 个部门`, 'ids');
     return Promise.all(args.ids.map((id) => loadIf(id, (i) => ctx.loaders.departmentById.load(i))));
   },
 
   async staff(_, args, ctx) {
-    requireUser(ctx.identity);
+    authorize(ctx.identity, 'Query.staff');
     return visibleStaff(ctx, await loadIf(args.id, (id) => ctx.loaders.staffById.load(id)));
   },
 
   async mediators(_, args, ctx) {
-    requireUser(ctx.identity);
+    authorize(ctx.identity, 'Query.mediators');
     const limit = pageSize(args.first, ctx.config.limits.maxFirst);
     const f = args.filter ?? {};
     if (f.centerId && !isUuid(f.centerId)) return toConnection([], limit, () => '', 0);
@@ -103,24 +101,23 @@ export const Query: QueryResolvers = {
   },
 
   async mediator(_, args, ctx) {
-    requireUser(ctx.identity);
+    authorize(ctx.identity, 'Query.mediator');
     return visibleMediator(ctx, await loadIf(args.id, (id) => ctx.loaders.mediatorById.load(id)));
   },
 
   async goldTeam(_, __, ctx) {
-    requireUser(ctx.identity);
+    authorize(ctx.identity, 'Query.goldTeam');
     return ctx.mediators.goldTeam(ctx.scope);
   },
 
   async experts(_, args, ctx) {
-    requireUser(ctx.identity);
+    authorize(ctx.identity, 'Query.experts');
     if (args.kind === 'MEDIATOR') throw badInput('专家库只有 LEGAL_EXPERT 和 PSYCHOLOGIST', 'kind');
     return ctx.mediators.experts(ctx.scope, args.kind ? [args.kind] : ['LEGAL_EXPERT', 'PSYCHOLOGIST']);
   },
 
   async recommendMediators(_, args, ctx) {
-    requireUser(ctx.identity);
-    requireRole(ctx.identity, 'OPERATOR', 'DISPATCHER', 'SUPERVISOR', 'LEADER');
+    authorize(ctx.identity, 'Query.recommendMediators');
     if (!isUuid(args.caseId)) throw notFound('案件不存在或不在辖区内');
     if (args.first != null) pageSize(args.first, ctx.config.limits.maxFirst);
     const partyLanguages = validatePartyLanguages(args.partyLanguages ?? []);
@@ -128,12 +125,12 @@ export const Query: QueryResolvers = {
   },
 
   async appointment(_, args, ctx) {
-    requireUser(ctx.identity);
+    authorize(ctx.identity, 'Query.appointment');
     return visibleAppointment(ctx, await loadIf(args.id, (id) => ctx.loaders.appointmentById.load(id)));
   },
 
   async appointments(_, args, ctx) {
-    requireUser(ctx.identity);
+    authorize(ctx.identity, 'Query.appointments');
     const range = localDayRange(args.day);
     if (args.mediatorId) {
       const m = visibleMediator(ctx, await loadIf(args.mediatorId, (id) => ctx.loaders.mediatorById.load(id)));
@@ -143,8 +140,7 @@ export const Query: QueryResolvers = {
   },
 
   async evaluations(_, args, ctx) {
-    requireUser(ctx.identity);
-    requireRole(ctx.identity, 'SUPERVISOR', 'LEADER');
+    authorize(ctx.identity, 'Query.evaluations');
     if (!Number.isInteger(args.quarter) || args.quarter < 1 || args.quarter > 4) throw badInput('季度须为 1–4', 'quarter');
     const center = await loadIf(args.centerId, (id) => ctx.loaders.centerById.load(id));
     // Evaluations are the center's own business: its jurisdiction and the levels above, not its neighbours or subordinates' peers.

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import {
-  appendEvents, badInput, CHINA_HOLIDAYS, conflict, inTransaction, notFound, pgErrorCode, PG_EXCLUSION_VIOLATION, requireUser,
+  appendEvents, authorize, badInput, CHINA_HOLIDAYS, conflict, DomainError, inTransaction, notFound, pgErrorCode, PG_EXCLUSION_VIOLATION, SERVICE_IDENTITY,
 } from '@zz/common';
 import type { PersonnelContext } from '../context';
 import type { AppointmentEntity } from '../db/entities/appointment.entity';
@@ -35,7 +35,6 @@ const snapshot = (a: Pick<AppointmentEntity, 'id' | 'mediatorId' | 'startsAt' | 
  * 23P01 → CONFLICT, and nothing of theirs (row or event) is written.
  */
 export async function bookAppointment(ctx: PersonnelContext, input: BookInput): Promise<AppointmentEntity> {
-  requireUser(ctx.identity);
   requireBookingRole(ctx.identity);
   const mediator = visibleMediator(ctx, isUuid(input.mediatorId) ? await ctx.loaders.mediatorById.load(input.mediatorId) : null);
   const booking = validateBooking(
@@ -46,7 +45,11 @@ export async function bookAppointment(ctx: PersonnelContext, input: BookInput): 
   requireBookable(mediator);
   if (booking.caseId) {
     const facts = isUuid(booking.caseId) ? await ctx.peers.caseFacts(booking.caseId, ctx.identity) : null;
-    if (!facts) throw badInput('案件不存在或不在辖区内', 'input.caseId');
+    if (!facts) {
+      const exists = isUuid(booking.caseId) && !!(await ctx.peers.caseFacts(booking.caseId, SERVICE_IDENTITY('personnel')));
+      if (exists) throw new DomainError('FORBIDDEN', '案件不在您的辖区内 (the case is outside your jurisdiction)', 'input.caseId');
+      throw badInput('案件不存在', 'input.caseId');
+    }
   }
   const studio = (await ctx.loaders.centerById.load(mediator.centerId))!;
   const caller = ctx.identity.regionId && ctx.identity.regionCode ? { id: ctx.identity.regionId, code: ctx.identity.regionCode } : null;
@@ -73,7 +76,7 @@ export async function bookAppointment(ctx: PersonnelContext, input: BookInput): 
 }
 
 export async function cancelAppointment(ctx: PersonnelContext, id: string, reason: string | null | undefined): Promise<AppointmentEntity> {
-  requireUser(ctx.identity);
+  authorize(ctx.identity, 'Mutation.cancelAppointment');
   const note = reason?.trim() || null;
   if (note && [...note].length > MAX_CANCEL_REASON) throw badInput(`取消原因不能超过 ${MAX_CANCEL_REASON} 字`, 'reason');
   const current = visibleAppointment(ctx, isUuid(id) ? await ctx.loaders.appointmentById.load(id) : null);

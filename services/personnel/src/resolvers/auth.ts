@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import {
-  conflict, DomainError, inTransaction, notFound, pgErrorCode, PG_UNIQUE_VIOLATION, requireRole, requireUser, signUserToken,
+  authorize, conflict, DomainError, inTransaction, notFound, pgErrorCode, PG_UNIQUE_VIOLATION, signUserToken,
   unauthenticated, badInput, type Identity, type Role,
 } from '@zz/common';
 import type { PersonnelContext } from '../context';
@@ -31,8 +31,7 @@ export async function login(ctx: PersonnelContext, username: string, password: s
 
 /** ADMIN creates an account in its own jurisdiction; the region is checked with grid as the admin sees it. */
 export async function createUser(ctx: PersonnelContext, input: NewUserInput): Promise<UserEntity> {
-  requireUser(ctx.identity);
-  requireRole(ctx.identity, 'ADMIN');
+  authorize(ctx.identity, 'Mutation.createUser');
   const u = validateNewUser(input);
   const region = await ctx.peers.region(u.regionId, ctx.identity);
   if (!region || !ctx.scope.contains(region.code)) throw new DomainError('FORBIDDEN', '所属区域不在您的辖区内', 'input.regionId');
@@ -41,7 +40,8 @@ export async function createUser(ctx: PersonnelContext, input: NewUserInput): Pr
   }
   if (u.mediatorId) {
     const m = await ctx.loaders.mediatorById.load(u.mediatorId);
-    if (!m || !ctx.scope.containsOrAbove(m.regionCode)) throw badInput('调解员档案不存在', 'input.mediatorId');
+    if (!m) throw badInput('调解员档案不存在', 'input.mediatorId');
+    if (!ctx.scope.containsOrAbove(m.regionCode)) throw new DomainError('FORBIDDEN', '调解员不在您的辖区内', 'input.mediatorId');
   }
   if (u.departmentId && !(await ctx.loaders.departmentById.load(u.departmentId))) throw badInput('部门不存在', 'input.departmentId');
 
@@ -59,9 +59,8 @@ export async function createUser(ctx: PersonnelContext, input: NewUserInput): Pr
   return (await ctx.users.byIds([id]))[0];
 }
 
-async function loadManageable(ctx: PersonnelContext, id: string): Promise<UserEntity> {
-  requireUser(ctx.identity);
-  requireRole(ctx.identity, 'ADMIN');
+async function loadManageable(ctx: PersonnelContext, id: string, field: string): Promise<UserEntity> {
+  authorize(ctx.identity, field);
   const target = manageableUser(ctx, isUuid(id) ? await ctx.loaders.userById.load(id) : null);
   if (!target) throw notFound('账号不存在');
   return target;
@@ -77,7 +76,7 @@ async function reload(ctx: PersonnelContext, id: string): Promise<UserEntity> {
  * by the gateway at once (it asks /internal/token-status, cached TOKEN_STATUS_CACHE_MS).
  */
 export async function disableUser(ctx: PersonnelContext, id: string): Promise<UserEntity> {
-  const target = await loadManageable(ctx, id);
+  const target = await loadManageable(ctx, id, 'Mutation.disableUser');
   if (target.id === ctx.identity.userId) throw conflict('不能停用自己的账号');
   await inTransaction(ctx.dataSource, async (m) => {
     const locked = await ctx.users.lockById(m, target.id);
@@ -88,7 +87,7 @@ export async function disableUser(ctx: PersonnelContext, id: string): Promise<Us
 
 /** Re-enabling does not revive old tokens (their version was bumped at disable): the user logs in again. */
 export async function enableUser(ctx: PersonnelContext, id: string): Promise<UserEntity> {
-  const target = await loadManageable(ctx, id);
+  const target = await loadManageable(ctx, id, 'Mutation.enableUser');
   await inTransaction(ctx.dataSource, async (m) => {
     const locked = await ctx.users.lockById(m, target.id);
     if (locked && !locked.active) await ctx.users.setActive(m, target.id, true, false);
@@ -97,7 +96,7 @@ export async function enableUser(ctx: PersonnelContext, id: string): Promise<Use
 }
 
 export async function resetPassword(ctx: PersonnelContext, id: string, password: string): Promise<UserEntity> {
-  const target = await loadManageable(ctx, id);
+  const target = await loadManageable(ctx, id, 'Mutation.resetPassword');
   validateNewPassword(password, 'password');
   const hash = await hashPassword(password);
   await inTransaction(ctx.dataSource, (m) => ctx.users.setPassword(m, target.id, hash));

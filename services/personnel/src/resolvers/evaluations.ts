@@ -1,4 +1,4 @@
-import { badInput, conflict, inTransaction, notFound, requireRole, requireUser } from '@zz/common';
+import { authorize, badInput, conflict, inTransaction, notFound } from '@zz/common';
 import type { PersonnelContext } from '../context';
 import type { EvaluationEntity } from '../db/entities/evaluation.entity';
 import { isUuid } from '../domain/accounts';
@@ -10,8 +10,7 @@ import { quarterOf, validateEvaluation, type EvaluationInput } from '../domain/e
  * first (the revision is counted and the last evaluator kept).
  */
 export async function recordEvaluation(ctx: PersonnelContext, input: EvaluationInput & { replace?: boolean | null }): Promise<EvaluationEntity> {
-  requireUser(ctx.identity);
-  requireRole(ctx.identity, 'SUPERVISOR', 'LEADER');
+  authorize(ctx.identity, 'Mutation.recordEvaluation');
   const e = validateEvaluation(input);
   const current = quarterOf(ctx.now);
   if (e.year > current.year || (e.year === current.year && e.quarter > current.quarter)) {

@@ -1,4 +1,4 @@
-import { DomainError, inTransaction, notFound, requireRole, requireUser, forbidden, badInput } from '@zz/common';
+import { authorize, badInput, DomainError, forbidden, inTransaction, notFound } from '@zz/common';
 import type { PersonnelContext } from '../context';
 import type { MediatorEntity } from '../db/entities/mediator.entity';
 import { isUuid } from '../domain/accounts';
@@ -6,19 +6,17 @@ import { applyMediatorChanges, validateNewMediator, type MediatorChanges, type N
 
 /** ADMIN adds a pool member to a center of its own jurisdiction. */
 export async function createMediator(ctx: PersonnelContext, input: NewMediatorInput): Promise<MediatorEntity> {
-  requireUser(ctx.identity);
-  requireRole(ctx.identity, 'ADMIN');
+  authorize(ctx.identity, 'Mutation.createMediator');
   const profile = validateNewMediator(input);
   const center = isUuid(profile.centerId) ? await ctx.loaders.centerById.load(profile.centerId) : null;
-  if (!center || !ctx.scope.containsOrAbove(center.regionCode)) throw badInput('中心不存在', 'input.centerId');
+  if (!center) throw badInput('中心不存在', 'input.centerId');
   if (!ctx.scope.contains(center.regionCode)) throw new DomainError('FORBIDDEN', '只能在本辖区的中心新增调解人员', 'input.centerId');
   return ctx.mediators.create(profile, center);
 }
 
 /** ADMIN edits a record of its own jurisdiction (records above it are visible, not editable). */
 export async function updateMediator(ctx: PersonnelContext, id: string, changes: MediatorChanges): Promise<MediatorEntity> {
-  requireUser(ctx.identity);
-  requireRole(ctx.identity, 'ADMIN');
+  authorize(ctx.identity, 'Mutation.updateMediator');
   const current = isUuid(id) ? await ctx.loaders.mediatorById.load(id) : null;
   if (!current || !ctx.scope.containsOrAbove(current.regionCode)) throw notFound('调解人员不存在');
   if (!ctx.scope.contains(current.regionCode)) throw forbidden('只能修改本辖区的调解人员档案');

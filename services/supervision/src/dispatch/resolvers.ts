@@ -12,7 +12,7 @@
  */
 import type { GraphQLResolveInfo } from 'graphql';
 import type { DataSource } from 'typeorm';
-import { badInput, decodeCursor, readEventAt, requireUser, type BaseContext, type StoredEvent } from '@zz/common';
+import { authorize, badInput, decodeCursor, readEventAt, type BaseContext, type StoredEvent } from '@zz/common';
 import type { DispatchEventResolvers, QueryResolvers, ResolversTypes } from '../generated/resolvers-types';
 
 type ReferenceResolver = (reference: { __typename: string; id: string }, ctx: BaseContext, info: GraphQLResolveInfo) => unknown;
@@ -43,7 +43,7 @@ export function createDispatchResolvers(dataSource: DataSource, own: ResolverMap
   return {
     Query: {
       async _dispatchEvent(_, { cursor }, ctx) {
-        requireUser(ctx.identity);
+        authorize(ctx.identity, 'Query._dispatchEvent');
         const position = decodeCursor(cursor);
         if (!position) throw badInput('游标格式不正确 (malformed cursor)', 'cursor');
         const event = await readEventAt(dataSource, position);

@@ -1,4 +1,4 @@
-import { badInput, decodeKeyCursor, encodeKeyCursor, forbidden, pageSize, requireRole, requireUser, toConnection } from '@zz/common';
+import { authorize, authorizeOn, badInput, decodeKeyCursor, encodeKeyCursor, pageSize, toConnection } from '@zz/common';
 import type { QueryResolvers } from '../generated/resolvers-types';
 import { accountabilityFor } from '../domain/accountability';
 import type { RiskLevel } from '../domain/risk-rules';
@@ -21,8 +21,7 @@ function timeIdCursor(after: string | null | undefined): { at: string; id: strin
 
 export const Query: QueryResolvers = {
   async stats(_, args, ctx) {
-    requireUser(ctx.identity);
-    requireRole(ctx.identity, 'OPERATOR', 'DISPATCHER', 'SUPERVISOR', 'LEADER', 'DEPARTMENT');
+    authorize(ctx.identity, 'Query.stats');
     const from = asDate(args.from);
     const to = asDate(args.to);
     if (from.getTime() > to.getTime()) throw badInput('开始时间不能晚于结束时间', 'from');
@@ -45,8 +44,7 @@ export const Query: QueryResolvers = {
   },
 
   async overdueCases(_, args, ctx) {
-    requireUser(ctx.identity);
-    requireRole(ctx.identity, 'OPERATOR', 'DISPATCHER', 'SUPERVISOR', 'LEADER');
+    authorize(ctx.identity, 'Query.overdueCases');
     const limit = pageSize(args.first, ctx.deps.config.limits.maxFirst);
     const after = timeIdCursor(args.after);
     const code = await ctx.regions.scopedCode(args.regionId, ctx.scope);
@@ -60,8 +58,7 @@ export const Query: QueryResolvers = {
   },
 
   async accountability(_, args, ctx) {
-    requireUser(ctx.identity);
-    requireRole(ctx.identity, 'SUPERVISOR', 'LEADER', 'DISPATCHER');
+    authorize(ctx.identity, 'Query.accountability');
     if (!Number.isInteger(args.year) || args.year < 2000 || args.year > 2999) throw badInput('年份必须是四位数', 'year');
     const code = await ctx.regions.scopedCode(args.regionId, ctx.scope);
     // The year of the visit, in local time: [Y-01-01 00:00 CST, Y+1-01-01 00:00 CST).
@@ -75,8 +72,7 @@ export const Query: QueryResolvers = {
   },
 
   async riskWarnings(_, args, ctx) {
-    requireUser(ctx.identity);
-    requireRole(ctx.identity, 'OPERATOR', 'DISPATCHER', 'SUPERVISOR', 'LEADER');
+    authorize(ctx.identity, 'Query.riskWarnings');
     const limit = pageSize(args.first, ctx.deps.config.limits.maxFirst);
     const after = timeIdCursor(args.after);
     const code = await ctx.regions.scopedCode(args.regionId, ctx.scope);
@@ -86,13 +82,9 @@ export const Query: QueryResolvers = {
   },
 
   async lettersByDepartment(_, args, ctx) {
-    requireUser(ctx.identity);
     // Department staff read the letters sent to their own department; the center's staff any department's.
-    const isOwnDepartment = ctx.identity.roles.includes('DEPARTMENT') && ctx.identity.departmentId === args.departmentId;
-    if (!isOwnDepartment) {
-      if (ctx.identity.roles.includes('DEPARTMENT') && !ctx.identity.roles.some((r) => r !== 'DEPARTMENT')) throw forbidden('只能查看发给本部门的督办文书');
-      requireRole(ctx.identity, 'OPERATOR', 'DISPATCHER', 'SUPERVISOR', 'LEADER');
-    }
+    authorize(ctx.identity, 'Query.lettersByDepartment');
+    authorizeOn(ctx.identity, 'Query.lettersByDepartment', { OWN_DEPARTMENT: !!ctx.identity.departmentId && ctx.identity.departmentId === args.departmentId });
     if (!UUID.test(args.departmentId)) throw badInput('部门 ID 无效', 'departmentId');
     const limit = pageSize(args.first, ctx.deps.config.limits.maxFirst);
     const after = timeIdCursor(args.after);
@@ -102,7 +94,7 @@ export const Query: QueryResolvers = {
   },
 
   async supervisionLetter(_, args, ctx) {
-    requireUser(ctx.identity);
+    authorize(ctx.identity, 'Query.supervisionLetter');
     return ctx.loaders.letterById.load(args.id);
   },
 };

@@ -1,6 +1,6 @@
 /** The mutations: follow-up visits and letters issued by hand. Validate, then write in one transaction. */
 import crypto from 'node:crypto';
-import { appendEvents, badInput, conflict, notFound, requireRole, requireUser, ValidationErrors, type Identity, type Scope } from '@zz/common';
+import { appendEvents, authorize, badInput, conflict, notFound, ValidationErrors, type Identity, type Scope } from '@zz/common';
 import { LETTER_KINDS, SATISFACTION_NAMES, validateFollowUp, type LetterKind, type Satisfaction } from '../domain/accountability';
 import { RollupDeltas } from '../domain/rollup';
 import type { FollowUpRow, LetterRow } from '../db/rows';
@@ -21,8 +21,7 @@ export async function recordFollowUp(
   input: { caseId: string; rating: Satisfaction; comment?: string | null },
 ): Promise<FollowUpRow> {
   // 回访 is done by the center's staff: window, dispatch, supervision, leaders.
-  requireUser(who.identity);
-  requireRole(who.identity, 'OPERATOR', 'DISPATCHER', 'SUPERVISOR', 'LEADER');
+  authorize(who.identity, 'Mutation.recordFollowUp');
   if (!UUID.test(input.caseId)) throw caseNotFound();
   return deps.dataSource.transaction(async (m) => {
     const row = await deps.readModel.lockCase(m, input.caseId);
@@ -68,8 +67,7 @@ export async function issueSupervisionLetter(
   who: { identity: Identity; scope: Scope },
   input: { caseId: string; kind: LetterKind; note?: string | null },
 ): Promise<LetterRow> {
-  requireUser(who.identity);
-  requireRole(who.identity, 'SUPERVISOR', 'LEADER', 'DISPATCHER');
+  authorize(who.identity, 'Mutation.issueSupervisionLetter');
   const errors = new ValidationErrors();
   if (!(LETTER_KINDS as readonly string[]).includes(input.kind)) errors.add('kind', `未知的文书类型「${String(input.kind)}」`);
   const note = typeof input.note === 'string' && input.note.trim() !== '' ? input.note.trim() : null;
