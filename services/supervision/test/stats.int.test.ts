@@ -198,7 +198,7 @@ describe('stats in SQL equal computeStats and the hand-counted numbers', () => {
     const code = (r: { errors?: { extensions?: { code?: string; field?: string } }[] }) => [r.errors?.[0]?.extensions?.code, r.errors?.[0]?.extensions?.field];
     const county = await h.regionId('441422');
     // The county is above town B's operator: grid shows it to them, supervision refuses it.
-    expect(code(await h.sup.gql(townB, q, { r: county, f: FROM.toISOString(), t: TO.toISOString() }))).toEqual(['FORBIDDEN', undefined]);
+    expect(code(await h.sup.gql(townB, q, { r: county, f: FROM.toISOString(), t: TO.toISOString() }))).toEqual(['FORBIDDEN', 'regionId']);
     expect(code(await h.sup.gql(townB, q, { r: '00000000-0000-4000-8000-000000000000', f: FROM.toISOString(), t: TO.toISOString() }))).toEqual(['NOT_FOUND', undefined]);
     expect(code(await h.sup.gql(townB, q, { r: 'nope', f: FROM.toISOString(), t: TO.toISOString() }))).toEqual(['NOT_FOUND', undefined]);
     const supervisor = await h.user('county-supervisor');

@@ -5,12 +5,13 @@
  */
 import type { Role } from '../auth';
 import { ruleFor } from './authorize';
-import type { Grant, Outcome } from './types';
+import { RELATIONAL_CONDITIONS, type Grant, type Outcome } from './types';
 
 /**
  * `in`: a record inside the caller's jurisdiction that meets the grant's condition where it has one
- * (the caller's own grid, its assigned case …); `unrelated`: inside, but meeting no condition;
- * `out`: a record of a neighbouring jurisdiction; `anonymous`: no token at all.
+ * (the caller's assigned case, its own booking …; OWN_GRID and ABOVE follow from the placement: a
+ * grid worker's jurisdiction is its grid, a center's lies below it); `unrelated`: inside, but
+ * meeting no relational condition; `out`: a record of a neighbouring jurisdiction.
  */
 export type Placement = 'in' | 'unrelated' | 'out';
 
@@ -23,15 +24,15 @@ export function expectedOutcome(key: string, roles: readonly Role[] | null, wher
   const held = rule.grants.filter((g) => holds(roles, g));
   if (!admin && !held.length) return rule.denied ?? 'FORBIDDEN';
   if (where === 'out' && rule.outside !== 'NONE') return rule.outside;
-  const unconditional = admin || held.some((g) => !g.when);
+  const unconditional = admin || held.some((g) => !g.when || !RELATIONAL_CONDITIONS.includes(g.when));
   if (where === 'unrelated' && !unconditional) return 'FORBIDDEN';
   return 'DATA';
 }
 
-/** Does the field have a conditional grant for one of these roles (so an `unrelated` record matters)? */
+/** Does the caller hold this field only under relational conditions (so an `unrelated` record is refused)? */
 export function hasConditionalGrant(key: string, roles: readonly Role[]): boolean {
   const rule = ruleFor(key);
   if (rule.admin !== false && roles.includes('ADMIN')) return false;
   const held = rule.grants.filter((g) => holds(roles, g));
-  return held.length > 0 && held.every((g) => !!g.when);
+  return held.length > 0 && held.every((g) => !!g.when && RELATIONAL_CONDITIONS.includes(g.when));
 }

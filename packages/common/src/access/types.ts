@@ -15,6 +15,11 @@ import type { Role } from '../auth';
  */
 export type Condition = 'ASSIGNED_MEDIATOR' | 'LEAD_DEPARTMENT' | 'OWN_DEPARTMENT' | 'OWN_RECORD' | 'OWN_GRID' | 'ABOVE';
 export const CONDITIONS: readonly Condition[] = ['ASSIGNED_MEDIATOR', 'LEAD_DEPARTMENT', 'OWN_DEPARTMENT', 'OWN_RECORD', 'OWN_GRID', 'ABOVE'];
+/**
+ * Conditions on how a record relates to the caller (its case, its department, its own booking), as
+ * against OWN_GRID and ABOVE, which follow from where the record lies relative to the caller's region.
+ */
+export const RELATIONAL_CONDITIONS: readonly Condition[] = ['ASSIGNED_MEDIATOR', 'LEAD_DEPARTMENT', 'OWN_DEPARTMENT', 'OWN_RECORD'];
 
 /** The facts about one record that conditions are checked against. */
 export type Facts = Partial<Record<Condition, boolean>>;

@@ -164,6 +164,7 @@ export class CaseService {
   // Status changes
 
   async accept(actor: Actor, id: string, complexity: Complexity, opts: At = {}): Promise<CaseEntity> {
+    authorize(actor.identity, 'Mutation.acceptCase');
     if (!isComplexity(complexity)) throw badInput('繁简程度应为 SIMPLE、GENERAL、COMPLEX、DIFFICULT 之一', 'complexity');
     return this.change(actor, id, 'Mutation.acceptCase', async (c, at) => {
       const acceptedAt = c.acceptedAt ?? at;
@@ -180,6 +181,7 @@ export class CaseService {
    * back to REGISTERED in the queue of the center of the level it belongs to (domain `transfer`).
    */
   async reject(actor: Actor, id: string, reason: string, routeToLevel: CenterLevel | null | undefined, opts: At = {}): Promise<CaseEntity> {
+    authorize(actor.identity, 'Mutation.rejectCase');
     const why = validateReason(reason, 'reason');
     if (routeToLevel === null || routeToLevel === undefined) {
       return this.change(actor, id, 'Mutation.rejectCase', async (c) => ({
@@ -203,6 +205,7 @@ export class CaseService {
 
   /** 交办: lead + co-departments and/or a mediator (what is not given is kept). */
   async assign(actor: Actor, input: AssignInput, opts: At = {}): Promise<CaseEntity> {
+    authorize(actor.identity, 'Mutation.assignCase');
     const v = validateAssignment(input);
     return this.change(actor, v.caseId, 'Mutation.assignCase', async (c, at) => {
       const next = applyAction(stateOf(c), { type: 'assign' }, this.policy.ladder);
@@ -234,6 +237,7 @@ export class CaseService {
 
   /** 改派: the lead department says "not ours" — its reason, and the department that should take it. */
   async reroute(actor: Actor, input: RerouteInput, opts: At = {}): Promise<CaseEntity> {
+    authorize(actor.identity, 'Mutation.rerouteCase');
     const v = validateReroute(input);
     return this.change(actor, v.caseId, 'Mutation.rerouteCase', async (c, at) => {
       const next = applyAction(stateOf(c), { type: 'reroute', reason: v.reason, departmentId: v.departmentId }, this.policy.ladder);
@@ -261,6 +265,7 @@ export class CaseService {
   }
 
   async recordOutcome(actor: Actor, input: OutcomeInput, opts: At = {}): Promise<CaseEntity> {
+    authorize(actor.identity, 'Mutation.recordMediationOutcome');
     const v = validateOutcome(input);
     return this.change(actor, v.caseId, 'Mutation.recordMediationOutcome', async (c, at) => {
       const action: CaseAction = { type: 'recordOutcome', outcome: v.outcome };
@@ -275,6 +280,7 @@ export class CaseService {
 
   /** 上行: the next ladder step; the case moves to that step's center when its level changes. */
   async escalate(actor: Actor, id: string, reason: string, opts: At = {}): Promise<CaseEntity> {
+    authorize(actor.identity, 'Mutation.escalateCase');
     const why = validateReason(reason, 'reason');
     return this.change(actor, id, 'Mutation.escalateCase', async (c, at) => {
       const next = applyAction(stateOf(c), { type: 'escalate', reason: why }, this.policy.ladder);
@@ -300,6 +306,7 @@ export class CaseService {
   }
 
   async refer(actor: Actor, id: string, route: string, note: string | null | undefined, opts: At = {}): Promise<CaseEntity> {
+    authorize(actor.identity, 'Mutation.referCase');
     const r = validateRoute(route);
     const errors = new ValidationErrors();
     const text = optionalNote(errors, note, 'note');
@@ -311,6 +318,7 @@ export class CaseService {
   }
 
   async close(actor: Actor, id: string, note: string | null | undefined, opts: At = {}): Promise<CaseEntity> {
+    authorize(actor.identity, 'Mutation.closeCase');
     const errors = new ValidationErrors();
     const text = optionalNote(errors, note, 'note');
     errors.throwIfAny();
@@ -321,6 +329,7 @@ export class CaseService {
   }
 
   async withdraw(actor: Actor, id: string, reason: string | null | undefined, opts: At = {}): Promise<CaseEntity> {
+    authorize(actor.identity, 'Mutation.withdrawCase');
     const why = reason === null || reason === undefined || reason.trim() === '' ? undefined : validateReason(reason, 'reason');
     return this.change(actor, id, 'Mutation.withdrawCase', async (c) => ({
       action: 'withdraw', next: applyAction(stateOf(c), { type: 'withdraw', reason: why }, this.policy.ladder), kind: 'CASE_WITHDRAWN',
@@ -330,6 +339,7 @@ export class CaseService {
 
   /** 重新办理 (e.g. after an unsatisfied follow-up): back to ACCEPTED at the same step, fresh deadline. */
   async reopen(actor: Actor, id: string, reason: string, opts: At = {}): Promise<CaseEntity> {
+    authorize(actor.identity, 'Mutation.reopenCase');
     const why = validateReason(reason, 'reason');
     return this.change(actor, id, 'Mutation.reopenCase', async (c, at) => ({
       action: 'reopen', next: applyAction(stateOf(c), { type: 'reopen', reason: why }, this.policy.ladder), kind: 'CASE_REOPENED', note: why,
@@ -347,9 +357,11 @@ export class CaseService {
    * cannot deadlock).
    */
   async merge(actor: Actor, input: MergeInput, opts: At = {}): Promise<CaseEntity> {
-    const v = validateMerge(input);
     authorize(actor.identity, 'Mutation.mergeCases');
-    const [source, target] = await Promise.all([this.loadInScope(actor, v.caseId, 'input.caseId'), this.loadReferenced(actor, v.intoCaseId, 'input.intoCaseId')]);
+    const v = validateMerge(input);
+    // The case changed first (NOT_FOUND when it is not the caller's), then the one it points at.
+    const source = await this.loadInScope(actor, v.caseId, 'input.caseId');
+    const target = await this.loadReferenced(actor, v.intoCaseId, 'input.intoCaseId');
     const sourceNext = applyAction(stateOf(source), { type: 'merge', mergedInto: target.id }, this.policy.ladder);
     if (!isOpen(target.status) || target.mergedIntoId) {
       throw conflict(`目标案件 ${target.code} 已不在办理中，不能合并到它 / the target case is not open`);
@@ -387,6 +399,7 @@ export class CaseService {
   // Joint consultation (会商)
 
   async openConsultation(actor: Actor, input: { caseId: string; departmentIds: string[]; topic: string }, opts: At = {}): Promise<ConsultationEntity> {
+    authorize(actor.identity, 'Mutation.openConsultation');
     const caseId = validateCaseId(input.caseId, 'input.caseId');
     const v = validateConsultation({ topic: input.topic, departmentIds: input.departmentIds });
     let created: ConsultationEntity | null = null;
@@ -410,12 +423,12 @@ export class CaseService {
 
   /** The consultation's decision: responsibility split and plan. One per consultation. */
   async decideConsultation(actor: Actor, input: { consultationId: string; responsibilitySplit: string; plan: string; note?: string | null }, opts: At = {}): Promise<ConsultationEntity> {
+    authorize(actor.identity, 'Mutation.recordConsultationDecision');
     const consultationId = validateCaseId(input.consultationId, 'input.consultationId');
     const d = validateDecision(input);
     const errors = new ValidationErrors();
     const note = optionalNote(errors, input.note, 'input.note');
     errors.throwIfAny();
-    authorize(actor.identity, 'Mutation.recordConsultationDecision');
     const [consultation] = await this.store.consultationsByIds([consultationId]);
     if (!consultation) throw notFound('会商不存在 / consultation not found');
     let decided: ConsultationEntity | null = null;

@@ -1,10 +1,12 @@
 import type { UserConnectionResolvers, UserResolvers } from '../generated/resolvers-types';
-import type { Role } from '@zz/common';
+import { mayCall, type Role } from '@zz/common';
 import { visibleMediator } from './visibility';
 
 export const User: UserResolvers = {
   async __resolveReference(ref, ctx) {
     // Staff of another jurisdiction are not listed by name, but the actor of a visible case event is.
+    // Nobody resolves accounts without signing in (policy row Entity.User).
+    if (!mayCall(ctx.identity, 'Entity.User')) return null;
     return ctx.loaders.userById.load(ref.id);
   },
   roles: (u) => u.roles as Role[],

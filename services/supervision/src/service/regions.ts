@@ -2,7 +2,7 @@
  * Region ids → codes, asked of grid with the caller's own identity (grid scopes it exactly as for
  * the caller: a region above the caller comes back, one elsewhere does not).
  */
-import { forbidden, notFound, type Identity, type InternalClient, type Scope } from '@zz/common';
+import { DomainError, notFound, SERVICE_IDENTITY, type Identity, type InternalClient, type Scope } from '@zz/common';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -21,12 +21,22 @@ export class RegionLookup {
     return hit;
   }
 
-  /** The code of a region the caller may query: NOT_FOUND when grid does not know it (for the caller), FORBIDDEN above the caller. */
-  async scopedCode(regionId: string, scope: Scope): Promise<string> {
+  /**
+   * The code of a region the caller may query: NOT_FOUND when the region does not exist, FORBIDDEN
+   * naming `regionId` when it lies outside the caller's jurisdiction (above it or beside it), as the
+   * policy says for an input naming another jurisdiction's record.
+   */
+  async scopedCode(regionId: string, scope: Scope, field = 'regionId'): Promise<string> {
     if (!UUID.test(regionId)) throw notFound('区域不存在');
-    const code = await this.code(regionId);
+    const code = (await this.code(regionId)) ?? (await this.exists(regionId));
     if (code === null) throw notFound('区域不存在');
-    if (!scope.contains(code)) throw forbidden('该区域不在本人辖区内');
+    if (!scope.contains(code)) throw new DomainError('FORBIDDEN', '该区域不在本人辖区内 (the region is outside your jurisdiction)', field);
     return code;
+  }
+
+  /** The region's code asked as the platform (to tell "not yours" from "unknown"), or null. */
+  private async exists(regionId: string): Promise<string | null> {
+    const d = await this.internal.call<{ region: { code: string } | null }>('grid', `query($id: ID!) { region(id: $id) { code } }`, { id: regionId }, SERVICE_IDENTITY('supervision'));
+    return d.region?.code ?? null;
   }
 }

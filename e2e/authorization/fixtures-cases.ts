@@ -1,0 +1,100 @@
+/** The cases subgraph's rows: reads on shared records, every mutation on a fresh record in the right state. */
+import { DEPARTMENT_IDS, idNumber, unique, world, type Actor } from './env';
+import { keyOf, memo, withInput, type Fixtures, type Vars } from './fixture';
+
+const shared = new Map<string, Promise<any>>();
+const outsideRegion = () => world.regions.filter((r) => r.level === 'TOWN')[1].id;
+const otherDepartment = (a: Actor | null) => (a?.departmentId === DEPARTMENT_IDS.housing ? DEPARTMENT_IDS.justice : DEPARTMENT_IDS.justice);
+
+export const caseFixtures: Fixtures = {
+  'Query.case': {
+    query: `query($id: ID!) { case(id: $id) { id parties { phone idNumber } } }`,
+    vars: async (env, _a, place, rel) => ({ id: (await memo(shared, keyOf('case', place, rel), () => env.caseAt(place, 'ASSIGNED', rel))).id }),
+    mask: { field: 'Party.idNumber', pick: (d) => d.case?.parties?.[0]?.idNumber },
+  },
+  'Query.caseByCode': {
+    query: `query($code: String!) { caseByCode(code: $code) { id } }`,
+    vars: async (env, _a, place) => ({ code: (await memo(shared, keyOf('case', place, null), () => env.caseAt(place, 'ASSIGNED', null))).code }),
+  },
+  'Query.cases': {
+    query: `query($r: ID) { cases(filter: { regionId: $r }, first: 5) { edges { node { id } } } }`,
+    vars: async (env, _a, place) => {
+      await memo(shared, keyOf('case', place, null), () => env.caseAt(place, 'ASSIGNED', null));
+      return { r: place.gridRegion.id };
+    },
+  },
+  'Query.consultation': {
+    query: `query($id: ID!) { consultation(id: $id) { id } }`,
+    vars: async (env, _a, place) => ({ id: await memo(shared, keyOf('consultation', place, null), () => env.consultationAt(place)) }),
+  },
+  'Query.escalationLadder': { query: `{ escalationLadder { name totalDays } }`, vars: async () => ({}) },
+
+  'Mutation.intakeCase': {
+    query: `mutation($input: IntakeCaseInput!) { intakeCase(input: $input) { id } }`,
+    vars: async (_env, _a, place) => ({ input: {
+      title: `矩阵登记 ${unique()}`, description: '因宅基地边界发生争议。', channel: 'WINDOW', type: 'LAND', regionId: place.gridRegion.id,
+      parties: [{ name: '赵某', role: 'APPLICANT', idNumber: idNumber() }],
+    } }),
+    refs: { 'input.regionId': async (_e, _a, inside) => withInput(inside, 'regionId', outsideRegion()) },
+  },
+  'Mutation.acceptCase': {
+    query: `mutation($id: ID!) { acceptCase(id: $id, complexity: SIMPLE) { id } }`,
+    vars: async (env, _a, place, rel) => ({ id: (await env.caseAt(place, 'REGISTERED', rel)).id }),
+  },
+  'Mutation.rejectCase': {
+    query: `mutation($id: ID!) { rejectCase(id: $id, reason: "不属于受理范围") { id } }`,
+    vars: async (env, _a, place, rel) => ({ id: (await env.caseAt(place, 'REGISTERED', rel)).id }),
+  },
+  'Mutation.assignCase': {
+    query: `mutation($input: AssignCaseInput!) { assignCase(input: $input) { id } }`,
+    vars: async (env, _a, place, rel) => ({ input: {
+      caseId: (await env.caseAt(place, 'ACCEPTED', rel)).id, leadDepartmentId: DEPARTMENT_IDS.housing, departmentIds: [DEPARTMENT_IDS.housing], mediatorId: place.poolMediatorId,
+    } }),
+    refs: { 'input.mediatorId': async (env, _a, inside) => withInput(inside, 'mediatorId', env.outside.poolMediatorId) },
+  },
+  'Mutation.rerouteCase': {
+    query: `mutation($input: RerouteCaseInput!) { rerouteCase(input: $input) { id } }`,
+    vars: async (env, _a, place, rel) => ({ input: { caseId: (await env.caseAt(place, 'ASSIGNED', rel)).id, reason: '不属本部门职责', departmentId: rel?.departmentId === DEPARTMENT_IDS.justice ? DEPARTMENT_IDS.housing : otherDepartment(rel) } }),
+  },
+  'Mutation.startMediation': {
+    query: `mutation($id: ID!) { startMediation(id: $id) { id } }`,
+    vars: async (env, _a, place, rel) => ({ id: (await env.caseAt(place, 'ASSIGNED', rel)).id }),
+  },
+  'Mutation.recordMediationOutcome': {
+    query: `mutation($input: MediationOutcomeInput!) { recordMediationOutcome(input: $input) { id } }`,
+    vars: async (env, _a, place, rel) => ({ input: { caseId: (await env.caseAt(place, 'IN_MEDIATION', rel)).id, outcome: 'RESOLVED', agreement: '双方达成一致' } }),
+  },
+  'Mutation.escalateCase': {
+    query: `mutation($id: ID!) { escalateCase(id: $id, reason: "本级无法化解") { id } }`,
+    vars: async (env, _a, place, rel) => ({ id: (await env.caseAt(place, 'ACCEPTED', rel)).id }),
+  },
+  'Mutation.referCase': {
+    query: `mutation($id: ID!) { referCase(id: $id, route: ARBITRATION, note: "引导仲裁") { id } }`,
+    vars: async (env, _a, place, rel) => ({ id: (await env.caseAt(place, 'IN_MEDIATION', rel)).id }),
+  },
+  'Mutation.openConsultation': {
+    query: `mutation($input: OpenConsultationInput!) { openConsultation(input: $input) { id } }`,
+    vars: async (env, _a, place, rel) => ({ input: { caseId: (await env.caseAt(place, 'ACCEPTED', rel)).id, departmentIds: [DEPARTMENT_IDS.justice, DEPARTMENT_IDS.housing], topic: '会商' } }),
+  },
+  'Mutation.recordConsultationDecision': {
+    query: `mutation($input: RecordConsultationDecisionInput!) { recordConsultationDecision(input: $input) { id } }`,
+    vars: async (env, _a, place) => ({ input: { consultationId: await env.consultationAt(place), responsibilitySplit: '司法所牵头', plan: '一周内调解' } }),
+  },
+  'Mutation.closeCase': {
+    query: `mutation($id: ID!) { closeCase(id: $id) { id } }`,
+    vars: async (env, _a, place, rel) => ({ id: (await env.caseAt(place, 'RESOLVED', rel)).id }),
+  },
+  'Mutation.withdrawCase': {
+    query: `mutation($id: ID!) { withdrawCase(id: $id, reason: "当事人自行和解") { id } }`,
+    vars: async (env, _a, place, rel) => ({ id: (await env.caseAt(place, 'REGISTERED', rel)).id }),
+  },
+  'Mutation.reopenCase': {
+    query: `mutation($id: ID!) { reopenCase(id: $id, reason: "回访不满意") { id } }`,
+    vars: async (env, _a, place, rel) => ({ id: (await env.caseAt(place, 'RESOLVED', rel)).id }),
+  },
+  'Mutation.mergeCases': {
+    query: `mutation($input: MergeCasesInput!) { mergeCases(input: $input) { id } }`,
+    vars: async (env, _a, place, rel) => ({ input: { caseId: (await env.caseAt(place, 'REGISTERED', rel)).id, intoCaseId: (await env.caseAt(place, 'REGISTERED', rel)).id } }),
+    refs: { 'input.intoCaseId': async (env, _a, inside) => withInput(inside, 'intoCaseId', (await env.caseAt(env.outside, 'REGISTERED')).id) },
+  },
+};

@@ -1,0 +1,120 @@
+/** The personnel subgraph's rows. */
+import { DEPARTMENT_IDS, unique } from './env';
+import { keyOf, memo, withInput, type Fixtures, type Vars } from './fixture';
+
+const shared = new Map<string, Promise<any>>();
+const STAFF = `SELECT id FROM personnel.staff WHERE center_id = $1 AND kind = 'STATIONED' ORDER BY id LIMIT 1`;
+const quarterNow = () => {
+  const cst = new Date(Date.now() + 8 * 3_600_000);
+  return { year: cst.getUTCFullYear(), quarter: Math.floor(cst.getUTCMonth() / 3) + 1 };
+};
+
+export const personnelFixtures: Fixtures = {
+  'Query.me': { query: `{ me { id } }`, vars: async () => ({}) },
+  'Query.users': {
+    query: `query($r: ID) { users(filter: { regionId: $r }, first: 5) { edges { node { id } } } }`,
+    vars: async (_e, _a, place) => ({ r: place.town.id }),
+    noRecordInside: ['GRID_WORKER'],
+  },
+  'Query.user': {
+    query: `query($id: ID!) { user(id: $id) { id } }`,
+    vars: async (env, _a, place) => ({ id: await memo(shared, keyOf('user', place, null), () => env.userAt(place)) }),
+    noRecordInside: ['GRID_WORKER'],
+  },
+  'Query.centers': { query: `{ centers { id } }`, vars: async () => ({}) },
+  'Query.center': { query: `query($id: ID!) { center(id: $id) { id } }`, vars: async (_e, _a, place) => ({ id: place.centerId }) },
+  'Query.centerFor': { query: `query($c: String!) { centerFor(regionCode: $c, level: TOWN) { id } }`, vars: async (_e, _a, place) => ({ c: place.gridRegion.code }) },
+  'Query.departments': { query: `{ departments { id } }`, vars: async () => ({}) },
+  'Query.department': { query: `query($id: ID!) { department(id: $id) { id } }`, vars: async () => ({ id: DEPARTMENT_IDS.justice }) },
+  'Query.departmentsByIds': { query: `query($ids: [ID!]!) { departmentsByIds(ids: $ids) { id } }`, vars: async () => ({ ids: [DEPARTMENT_IDS.justice] }) },
+  'Query.staff': {
+    query: `query($id: ID!) { staff(id: $id) { id phone } }`,
+    vars: async (env, _a, place) => ({ id: await env.sqlId(STAFF, [place.centerId]) }),
+  },
+  'Query.mediators': {
+    query: `query($c: ID) { mediators(filter: { centerId: $c }, first: 5) { edges { node { id } } } }`,
+    vars: async (_e, _a, place) => ({ c: place.centerId }),
+  },
+  'Query.mediator': {
+    query: `query($id: ID!) { mediator(id: $id) { id phone } }`,
+    vars: async (_e, _a, place) => ({ id: place.poolMediatorId }),
+    mask: { field: 'Mediator.phone', pick: (d) => d.mediator?.phone },
+  },
+  'Query.goldTeam': { query: `{ goldTeam { id } }`, vars: async () => ({}) },
+  'Query.experts': { query: `{ experts { id } }`, vars: async () => ({}) },
+  'Query.recommendMediators': {
+    query: `query($c: ID!) { recommendMediators(caseId: $c, first: 3) { score } }`,
+    vars: async (env, _a, place) => ({ c: (await memo(shared, keyOf('case', place, null), () => env.caseAt(place, 'ACCEPTED', null))).id }),
+  },
+  'Query.appointment': {
+    query: `query($id: ID!) { appointment(id: $id) { id contactPhone } }`,
+    vars: async (env, _a, place, rel) => ({ id: await memo(shared, keyOf('appointment', place, rel?.role === 'PARTNER' ? rel : null), () => env.appointmentAt(place, rel)) }),
+    noRecordInside: ['GRID_WORKER'],
+    mask: { field: 'Appointment.contactPhone', pick: (d) => d.appointment?.contactPhone },
+  },
+  'Query.appointments': {
+    query: `query($m: ID, $day: String!) { appointments(mediatorId: $m, day: $day) { id } }`,
+    vars: async (env, _a, place) => {
+      await memo(shared, keyOf('appointment-day', place, null), () => env.appointmentAt(place));
+      return { m: place.goldMediatorId, day: '2027-03-01' };
+    },
+    noRecordInside: ['GRID_WORKER'],
+  },
+  'Query.evaluations': {
+    query: `query($c: ID!, $y: Int!, $q: Int!) { evaluations(centerId: $c, year: $y, quarter: $q) { id } }`,
+    vars: async (env, _a, place) => {
+      const { year, quarter } = quarterNow();
+      await memo(shared, keyOf('evaluation', place, null), async () => env.must(await env.p.login('county-supervisor'),
+        `mutation($input: RecordEvaluationInput!) { recordEvaluation(input: $input) { id } }`,
+        { input: { staffId: await env.sqlId(STAFF, [place.centerId]), year, quarter, score: 90 } }));
+      return { c: place.centerId, y: year, q: quarter };
+    },
+    noRecordInside: ['GRID_WORKER'],
+  },
+
+  'Mutation.login': { query: `mutation { login(username: "town-a-operator", password: "demo") { token } }`, vars: async () => ({}) },
+  'Mutation.createUser': {
+    query: `mutation($input: CreateUserInput!) { createUser(input: $input) { id } }`,
+    vars: async (_e, _a, place) => ({ input: { username: `matrix-n-${unique()}`, displayName: '新账号', password: 'matrix2026', roles: ['OPERATOR'], regionId: place.town.id } }),
+    noRecordInside: ['GRID_WORKER'],
+    refs: {
+      'input.regionId': async (env, _a, inside) => withInput(inside, 'regionId', env.outside.town.id),
+      'input.mediatorId': async (env, _a, inside) => ({ input: { ...(inside.input as Vars), roles: ['MEDIATOR'], mediatorId: env.outside.poolMediatorId } }),
+    },
+  },
+  'Mutation.disableUser': { query: `mutation($id: ID!) { disableUser(id: $id) { id } }`, vars: async (env, _a, place) => ({ id: await env.userAt(place) }), noRecordInside: ['GRID_WORKER'] },
+  'Mutation.enableUser': { query: `mutation($id: ID!) { enableUser(id: $id) { id } }`, vars: async (env, _a, place) => ({ id: await env.userAt(place) }), noRecordInside: ['GRID_WORKER'] },
+  'Mutation.resetPassword': { query: `mutation($id: ID!) { resetPassword(id: $id, password: "reset2026x") { id } }`, vars: async (env, _a, place) => ({ id: await env.userAt(place) }), noRecordInside: ['GRID_WORKER'] },
+  'Mutation.createMediator': {
+    query: `mutation($input: CreateMediatorInput!) { createMediator(input: $input) { id } }`,
+    vars: async (_e, _a, place) => ({ input: { name: '新调解员', kind: 'MEDIATOR', centerId: place.centerId, specialties: ['DEBT'], languages: ['普通话'], title: '人民调解员' } }),
+    noRecordInside: ['GRID_WORKER'],
+    refs: { 'input.centerId': async (env, _a, inside) => withInput(inside, 'centerId', env.outside.centerId) },
+  },
+  'Mutation.updateMediator': {
+    query: `mutation($id: ID!) { updateMediator(id: $id, input: { title: "资深调解员" }) { id } }`,
+    vars: async (_e, _a, place) => ({ id: place.poolMediatorId }),
+    noRecordInside: ['GRID_WORKER'],
+  },
+  'Mutation.bookAppointment': {
+    query: `mutation($input: BookAppointmentInput!) { bookAppointment(input: $input) { id } }`,
+    vars: async (env, _a, place, _rel, where) => ({ input: env.bookingInput(place, where) }),
+    refs: { 'input.caseId': async (env, _a, inside) => withInput(inside, 'caseId', (await env.caseAt(env.outside, 'ACCEPTED')).id) },
+  },
+  'Mutation.cancelAppointment': {
+    query: `mutation($id: ID!) { cancelAppointment(id: $id, reason: "时间冲突") { id } }`,
+    vars: async (env, _a, place, rel, where) => ({ id: await env.appointmentAt(place, rel, where) }),
+    noRecordInside: ['GRID_WORKER'],
+  },
+  'Mutation.recordEvaluation': {
+    query: `mutation($input: RecordEvaluationInput!) { recordEvaluation(input: $input) { id } }`,
+    vars: async (env, _a, place) => {
+      const { year, quarter } = quarterNow();
+      // Each call rates a different quarter of the past, so a second allowed caller is not a CONFLICT.
+      const q = ++evaluationRound;
+      return { input: { staffId: await env.sqlId(STAFF, [place.centerId]), year: year - 1 - Math.floor(q / 4), quarter: (q % 4) + 1, score: 85, replace: true } };
+    },
+    noRecordInside: ['GRID_WORKER'],
+  },
+};
+let evaluationRound = 0;
