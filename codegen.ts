@@ -73,6 +73,7 @@ const SERVICES: Record<string, { context: string; mappers?: Record<string, strin
       SupervisionLetter: '../db/rows#LetterRow',
       FollowUp: '../db/rows#FollowUpRow',
       RiskWarning: '../db/rows#RiskHitRow',
+      SensitiveRead: '../db/repositories/audit-repository#SensitiveReadRow',
       DispatchEvent: '@zz/common#StoredEvent',
     },
   },

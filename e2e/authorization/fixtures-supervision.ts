@@ -47,6 +47,17 @@ export const supervisionFixtures: Fixtures = {
     query: `query($c: String!) { _dispatchEvent(cursor: $c) { cursor } }`,
     vars: async (env, _a, place) => ({ c: await memo(shared, keyOf('event', place, null), () => env.eventCursorAt(place)) }),
   },
+  'Query.sensitiveReads': {
+    query: `query($r: ID) { sensitiveReads(filter: { regionId: $r }, first: 5) { edges { node { id kind } } } }`,
+    vars: async (env, _a, place) => {
+      // A town window reads a case's parties in full: one audit entry of a reader in the town.
+      await memo(shared, keyOf('sensitive-read', place, null), async () => {
+        const c = await env.caseAt(place, 'ACCEPTED');
+        await env.must(await env.p.login(place.side === 'in' ? 'town-a-operator' : 'town-b-operator'), `query($id: ID!) { case(id: $id) { parties { idNumber } } }`, { id: c.id });
+      });
+      return { r: place.town.id };
+    },
+  },
   'Mutation.recordFollowUp': {
     query: `mutation($c: ID!) { recordFollowUp(caseId: $c, rating: SATISFIED) { rating } }`,
     vars: async (env, _a, place) => ({ c: (await env.supervisedCaseAt(place, 'RESOLVED')).id }),

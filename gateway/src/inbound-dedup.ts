@@ -48,7 +48,8 @@ const WRITES = /\b(mutation|subscription)\b/;
 /** The dedup key of a request, or null when it must not be shared. */
 export function dedupKey(req: IncomingMessage, body: string | undefined): string | null {
   if (req.method !== 'POST' || !body || WRITES.test(body)) return null;
-  return `${req.headers.authorization ?? ''}\n${req.headers.accept ?? ''}\n${body}`;
+  // The reason given for a sensitive read is audited per request: requests with different reasons are not shared.
+  return `${req.headers.authorization ?? ''}\n${req.headers.accept ?? ''}\n${req.headers['x-zz-access-reason'] ?? ''}\n${body}`;
 }
 
 export class InflightRequests {

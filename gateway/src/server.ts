@@ -12,7 +12,7 @@ import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { GraphQLError } from 'graphql';
 import {
-  ANONYMOUS, DomainError, SQL_COUNT_HEADER, IDENTITY_HEADER, apolloLogger, createLogger, formatError, graphqlError, handleGraphQL, readBody, sendJson, BodyTooLargeError,
+  ACCESS_REASON_HEADER, ANONYMOUS, CLIENT_ADDRESS_HEADER, DomainError, SQL_COUNT_HEADER, IDENTITY_HEADER, accessReasonFrom, apolloLogger, createLogger, formatError, graphqlError, handleGraphQL, readBody, sendJson, BodyTooLargeError,
   type Config, type ServiceName,
 } from '@zz/common';
 import { Authenticator } from './auth';
@@ -30,6 +30,10 @@ export const SUPERGRAPH_PATH = path.resolve(__dirname, '../../schema/supergraph.
 class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> {
   override willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>): void {
     if (context?.forwardedIdentity) request.http?.headers.set(IDENTITY_HEADER, context.forwardedIdentity);
+    // Always set by the gateway, never passed through from the client as sent (a subgraph trusts these only behind the signed identity).
+    request.http?.headers.set(CLIENT_ADDRESS_HEADER, context?.clientAddress ?? '');
+    if (context?.accessReason) request.http?.headers.set(ACCESS_REASON_HEADER, encodeURIComponent(context.accessReason));
+    else request.http?.headers.delete(ACCESS_REASON_HEADER);
   }
   override async didReceiveResponse({ response, context }: Parameters<NonNullable<RemoteGraphQLDataSource<GatewayContext>['didReceiveResponse']>>[0]) {
     const n = Number(response.http?.headers.get(SQL_COUNT_HEADER) ?? 0);
@@ -87,7 +91,8 @@ export async function createGatewayServer(config: Config, options: { supergraphS
 
   const contextFromRequest = async (req: IncomingMessage): Promise<GatewayContext> => {
     try {
-      return await contextFor(await authenticator.identify(req.headers.authorization));
+      const ctx = await contextFor(await authenticator.identify(req.headers.authorization));
+      return { ...ctx, clientAddress: req.socket.remoteAddress ?? null, accessReason: accessReasonFrom(req.headers[ACCESS_REASON_HEADER]) };
     } catch (err) {
       if (err instanceof DomainError) throw new GraphQLError(err.message, { extensions: { code: err.code, http: { status: 401 } } });
       throw err;

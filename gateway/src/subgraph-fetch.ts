@@ -102,7 +102,7 @@ export function createSubgraphFetcher(options: SubgraphFetchOptions): Fetcher & 
   const fetcher = async (url: string, init: FetcherRequestInit = {}): Promise<FetcherResponse> => {
     const body = typeof init.body === 'string' ? init.body : '';
     if (!options.dedup || !isQueryBody(body)) return new LeanResponse(await send(url, init), url);
-    const key = `${url}\n${init.headers?.[IDENTITY_HEADER] ?? ''}\n${body}`;
+    const key = `${url}\n${init.headers?.[IDENTITY_HEADER] ?? ''}\n${init.headers?.['x-zz-access-reason'] ?? ''}\n${body}`;
     let p = inflight.get(key);
     if (p) shared++;
     else {

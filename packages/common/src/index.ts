@@ -17,3 +17,4 @@ export * from './internal-client';
 export * from './embedded-pg';
 export * from './service';
 export * from './access';
+export * from './audit';

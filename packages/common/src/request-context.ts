@@ -6,6 +6,11 @@ import { AsyncLocalStorage } from 'node:async_hooks';
 
 export interface RequestStore {
   sqlStatements: number;
+  /** Sensitive reads noted while resolving (audit/sensitive-read.ts), written once per request. */
+  sensitiveReads?: Map<string, { kind: import('./audit/sensitive-read').SensitiveReadKind; subjectType: string; ids: Set<string> }>;
+  /** The end user's address as the gateway saw it, and the reason they gave for a sensitive read. */
+  clientAddress?: string | null;
+  accessReason?: string | null;
 }
 
 export const requestStore = new AsyncLocalStorage<RequestStore>();

@@ -18,6 +18,8 @@ import { DomainError, toGraphQLError } from './errors';
 import { handleGraphQL, sendJson } from './http';
 import { requestStore } from './request-context';
 import { apolloLogger, createLogger } from './logging';
+import { ACCESS_REASON_HEADER, CLIENT_ADDRESS_HEADER, accessReasonFrom, auditPlugin } from './audit/sensitive-read';
+import type { DataSource } from 'typeorm';
 
 export interface BaseContext {
   identity: Identity;
@@ -34,6 +36,8 @@ export interface SubgraphOptions<TContext extends BaseContext> {
   context: (identity: Identity) => TContext | Promise<TContext>;
   /** Is the service able to serve (database reachable …)? */
   ready?: () => Promise<boolean>;
+  /** Where this service writes its sensitive-read audit entries (audit/sensitive-read.ts); none when it serves no such data. */
+  auditDataSource?: DataSource;
   /** Extra HTTP routes; return true when handled. */
   routes?: (req: IncomingMessage, res: ServerResponse, url: URL) => Promise<boolean>;
 }
@@ -81,7 +85,10 @@ export async function createSubgraphServer<TContext extends BaseContext>(options
   const server = new ApolloServer<TContext>({
     schema: buildSubgraphSchema({ typeDefs: options.typeDefs, resolvers: options.resolvers }),
     logger: apolloLogger(createLogger(`${options.name}:apollo`)),
-    plugins: [ApolloServerPluginInlineTraceDisabled(), ApolloServerPluginLandingPageDisabled(), sqlCountPlugin(options.config.countSql) as ApolloServerPlugin<TContext>],
+    plugins: [
+      ApolloServerPluginInlineTraceDisabled(), ApolloServerPluginLandingPageDisabled(), sqlCountPlugin(options.config.countSql) as ApolloServerPlugin<TContext>,
+      ...(options.auditDataSource ? [auditPlugin(options.name, () => options.auditDataSource!) as ApolloServerPlugin<TContext>] : []),
+    ],
     formatError: formatError(options.name),
     includeStacktraceInErrorResponses: false,
     // Subgraphs are reached only through the gateway (which enforces its own introspection policy).
@@ -107,7 +114,9 @@ export async function startSubgraph<TContext extends BaseContext>(options: Subgr
       }
       if (options.routes && (await options.routes(req, res, url))) return;
       if (url.pathname !== '/graphql') return sendJson(res, 404, { error: 'not found' });
-      await requestStore.run({ sqlStatements: 0 }, () =>
+      // The gateway always sets these (overwriting whatever a client sent), and only its signed calls get here.
+      const forwarded = { clientAddress: (req.headers[CLIENT_ADDRESS_HEADER] as string | undefined) ?? null, accessReason: accessReasonFrom(req.headers[ACCESS_REASON_HEADER]) };
+      await requestStore.run({ sqlStatements: 0, ...forwarded }, () =>
         handleGraphQL(server, req, res, async () => {
           let identity: Identity;
           try {

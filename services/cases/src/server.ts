@@ -26,7 +26,7 @@ export const casesService: ServiceModule = {
     const queries = new CaseQueries(store, directory, config);
     const context = createContextFactory({ config, service, queries, directory, store });
     return startSubgraph(
-      { name: 'cases', typeDefs, resolvers, config, context, ready: async () => !!(await dataSource.query('SELECT 1')) },
+      { name: 'cases', typeDefs, resolvers, config, context, auditDataSource: dataSource, ready: async () => !!(await dataSource.query('SELECT 1')) },
       port,
       host,
     );

@@ -15,7 +15,7 @@ export const gridService: ServiceModule = {
   async start({ config, dataSource, port, host }) {
     const context = createContextFactory(dataSource, config);
     return startSubgraph(
-      { name: 'grid', typeDefs, resolvers, config, context, ready: async () => !!(await dataSource.query('SELECT 1')) },
+      { name: 'grid', typeDefs, resolvers, config, context, auditDataSource: dataSource, ready: async () => !!(await dataSource.query('SELECT 1')) },
       port,
       host,
     );

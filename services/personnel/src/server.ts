@@ -17,7 +17,7 @@ export const personnelService: ServiceModule = {
     const users = new UserRepository(dataSource);
     return startSubgraph(
       {
-        name: 'personnel', typeDefs, resolvers, config, context: createContextFactory(dataSource, config),
+        name: 'personnel', typeDefs, resolvers, config, context: createContextFactory(dataSource, config), auditDataSource: dataSource,
         ready: async () => !!(await dataSource.query('SELECT 1')),
         // The gateway asks here whether a token's account is still active at that token version.
         routes: async (req, res, url) => {

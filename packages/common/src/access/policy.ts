@@ -112,6 +112,7 @@ export const ACCESS_POLICY: Readonly<Record<string, Rule>> = {
   'Query.riskWarnings': { grants: CENTER_STAFF, outside: 'FORBIDDEN', why: '三级风险预警' },
   'Query.lettersByDepartment': { grants: [...CENTER_STAFF, ...when('OWN_DEPARTMENT', 'DEPARTMENT')], outside: 'NONE', why: '发给部门的督办文书；部门只看本部门的' },
   'Query.supervisionLetter': read('督办文书随案件可见'),
+  'Query.sensitiveReads': { grants: roles('SUPERVISOR'), admin: false, outside: 'EMPTY', why: '敏感信息查阅记录：督办人员监督本辖区人员的查阅；管理员不审计自己' },
   'Query._dispatchEvent': read('订阅推送内部使用：一条调度事件（辖区内）'),
   'Mutation.recordFollowUp': { grants: CENTER_STAFF, outside: 'NOT_FOUND', why: '回访由中心人员记录' },
   'Mutation.issueSupervisionLetter': { grants: roles('SUPERVISOR', 'LEADER', 'DISPATCHER'), outside: 'NOT_FOUND', why: '督办函、提示函由督办与领导签发' },

@@ -1,4 +1,4 @@
-import { createDataSource, EventLog1763800000000, type Config } from '@zz/common';
+import { AuditLog1763800000300, createDataSource, EventLog1763800000000, type Config } from '@zz/common';
 import { CASE_ENTITIES } from './entities';
 import { Cases1763800001001 } from './migrations/1763800001001-Cases';
 
@@ -9,7 +9,7 @@ export function createCasesDataSource(config: Config, url: string, options: { po
     schema: CASES_SCHEMA,
     url,
     entities: CASE_ENTITIES,
-    migrations: [EventLog1763800000000, Cases1763800001001],
+    migrations: [EventLog1763800000000, AuditLog1763800000300, Cases1763800001001],
     countSql: config.countSql,
     poolSize: options.poolSize,
   });

@@ -1,3 +1,4 @@
+import { noteSensitiveRead } from '@zz/common';
 import { canSeePartyPii, presentParty } from '../domain/masking';
 import { allowedActionsFor } from '../domain/case-status';
 import { canConsult } from '../domain/consultation';
@@ -42,6 +43,8 @@ export const Case: CaseResolvers = {
   async parties(c, _, ctx) {
     const parties = await ctx.loaders.partiesByCaseId.load(c.id);
     const allowed = canSeePii(ctx, c);
+    // Full numbers served to a person are audited (who read which case's parties, when, why).
+    if (allowed && ctx.identity.kind === 'user' && parties.some((p) => p.phone || p.idNumber)) noteSensitiveRead('PARTY_PII', 'Case', [c.id]);
     return parties.map((p) => presentParty(p, allowed));
   },
   async assignments(c, args, ctx) {

@@ -1,4 +1,4 @@
-import { createDataSource, EventLog1763800000000, type Config } from '@zz/common';
+import { AuditLog1763800000300, createDataSource, EventLog1763800000000, type Config } from '@zz/common';
 import { RegionEntity } from './entities/region.entity';
 import { GridEntity } from './entities/grid.entity';
 import { GridWorkerEntity } from './entities/grid-worker.entity';
@@ -13,7 +13,7 @@ import { ReportsAndPatrols1763800003002 } from './migrations/1763800003002-Repor
 export const GRID_SCHEMA = 'grid';
 
 export const GRID_ENTITIES = [RegionEntity, GridEntity, GridWorkerEntity, BuildingHeadEntity, KeyPersonEntity, GridReportEntity, PatrolTaskEntity];
-export const GRID_MIGRATIONS = [EventLog1763800000000, Territory1763800000100, Grids1763800003001, ReportsAndPatrols1763800003002];
+export const GRID_MIGRATIONS = [EventLog1763800000000, AuditLog1763800000300, Territory1763800000100, Grids1763800003001, ReportsAndPatrols1763800003002];
 
 export function createGridDataSource(config: Config, url: string, options: { poolSize?: number } = {}) {
   return createDataSource({

@@ -1,4 +1,4 @@
-import { DomainError } from '@zz/common';
+import { DomainError, noteSensitiveRead } from '@zz/common';
 import type { GridReportResolvers, PatrolTaskResolvers, KeyPersonResolvers } from '../generated/resolvers-types';
 import { canSeeReporterPhone, maskPhone } from '../domain/access';
 import { completedLate, isOverdue } from '../domain/patrol';
@@ -19,7 +19,12 @@ export const GridReport: GridReportResolvers = {
   grid: (r, _, ctx) => gridOf(ctx, r.gridId),
   case: (r) => (r.caseId ? { __typename: 'Case', id: r.caseId } : null),
   location: (r) => ({ type: 'Point', coordinates: [r.lng, r.lat] }),
-  reporterPhone: (r, _, ctx) => (r.reporterPhone && !canSeeReporterPhone(ctx.identity) ? maskPhone(r.reporterPhone) : r.reporterPhone),
+  reporterPhone(r, _, ctx) {
+    if (!r.reporterPhone) return r.reporterPhone;
+    if (!canSeeReporterPhone(ctx.identity)) return maskPhone(r.reporterPhone);
+    if (ctx.identity.kind === 'user') noteSensitiveRead('REPORTER_PHONE', 'GridReport', [r.id]);
+    return r.reporterPhone;
+  },
   reportedAt: (r) => r.createdAt,
   complexity: (r) => (r.complexity as 'SIMPLE' | 'GENERAL' | 'COMPLEX' | 'DIFFICULT' | null),
 };
@@ -32,16 +37,23 @@ export const PatrolTask: PatrolTaskResolvers = {
 };
 
 /** Each field re-checks the rule (the record was already filtered by it): nothing leaks through a new path. */
+/** Every key person whose name, plan or category is served is audited (one entry per request). */
 export const KeyPerson: KeyPersonResolvers = {
   name: (k, _, ctx) => {
     assertCanReadKeyPersons(ctx, k.regionCode);
+    noteSensitiveRead('KEY_PERSON', 'KeyPerson', [k.id]);
     return k.name;
   },
   plan: (k, _, ctx) => {
     assertCanReadKeyPersons(ctx, k.regionCode);
+    noteSensitiveRead('KEY_PERSON', 'KeyPerson', [k.id]);
     return k.plan;
   },
-  category: (k) => k.category as KeyPersonCategory,
+  category: (k, _, ctx) => {
+    assertCanReadKeyPersons(ctx, k.regionCode);
+    noteSensitiveRead('KEY_PERSON', 'KeyPerson', [k.id]);
+    return k.category as KeyPersonCategory;
+  },
   categoryLabel: (k) => KEY_PERSON_CATEGORIES[k.category as KeyPersonCategory] ?? k.category,
   grid: (k, _, ctx) => gridOf(ctx, k.gridId),
 };

@@ -1,4 +1,4 @@
-import { createDataSource, EventLog1763800000000, type Config } from '@zz/common';
+import { AuditLog1763800000300, createDataSource, EventLog1763800000000, type Config } from '@zz/common';
 import { ENTITIES } from './entities';
 import { Users1763800000200 } from './migrations/1763800000200-Users';
 import { Organisation1763800002001 } from './migrations/1763800002001-Organisation';
@@ -10,7 +10,7 @@ export function createPersonnelDataSource(config: Config, url: string, options: 
     schema: 'personnel',
     url,
     entities: ENTITIES,
-    migrations: [EventLog1763800000000, Users1763800000200, Organisation1763800002001, Appointments1763800002002, Evaluations1763800002003],
+    migrations: [EventLog1763800000000, AuditLog1763800000300, Users1763800000200, Organisation1763800002001, Appointments1763800002002, Evaluations1763800002003],
     countSql: config.countSql,
     poolSize: options.poolSize,
   });

@@ -1,5 +1,5 @@
 import type { AppointmentResolvers } from '../generated/resolvers-types';
-import { mayUnmask } from '@zz/common';
+import { mayUnmask, noteSensitiveRead } from '@zz/common';
 import { maskPhone } from '../domain/masking';
 import { visibleAppointment } from './visibility';
 
@@ -12,7 +12,11 @@ export const Appointment: AppointmentResolvers = {
     if (!m) throw new Error(`appointment of unknown mediator ${a.mediatorId}`);
     return m;
   },
-  contactPhone: (a, _, ctx) => (mayUnmask(ctx.identity, 'Appointment.contactPhone') ? a.contactPhone : maskPhone(a.contactPhone)),
+  contactPhone(a, _, ctx) {
+    if (!mayUnmask(ctx.identity, 'Appointment.contactPhone')) return maskPhone(a.contactPhone);
+    if (ctx.identity.kind === 'user') noteSensitiveRead('CONTACT_PHONE', 'Appointment', [a.id]);
+    return a.contactPhone;
+  },
   case: (a) => (a.caseId ? { __typename: 'Case', id: a.caseId } : null),
   bookedBy: (a, _, ctx) => (a.bookedBy ? ctx.loaders.userById.load(a.bookedBy) : null),
 };

@@ -1,9 +1,9 @@
-import { createDataSource, EventLog1763800000000, type Config } from '@zz/common';
+import { AuditLog1763800000300, createDataSource, EventLog1763800000000, type Config } from '@zz/common';
 import { ReadModel1763800004001 } from './migrations/1763800004001-ReadModel';
 import { ReceivedIndex1763800004002 } from './migrations/1763800004002-ReceivedIndex';
 
 export const SUPERVISION_SCHEMA = 'supervision';
-export const SUPERVISION_MIGRATIONS = [EventLog1763800000000, ReadModel1763800004001, ReceivedIndex1763800004002];
+export const SUPERVISION_MIGRATIONS = [EventLog1763800000000, AuditLog1763800000300, ReadModel1763800004001, ReceivedIndex1763800004002];
 
 /**
  * Supervision reads the event log and writes its read model in ONE transaction (exactly-once), so

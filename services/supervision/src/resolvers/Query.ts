@@ -93,6 +93,28 @@ export const Query: QueryResolvers = {
     return { edges: conn.edges, pageInfo: conn.pageInfo, totalCount: await page.count() };
   },
 
+  /** 敏感信息查阅记录: the jurisdiction's readers, narrowed by region (a region outside it lists nothing). */
+  async sensitiveReads(_, args, ctx) {
+    authorize(ctx.identity, 'Query.sensitiveReads');
+    const limit = pageSize(args.first, ctx.deps.config.limits.maxFirst);
+    const f = args.filter ?? {};
+    const cursor = decodeKeyCursor(args.after);
+    if (cursor && (cursor.length !== 1 || typeof cursor[0] !== 'string' || !/^\d{1,19}$/.test(cursor[0]))) throw badInput('无效的分页游标 (invalid cursor)', 'after');
+    const from = f.from ? asDate(f.from) : null;
+    const to = f.to ? asDate(f.to) : null;
+    if (from && to && from.getTime() > to.getTime()) throw badInput('开始时间不能晚于结束时间', 'filter.from');
+    if (f.username !== undefined && f.username !== null && [...f.username].length > 64) throw badInput('登录名过长', 'filter.username');
+    let prefix = ctx.scope.all ? '' : ctx.scope.regionCode;
+    if (prefix !== null && f.regionId) {
+      const code = UUID.test(f.regionId) ? await ctx.regions.code(f.regionId) : null;
+      prefix = code && ctx.scope.contains(code) ? code : null;
+    }
+    if (prefix === null) return { edges: [], pageInfo: { hasNextPage: false, endCursor: null }, totalCount: 0 };
+    const page = await ctx.deps.audit.page(ctx.deps.dataSource, { prefix, username: f.username ?? null, kind: f.kind ?? null, from, to }, limit + 1, cursor ? (cursor[0] as string) : null);
+    const conn = toConnection(page.rows, limit, (r) => encodeKeyCursor([r.id]), 0);
+    return { edges: conn.edges, pageInfo: conn.pageInfo, totalCount: await page.count() };
+  },
+
   async supervisionLetter(_, args, ctx) {
     authorize(ctx.identity, 'Query.supervisionLetter');
     return ctx.loaders.letterById.load(args.id);

@@ -4,6 +4,7 @@ import { Case, CaseSupervision } from './Case';
 import { Mutation } from './Mutation';
 import { Query } from './Query';
 import { FollowUp, RiskWarning, SupervisionLetter } from './SupervisionLetter';
+import { SensitiveRead } from './SensitiveRead';
 
 /** Supervision's own resolvers (server.ts merges the live-dispatch ones of src/dispatch/ into them). */
 export const resolvers: Resolvers = {
@@ -17,4 +18,5 @@ export const resolvers: Resolvers = {
   SupervisionLetter,
   FollowUp,
   RiskWarning,
+  SensitiveRead,
 };

@@ -5,6 +5,7 @@ import { parseSupervisionPolicy, type SupervisionPolicy } from '../domain/policy
 import { FollowUpRepository } from '../db/repositories/follow-up-repository';
 import { LetterRepository } from '../db/repositories/letter-repository';
 import { ReadModelRepository } from '../db/repositories/read-model-repository';
+import { AuditRepository } from '../db/repositories/audit-repository';
 import { RiskRepository } from '../db/repositories/risk-repository';
 import { StatsRepository } from '../db/repositories/stats-repository';
 import { PrefixResolver } from './prefixes';
@@ -22,6 +23,7 @@ export interface SupervisionDeps {
   letters: LetterRepository;
   followUps: FollowUpRepository;
   risks: RiskRepository;
+  audit: AuditRepository;
   stats: StatsRepository;
   prefixes: PrefixResolver;
 }
@@ -40,6 +42,7 @@ export function createDeps(dataSource: DataSource, config: Config, options: { cl
     letters,
     followUps: new FollowUpRepository(),
     risks: new RiskRepository(),
+    audit: new AuditRepository(),
     stats: new StatsRepository(),
     prefixes: new PrefixResolver(policy, letters, internal),
   };
