@@ -4,5 +4,5 @@
  */
 export { OperationLimits, maskSuggestions, type OperationCheck } from './operation-limits';
 export { LimitError, findLimitError, formatLimitErrors, tokenLimitError, type LimitName, type LimitExtensions } from './errors';
-export { MAX_QUERY_NODES, checkCost, operationCost, paginationEstimator } from './cost';
+export { CostMeter, MAX_QUERY_NODES, checkCost, costVariables, operationCost, paginationEstimator } from './cost';
 export { RateLimiter } from './rate-limiter';

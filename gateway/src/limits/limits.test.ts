@@ -1,6 +1,6 @@
 import { parse, type GraphQLError } from 'graphql';
 import { ANONYMOUS } from '@zz/common';
-import { LimitError, operationCost, paginationEstimator, tokenLimitError } from '.';
+import { CostMeter, LimitError, costVariables, operationCost, paginationEstimator, tokenLimitError } from '.';
 import { SCHEMA, admin, limitsWith, refusals } from './testing';
 
 const only = (errors: GraphQLError[]) => {
@@ -121,6 +121,30 @@ describe('cost (graphql-query-complexity, pagination-aware)', () => {
     const field = (args: string[]) => ({ args: args.map((name) => ({ name })) }) as never;
     expect(est({ field: field([]), args: {}, childComplexity: 5 } as never)).toBe(6);
     expect(est({ field: field(['first']), args: { first: 3 }, childComplexity: 5 } as never)).toBe(16);
+  });
+});
+
+describe('CostMeter (cost kept per document and per the variables that change it)', () => {
+  const q = `query($n: Int, $x: Boolean!, $f: String) { regions(name: $f) { id } cases(first: $n) @include(if: $x) { edges { node { assignments { mediator { cases(first: $n) { edges { node { id code region { name } } } } } } } } } }`;
+
+  it('keys on `first` and @include/@skip variables only', () => {
+    expect(costVariables(parse(q))).toEqual(['n', 'x']);
+  });
+
+  it('answers each page size with its own cost, from one document', () => {
+    const meter = new CostMeter({ maxCost: 50000, defaultPageSize: 20 });
+    const doc = parse(q);
+    expect(meter.check(SCHEMA, doc, undefined, { n: 10, x: true, f: 'a' })).toBeNull();
+    expect(meter.check(SCHEMA, doc, undefined, { n: 100, x: true, f: 'b' })).toMatchObject({ limit: 'cost', found: 60501 + 2 }); // + regions { id }
+    expect(meter.check(SCHEMA, doc, undefined, { n: 100, x: false, f: 'c' })).toBeNull();
+    expect(meter.check(SCHEMA, doc, undefined, { n: 100, x: true, f: 'd' })).toMatchObject({ limit: 'cost', found: 60503 });
+  });
+
+  it('never reuses "not measurable": variables that do not coerce are measured again next time', () => {
+    const meter = new CostMeter({ maxCost: 50000, defaultPageSize: 20 });
+    const doc = parse(q);
+    expect(meter.check(SCHEMA, doc, undefined, { n: 100, x: true, f: 42 })).toBeNull(); // $f is no String: refused later, by execution
+    expect(meter.check(SCHEMA, doc, undefined, { n: 100, x: true, f: 'ok' })).toMatchObject({ limit: 'cost' });
   });
 });
 

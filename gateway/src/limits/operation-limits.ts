@@ -22,7 +22,7 @@ import {
 } from 'graphql';
 import { pageSize, type Config, type Identity } from '@zz/common';
 import type { GatewayContext } from '../context';
-import { checkCost } from './cost';
+import { CostMeter } from './cost';
 import { LimitError, tokenLimitError, type LimitName } from './errors';
 
 type ArmorConfig = NonNullable<ConstructorParameters<typeof ApolloArmor>[0]>;
@@ -47,6 +47,7 @@ export class OperationLimits {
   readonly blockSuggestions: boolean;
   private readonly armorPlugins: ApolloServerPlugin[];
   private readonly introspects = new WeakMap<DocumentNode, boolean>();
+  private readonly cost: CostMeter;
 
   constructor(private readonly config: Pick<Config, 'limits' | 'introspectionEnabled'>) {
     const { limits } = config;
@@ -74,6 +75,7 @@ export class OperationLimits {
       blockFieldSuggestion: { enabled: this.blockSuggestions },
     };
     const protection = new ApolloArmor(armorConfig).protect();
+    this.cost = new CostMeter({ maxCost: limits.maxCost, defaultPageSize: pageSize(null, limits.maxFirst) });
     this.validationRules = protection.validationRules;
     this.armorPlugins = protection.plugins;
   }
@@ -104,8 +106,7 @@ export class OperationLimits {
     if (!this.config.introspectionEnabled && !identity.roles.includes('ADMIN') && this.introspection(schema, document)) {
       return new LimitError('introspection');
     }
-    const { maxCost, maxFirst } = this.config.limits;
-    return checkCost(schema, document, operationName, variables, { maxCost, defaultPageSize: pageSize(null, maxFirst) });
+    return this.cost.check(schema, document, operationName, variables);
   }
 
   /** Apollo Server plugins: graphql-armor's suggestion mask and the per-request checks. */
