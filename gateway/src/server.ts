@@ -17,7 +17,7 @@ import {
 } from '@zz/common';
 import { Authenticator } from './auth';
 import type { GatewayContext } from './context';
-import { limitsPlugin, RateLimiter } from './limits';
+import { OperationLimits, RateLimiter, formatLimitErrors } from './limits';
 import { explorerPage } from './explorer/page';
 import { createSubgraphFetcher } from './subgraph-fetch';
 import { InflightRequests } from './inbound-dedup';
@@ -63,6 +63,8 @@ export async function createGatewayServer(config: Config, options: { supergraphS
   const effectiveConfig: Config = { ...config, serviceUrls };
   const authenticator = new Authenticator(effectiveConfig);
   const rateLimiter = new RateLimiter(config.limits.rateLimitPerMinute);
+  // The same limits object serves HTTP (below) and the subscription websocket (attachSubscriptions).
+  const limits = new OperationLimits(config);
 
   const inflightRequests = new InflightRequests(config.gatewayTuning.dedup);
   const subgraphFetcher = createSubgraphFetcher({ dedup: config.gatewayTuning.dedup, maxSockets: config.gatewayTuning.subgraphSockets });
@@ -75,9 +77,11 @@ export async function createGatewayServer(config: Config, options: { supergraphS
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
     logger: apolloLogger(log.child('apollo')),
-    plugins: [ApolloServerPluginInlineTraceDisabled(), ApolloServerPluginLandingPageDisabled(), limitsPlugin(config), sqlCountExtension(config), rejectHttpSubscriptions()],
-    formatError: formatError('gateway'),
-    introspection: true, // gated per identity and environment in limitsPlugin
+    plugins: [ApolloServerPluginInlineTraceDisabled(), ApolloServerPluginLandingPageDisabled(), ...limits.apolloPlugins(), sqlCountExtension(config), rejectHttpSubscriptions()],
+    parseOptions: limits.parseOptions,
+    validationRules: [...limits.validationRules],
+    formatError: formatLimitErrors(formatError('gateway')),
+    introspection: true, // gated per identity and environment in OperationLimits.check
     csrfPrevention: true,
     includeStacktraceInErrorResponses: false,
   });
@@ -147,7 +151,7 @@ export async function createGatewayServer(config: Config, options: { supergraphS
   httpServer.keepAliveTimeout = 65_000;
 
   // Subscriptions: graphql-ws on this HTTP server and path (issue 7).
-  const subscriptions = attachSubscriptions({ config: effectiveConfig, httpServer, apollo, gateway, authenticator, contextFor, tuning: options.subscriptions });
+  const subscriptions = attachSubscriptions({ config: effectiveConfig, httpServer, apollo, gateway, authenticator, contextFor, limits, tuning: options.subscriptions });
   closers.push(() => subscriptions.close());
 
   return {

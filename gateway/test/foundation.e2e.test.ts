@@ -1,4 +1,4 @@
-import { IDENTITY_HEADER, signForwardedIdentity, signUserToken } from '@zz/common';
+import { IDENTITY_HEADER, parseConfig, signForwardedIdentity, signUserToken } from '@zz/common';
 import { startTestPlatform, type TestPlatform } from '@zz/platform/src/testing';
 
 let p: TestPlatform;
@@ -159,7 +159,7 @@ describe('guard rails at the gateway', () => {
 describe('guard rails configured for production', () => {
   let strict: TestPlatform;
   beforeAll(async () => {
-    strict = await startTestPlatform({ config: { introspectionEnabled: false, explorerEnabled: false, limits: { maxDepth: 12, maxCost: 50000, maxBodyBytes: 1_000_000, rateLimitPerMinute: 5, maxFirst: 100 } } });
+    strict = await startTestPlatform({ config: { introspectionEnabled: false, explorerEnabled: false, limits: { ...parseConfig({ APP_ENV: 'test' }).limits, rateLimitPerMinute: 5 } } });
   });
   afterAll(async () => {
     await strict?.stop();

@@ -9,7 +9,7 @@
 import type http from 'node:http';
 import type { ApolloGateway } from '@apollo/gateway';
 import type { ApolloServer, ApolloServerPlugin } from '@apollo/server';
-import { GraphQLError, parse, validate, type DocumentNode, type ExecutionArgs, type ExecutionResult, type GraphQLSchema } from 'graphql';
+import { GraphQLError, type DocumentNode, type ExecutionArgs, type ExecutionResult, type GraphQLSchema } from 'graphql';
 import { WebSocketServer, type WebSocket } from 'ws';
 import { useServer } from 'graphql-ws/use/ws';
 import type { DataSource } from 'typeorm';
@@ -19,7 +19,7 @@ import {
 } from '@zz/common';
 import type { Authenticator } from '../auth';
 import type { GatewayContext } from '../context';
-import { measureOperation } from '../limits';
+import type { OperationLimits } from '../limits';
 import { CLOSE_CODES, CLOSE_REASONS } from './close-codes';
 import { DEFAULT_EXECUTOR_OPTIONS, PayloadExecutor, type ExecutorOptions } from './executor';
 import { LogTail } from './log-tail';
@@ -66,6 +66,8 @@ export interface SubscriptionServerOptions {
   gateway: ApolloGateway;
   authenticator: Authenticator;
   contextFor(identity: Identity): Promise<GatewayContext>;
+  /** The gateway's operation limits: the same parse options, rules and checks as over HTTP. */
+  limits: OperationLimits;
   tuning?: Partial<SubscriptionTuning>;
 }
 
@@ -108,7 +110,7 @@ const gqlError = (message: string, code: string, extra: Record<string, unknown> 
 
 /** Attaches the subscription server to the gateway's HTTP server (upgrade requests on /graphql). */
 export function attachSubscriptions(options: SubscriptionServerOptions): SubscriptionServer {
-  const { config, httpServer, apollo, gateway, authenticator, contextFor } = options;
+  const { config, httpServer, apollo, gateway, authenticator, contextFor, limits } = options;
   const tuning: SubscriptionTuning = { ...DEFAULT_TUNING, ...options.tuning, executor: { ...DEFAULT_EXECUTOR_OPTIONS, ...options.tuning?.executor } };
 
   // The events database is opened on first use: a gateway nobody subscribes to holds no connection.
@@ -247,15 +249,14 @@ export function attachSubscriptions(options: SubscriptionServerOptions): Subscri
         if (!schema) return [gqlError('网关尚未加载模式 (gateway schema not loaded yet)', 'INTERNAL_SERVER_ERROR')];
         let document: DocumentNode;
         try {
-          document = parse(payload.query);
+          document = limits.parse(payload.query);
         } catch (err) {
-          return [gqlError((err as Error).message, 'GRAPHQL_PARSE_FAILED')];
+          return [err as GraphQLError]; // typed by limits.parse: the token limit, or GRAPHQL_PARSE_FAILED
         }
-        const invalid = validate(schema, document);
-        if (invalid.length) return invalid.map((e) => new GraphQLError(e.message, { nodes: e.nodes, extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } }));
-        const m = measureOperation(document, payload.operationName, payload.variables ?? {});
-        if (m.depth > config.limits.maxDepth) return [gqlError(`查询嵌套过深：${m.depth} 层，上限 ${config.limits.maxDepth} (query depth ${m.depth} exceeds ${config.limits.maxDepth})`, 'BAD_USER_INPUT')];
-        if (m.cost > config.limits.maxCost) return [gqlError(`查询代价过高：${m.cost}，上限 ${config.limits.maxCost} (query cost ${m.cost} exceeds ${config.limits.maxCost})`, 'BAD_USER_INPUT')];
+        const invalid = limits.validate(schema, document);
+        if (invalid.length) return invalid;
+        const refused = limits.check({ schema, document, operationName: payload.operationName, variables: payload.variables, identity: connection.identity });
+        if (refused) return [refused];
         try {
           const plan = planPayload(schema, document, payload.operationName, payload.variables);
           const prefix = await regionPrefix(connection.identity, plan.args.regionId);

@@ -35,7 +35,21 @@ export interface Config {
   referenceCacheMs: number;
   explorerEnabled: boolean;
   introspectionEnabled: boolean;
-  limits: { maxDepth: number; maxCost: number; maxBodyBytes: number; rateLimitPerMinute: number; maxFirst: number };
+  /**
+   * Operation limits, the same over HTTP and the subscription websocket (gateway/src/limits). Depth counts
+   * the leaf (`{ me { id } }` is 2) and not fragments; cost is 1 per field, times `first` under a paginated
+   * field; tokens are the parser's (names, punctuation, values).
+   */
+  limits: {
+    maxDepth: number;
+    maxCost: number;
+    maxAliases: number;
+    maxDirectives: number;
+    maxTokens: number;
+    maxBodyBytes: number;
+    rateLimitPerMinute: number;
+    maxFirst: number;
+  };
   logLevel: 'debug' | 'info' | 'warn' | 'error';
   eventRetentionDays: number;
   /** Seed the demo county on start (only ever in demo mode). */
@@ -141,6 +155,9 @@ export function parseConfig(env: NodeJS.ProcessEnv, rootDir = path.resolve(__dir
     limits: {
       maxDepth: int('MAX_QUERY_DEPTH', 12, 2, 100),
       maxCost: int('MAX_QUERY_COST', 50000, 10),
+      maxAliases: int('MAX_ALIASES', 15, 0, 10_000),
+      maxDirectives: int('MAX_DIRECTIVES', 30, 0, 10_000),
+      maxTokens: int('MAX_TOKENS', 1000, 50, 1_000_000),
       maxBodyBytes: int('MAX_BODY_BYTES', 1_000_000, 1000),
       rateLimitPerMinute: int('RATE_LIMIT_PER_MINUTE', 6000, 1),
       maxFirst: int('MAX_PAGE_SIZE', 100, 1, 1000),
