@@ -7,15 +7,16 @@ import fs from 'node:fs';
 import http, { type IncomingMessage } from 'node:http';
 import path from 'node:path';
 import type { AddressInfo } from 'node:net';
-import { ApolloGateway, RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
+import { ApolloGateway } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { GraphQLError } from 'graphql';
 import {
-  ANONYMOUS, DomainError, SQL_COUNT_HEADER, IDENTITY_HEADER, apolloLogger, createLogger, formatError, graphqlError, handleGraphQL, readBody, sendJson, BodyTooLargeError,
+  ANONYMOUS, DomainError, apolloLogger, createLogger, formatError, graphqlError, handleGraphQL, readBody, sendJson, BodyTooLargeError,
   type Config, type ServiceName,
 } from '@zz/common';
 import { Authenticator } from './auth';
+import { SubgraphDataSource } from './subgraph-source';
 import type { GatewayContext } from './context';
 import { limitsPlugin, RateLimiter } from './limits';
 import { explorerPage } from './explorer/page';
@@ -26,17 +27,6 @@ import { attachSubscriptions, rejectHttpSubscriptions, type SubscriptionServer, 
 const log = createLogger('gateway');
 
 export const SUPERGRAPH_PATH = path.resolve(__dirname, '../../schema/supergraph.graphql');
-
-class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> {
-  override willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>): void {
-    if (context?.forwardedIdentity) request.http?.headers.set(IDENTITY_HEADER, context.forwardedIdentity);
-  }
-  override async didReceiveResponse({ response, context }: Parameters<NonNullable<RemoteGraphQLDataSource<GatewayContext>['didReceiveResponse']>>[0]) {
-    const n = Number(response.http?.headers.get(SQL_COUNT_HEADER) ?? 0);
-    if (context && n) context.sqlStatements = (context.sqlStatements ?? 0) + n;
-    return response;
-  }
-}
 
 export interface GatewayServer {
   httpServer: http.Server;
@@ -66,7 +56,7 @@ export async function createGatewayServer(config: Config, options: { supergraphS
     supergraphSdl,
     logger: apolloLogger(log.child('apollo')),
     // Keep-alive node:http fetcher with per-identity in-flight dedup (issue 8, see subgraph-fetch.ts).
-    buildService: ({ name, url }) => new SubgraphDataSource({ url: serviceUrls[name as ServiceName] ?? url, fetcher: subgraphFetcher }),
+    buildService: ({ name, url }) => new SubgraphDataSource(name, authenticator, { url: serviceUrls[name as ServiceName] ?? url, fetcher: subgraphFetcher }),
   });
   const apollo = new ApolloServer<GatewayContext>({
     gateway,

@@ -91,6 +91,14 @@ export async function verifyUserToken(token: string, secret: string): Promise<Id
 
 export const IDENTITY_HEADER = 'x-zz-identity';
 
+/**
+ * Personnel → gateway: "this request has just authenticated someone; here is the token I issued".
+ * The gateway verifies it like any bearer token (JWT_SECRET, account status) and runs the rest of the
+ * request's query plan as that user (so `login { user { region { name } } }` resolves in grid as the
+ * user, not as the anonymous caller). Honoured only on personnel's answers to mutation fetches.
+ */
+export const AUTHENTICATED_HEADER = 'x-zz-authenticated';
+
 /** What the gateway (or a trusted platform service) forwards to a subgraph. */
 export async function signForwardedIdentity(identity: Identity, secret: string): Promise<string> {
   return new SignJWT({ id: identity as unknown as Record<string, unknown> })

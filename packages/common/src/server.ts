@@ -36,6 +36,8 @@ export interface SubgraphOptions<TContext extends BaseContext> {
   ready?: () => Promise<boolean>;
   /** Extra HTTP routes; return true when handled. */
   routes?: (req: IncomingMessage, res: ServerResponse, url: URL) => Promise<boolean>;
+  /** Headers for the gateway, decided by what the request did (e.g. personnel's AUTHENTICATED_HEADER after a login). */
+  responseHeaders?: (context: TContext) => Record<string, string>;
 }
 
 export interface RunningServer {
@@ -64,6 +66,18 @@ export function formatError(name: string) {
   };
 }
 
+function responseHeadersPlugin<TContext extends BaseContext>(headersOf: (context: TContext) => Record<string, string>): ApolloServerPlugin<TContext> {
+  return {
+    async requestDidStart() {
+      return {
+        async willSendResponse({ response, contextValue }) {
+          for (const [name, value] of Object.entries(headersOf(contextValue))) response.http.headers.set(name, value);
+        },
+      };
+    },
+  };
+}
+
 function sqlCountPlugin(enabled: boolean): ApolloServerPlugin<BaseContext> {
   return {
     async requestDidStart() {
@@ -81,7 +95,10 @@ export async function createSubgraphServer<TContext extends BaseContext>(options
   const server = new ApolloServer<TContext>({
     schema: buildSubgraphSchema({ typeDefs: options.typeDefs, resolvers: options.resolvers }),
     logger: apolloLogger(createLogger(`${options.name}:apollo`)),
-    plugins: [ApolloServerPluginInlineTraceDisabled(), ApolloServerPluginLandingPageDisabled(), sqlCountPlugin(options.config.countSql) as ApolloServerPlugin<TContext>],
+    plugins: [
+      ApolloServerPluginInlineTraceDisabled(), ApolloServerPluginLandingPageDisabled(), sqlCountPlugin(options.config.countSql) as ApolloServerPlugin<TContext>,
+      ...(options.responseHeaders ? [responseHeadersPlugin(options.responseHeaders)] : []),
+    ],
     formatError: formatError(options.name),
     includeStacktraceInErrorResponses: false,
     // Subgraphs are reached only through the gateway (which enforces its own introspection policy).

@@ -31,6 +31,11 @@ export interface PersonnelContext extends BaseContext, PersonnelRepositories {
   loaders: Loaders;
   /** The request's clock (one instant per request). */
   now: Date;
+  /**
+   * Set by a successful `login`: the token issued and the identity it proves. The rest of the request
+   * runs as that identity (here: `identity`/`scope` are replaced; at the gateway: AUTHENTICATED_HEADER).
+   */
+  authenticated: { token: string; identity: Identity } | null;
 }
 
 export type Loaders = ReturnType<typeof createLoaders>;
@@ -92,5 +97,6 @@ export function createContextFactory(dataSource: DataSource, config: Config, pee
   const repositories = createRepositories(dataSource);
   return (identity: Identity): PersonnelContext => ({
     identity, scope: Scope.of(identity), config, dataSource, peers, ...repositories, loaders: createLoaders(repositories), now: new Date(),
+    authenticated: null,
   });
 }

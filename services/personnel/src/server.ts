@@ -1,4 +1,4 @@
-import { IDENTITY_HEADER, loadSubgraphSchema, sendJson, startSubgraph, verifyForwardedIdentity, type ServiceModule } from '@zz/common';
+import { AUTHENTICATED_HEADER, IDENTITY_HEADER, loadSubgraphSchema, sendJson, startSubgraph, verifyForwardedIdentity, type ServiceModule } from '@zz/common';
 import { createPersonnelDataSource } from './db/data-source';
 import { createContextFactory } from './context';
 import { resolvers } from './resolvers';
@@ -19,6 +19,8 @@ export const personnelService: ServiceModule = {
       {
         name: 'personnel', typeDefs, resolvers, config, context: createContextFactory(dataSource, config),
         ready: async () => !!(await dataSource.query('SELECT 1')),
+        // After a login the gateway runs the rest of the query plan as the user it proved (gateway/src/upgrade.ts).
+        responseHeaders: (ctx): Record<string, string> => (ctx.authenticated ? { [AUTHENTICATED_HEADER]: ctx.authenticated.token } : {}),
         // The gateway asks here whether a token's account is still active at that token version.
         routes: async (req, res, url) => {
           if (url.pathname !== '/internal/token-status') return false;

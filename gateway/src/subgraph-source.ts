@@ -1,0 +1,40 @@
+/**
+ * How the gateway calls a subgraph: the caller's signed identity on every fetch, the SQL statement
+ * count back (test mode), and the identity upgrade after a login (upgrade.ts).
+ */
+import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
+import { IDENTITY_HEADER, SQL_COUNT_HEADER, createLogger } from '@zz/common';
+import type { Authenticator } from './auth';
+import type { GatewayContext } from './context';
+import { issuedToken } from './upgrade';
+
+const log = createLogger('gateway');
+
+type ReceivedResponse = Parameters<NonNullable<RemoteGraphQLDataSource<GatewayContext>['didReceiveResponse']>>[0];
+
+export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> {
+  constructor(private readonly subgraph: string, private readonly authenticator: Pick<Authenticator, 'identify' | 'forwardedHeader'>, options: ConstructorParameters<typeof RemoteGraphQLDataSource<GatewayContext>>[0]) {
+    super(options);
+  }
+  override willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>): void {
+    // Read per fetch, not per request: a login earlier in the plan may have changed it (upgrade.ts).
+    if (context?.forwardedIdentity) request.http?.headers.set(IDENTITY_HEADER, context.forwardedIdentity);
+  }
+  override async didReceiveResponse({ response, request, context }: ReceivedResponse) {
+    const n = Number(response.http?.headers.get(SQL_COUNT_HEADER) ?? 0);
+    if (context && n) context.sqlStatements = (context.sqlStatements ?? 0) + n;
+    const token = context ? issuedToken(this.subgraph, request.query, response.http?.headers) : null;
+    if (context && token) await this.adopt(context, token);
+    return response;
+  }
+  /** The rest of the plan runs as the user who has just logged in (verified like any bearer token). */
+  private async adopt(context: GatewayContext, token: string): Promise<void> {
+    try {
+      const identity = await this.authenticator.identify(`Bearer ${token}`);
+      context.identity = identity;
+      context.forwardedIdentity = await this.authenticator.forwardedHeader(identity);
+    } catch (err) {
+      log.warn('ignored an authenticated-header token that does not verify', { subgraph: this.subgraph, message: (err as Error).message });
+    }
+  }
+}
