@@ -4,6 +4,8 @@ export interface GatewayContext {
   identity: Identity;
   /** The signed identity header forwarded to subgraphs. */
   forwardedIdentity: string;
+  /** The client's address (client-address.ts), forwarded to subgraphs; null when unknown (subscriptions). */
+  clientAddress: string | null;
   /** SQL statements the subgraphs reported for this request (test mode). */
   sqlStatements: number;
 }

@@ -17,6 +17,7 @@ import {
 } from '@zz/common';
 import { Authenticator } from './auth';
 import { SubgraphDataSource } from './subgraph-source';
+import { clientAddress } from './client-address';
 import type { GatewayContext } from './context';
 import { limitsPlugin, RateLimiter } from './limits';
 import { explorerPage } from './explorer/page';
@@ -34,7 +35,7 @@ export interface GatewayServer {
   gateway: ApolloGateway;
   authenticator: Authenticator;
   /** Builds the context for an already-identified caller (used by subscriptions). */
-  contextFor(identity: GatewayContext['identity']): Promise<GatewayContext>;
+  contextFor(identity: GatewayContext['identity'], clientAddress?: string | null): Promise<GatewayContext>;
   listen(port: number, host: string): Promise<string>;
   close(): Promise<void>;
   /** Hooks run on close (subscription server, listeners). */
@@ -69,15 +70,17 @@ export async function createGatewayServer(config: Config, options: { supergraphS
   });
   await apollo.start();
 
-  const contextFor = async (identity: GatewayContext['identity']): Promise<GatewayContext> => ({
+  const contextFor = async (identity: GatewayContext['identity'], address: string | null = null): Promise<GatewayContext> => ({
     identity,
     forwardedIdentity: await authenticator.forwardedHeader(identity),
+    clientAddress: address,
     sqlStatements: 0,
   });
+  const addressOf = (req: IncomingMessage) => clientAddress(req.socket.remoteAddress, req.headers['x-forwarded-for'], config.trustProxyHops);
 
   const contextFromRequest = async (req: IncomingMessage): Promise<GatewayContext> => {
     try {
-      return await contextFor(await authenticator.identify(req.headers.authorization));
+      return await contextFor(await authenticator.identify(req.headers.authorization), addressOf(req));
     } catch (err) {
       if (err instanceof DomainError) throw new GraphQLError(err.message, { extensions: { code: err.code, http: { status: 401 } } });
       throw err;
@@ -109,7 +112,7 @@ export async function createGatewayServer(config: Config, options: { supergraphS
         res.writeHead(302, { location: '/explorer' });
         return res.end();
       }
-      const key = req.headers.authorization ?? `ip:${req.socket.remoteAddress}`;
+      const key = req.headers.authorization ?? `ip:${addressOf(req)}`;
       if (!rateLimiter.take(key)) return graphqlError(res, 429, 'RATE_LIMITED', '请求过于频繁，请稍后再试 (rate limit exceeded)');
       let body: string | undefined;
       if (req.method === 'POST') {

@@ -3,7 +3,7 @@
  * count back (test mode), and the identity upgrade after a login (upgrade.ts).
  */
 import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
-import { IDENTITY_HEADER, SQL_COUNT_HEADER, createLogger } from '@zz/common';
+import { CLIENT_ADDRESS_HEADER, IDENTITY_HEADER, SQL_COUNT_HEADER, createLogger } from '@zz/common';
 import type { Authenticator } from './auth';
 import type { GatewayContext } from './context';
 import { issuedToken } from './upgrade';
@@ -19,6 +19,9 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
   override willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>): void {
     // Read per fetch, not per request: a login earlier in the plan may have changed it (upgrade.ts).
     if (context?.forwardedIdentity) request.http?.headers.set(IDENTITY_HEADER, context.forwardedIdentity);
+    // Always ours: set, or removed when unknown, never passed through from the client.
+    if (context?.clientAddress) request.http?.headers.set(CLIENT_ADDRESS_HEADER, context.clientAddress);
+    else request.http?.headers.delete(CLIENT_ADDRESS_HEADER);
   }
   override async didReceiveResponse({ response, request, context }: ReceivedResponse) {
     const n = Number(response.http?.headers.get(SQL_COUNT_HEADER) ?? 0);

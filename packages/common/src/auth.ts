@@ -99,6 +99,13 @@ export const IDENTITY_HEADER = 'x-zz-identity';
  */
 export const AUTHENTICATED_HEADER = 'x-zz-authenticated';
 
+/**
+ * Gateway → subgraph: the client's address (the TCP peer, or X-Forwarded-For as far as TRUST_PROXY
+ * allows). The gateway sets it on every fetch, overwriting anything; a subgraph reads it only from a
+ * request that carries a valid gateway-signed identity (startSubgraph).
+ */
+export const CLIENT_ADDRESS_HEADER = 'x-zz-client-address';
+
 /** What the gateway (or a trusted platform service) forwards to a subgraph. */
 export async function signForwardedIdentity(identity: Identity, secret: string): Promise<string> {
   return new SignJWT({ id: identity as unknown as Record<string, unknown> })

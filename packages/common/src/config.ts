@@ -51,6 +51,11 @@ export interface Config {
    * `subgraphSockets` (GATEWAY_SUBGRAPH_SOCKETS): keep-alive sockets per subgraph.
    */
   gatewayTuning: { dedup: boolean; subgraphSockets: number };
+  /**
+   * TRUST_PROXY: how many proxies of ours stand in front of the gateway (0 = none: the client address
+   * is the TCP peer and X-Forwarded-For is ignored; `true` = 1).
+   */
+  trustProxyHops: number;
 }
 
 const DEV_JWT_SECRET = 'demo-jwt-secret-change-me-0123456789abcdef';
@@ -88,6 +93,13 @@ export function parseConfig(env: NodeJS.ProcessEnv, rootDir = path.resolve(__dir
     const v = optional(name);
     if (v && !/^postgres(ql)?:\/\//.test(v)) problems.push(`${name} must be a postgres:// URL`);
     return v;
+  };
+
+  const proxyHops = () => {
+    const raw = (env.TRUST_PROXY ?? '').trim();
+    if (/^(|0|false|no|off)$/i.test(raw)) return 0;
+    if (/^(true|yes|on)$/i.test(raw)) return 1;
+    return int('TRUST_PROXY', 0, 1, 10);
   };
 
   const envName = str('APP_ENV', env.NODE_ENV === 'test' ? 'test' : 'demo');
@@ -153,6 +165,7 @@ export function parseConfig(env: NodeJS.ProcessEnv, rootDir = path.resolve(__dir
     supervision: { schedulerIntervalMs: int('SUPERVISION_SCHEDULER_MS', 30_000, 10), consumerIntervalMs: int('SUPERVISION_CONSUMER_MS', 1000, 10) },
     countSql: bool('COUNT_SQL', appEnv === 'test'),
     gatewayTuning: { dedup: bool('GATEWAY_DEDUP', true), subgraphSockets: int('GATEWAY_SUBGRAPH_SOCKETS', 128, 1, 10_000) },
+    trustProxyHops: proxyHops(),
   };
   if (config.seedDemo && production) problems.push('SEED_DEMO cannot be on in production: demo accounts are never created outside demo mode');
   if (problems.length) throw new ConfigError(problems);

@@ -3,7 +3,7 @@
  * the gateway-only check, typed errors, /health and /ready, SQL statement counts in test mode.
  */
 import http, { type IncomingMessage, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { isIP, type AddressInfo } from 'node:net';
 import type { DocumentNode } from 'graphql';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
@@ -13,7 +13,7 @@ import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/dis
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
 import { type Config, type ServiceName } from './config';
-import { IDENTITY_HEADER, Scope, verifyForwardedIdentity, type Identity } from './auth';
+import { CLIENT_ADDRESS_HEADER, IDENTITY_HEADER, Scope, verifyForwardedIdentity, type Identity } from './auth';
 import { DomainError, toGraphQLError } from './errors';
 import { handleGraphQL, sendJson } from './http';
 import { requestStore } from './request-context';
@@ -24,6 +24,12 @@ export interface BaseContext {
   scope: Scope;
 }
 
+/** What a subgraph knows of a request besides the identity. */
+export interface RequestMeta {
+  /** The client's address as the gateway saw it (CLIENT_ADDRESS_HEADER); null when not forwarded. */
+  clientAddress: string | null;
+}
+
 export interface SubgraphOptions<TContext extends BaseContext> {
   name: ServiceName;
   typeDefs: DocumentNode;
@@ -31,7 +37,7 @@ export interface SubgraphOptions<TContext extends BaseContext> {
   resolvers: GraphQLResolverMap<any>;
   config: Config;
   /** Builds the per-request context (repositories, DataLoaders) for a verified identity. */
-  context: (identity: Identity) => TContext | Promise<TContext>;
+  context: (identity: Identity, meta: RequestMeta) => TContext | Promise<TContext>;
   /** Is the service able to serve (database reachable …)? */
   ready?: () => Promise<boolean>;
   /** Extra HTTP routes; return true when handled. */
@@ -132,7 +138,9 @@ export async function startSubgraph<TContext extends BaseContext>(options: Subgr
           } catch (err) {
             throw new GraphQLError((err as Error).message, { extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } } });
           }
-          return options.context(identity);
+          // Read only once the identity proved the request came through the gateway, which sets it.
+          const address = req.headers[CLIENT_ADDRESS_HEADER];
+          return options.context(identity, { clientAddress: typeof address === 'string' && isIP(address) ? address : null });
         }, { maxBodyBytes: config.limits.maxBodyBytes * 4 }),
       );
     };

@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
 import type { DataSource } from 'typeorm';
-import { Scope, type BaseContext, type Config, type Identity } from '@zz/common';
+import { Scope, type BaseContext, type Config, type Identity, type RequestMeta } from '@zz/common';
 import { UserRepository } from './db/repositories/user-repository';
 import { OrganisationRepository } from './db/repositories/organisation-repository';
 import { MediatorRepository } from './db/repositories/mediator-repository';
@@ -36,6 +36,8 @@ export interface PersonnelContext extends BaseContext, PersonnelRepositories {
    * runs as that identity (here: `identity`/`scope` are replaced; at the gateway: AUTHENTICATED_HEADER).
    */
   authenticated: { token: string; identity: Identity } | null;
+  /** The client's address as the gateway saw it (login throttling and the login log); null when unknown. */
+  clientAddress: string | null;
 }
 
 export type Loaders = ReturnType<typeof createLoaders>;
@@ -95,8 +97,8 @@ export function createRepositories(dataSource: DataSource): PersonnelRepositorie
 
 export function createContextFactory(dataSource: DataSource, config: Config, peers: PeerServices = createPeerServices(config)) {
   const repositories = createRepositories(dataSource);
-  return (identity: Identity): PersonnelContext => ({
+  return (identity: Identity, meta: RequestMeta = { clientAddress: null }): PersonnelContext => ({
     identity, scope: Scope.of(identity), config, dataSource, peers, ...repositories, loaders: createLoaders(repositories), now: new Date(),
-    authenticated: null,
+    authenticated: null, clientAddress: meta.clientAddress,
   });
 }
