@@ -6,14 +6,14 @@ import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@
 import { CLIENT_ADDRESS_HEADER, IDENTITY_HEADER, SQL_COUNT_HEADER, createLogger } from '@zz/common';
 import type { Authenticator } from './auth';
 import type { GatewayContext } from './context';
-import { issuedToken } from './upgrade';
+import { changedAccounts, issuedToken } from './upgrade';
 
 const log = createLogger('gateway');
 
 type ReceivedResponse = Parameters<NonNullable<RemoteGraphQLDataSource<GatewayContext>['didReceiveResponse']>>[0];
 
 export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> {
-  constructor(private readonly subgraph: string, private readonly authenticator: Pick<Authenticator, 'identify' | 'forwardedHeader'>, options: ConstructorParameters<typeof RemoteGraphQLDataSource<GatewayContext>>[0]) {
+  constructor(private readonly subgraph: string, private readonly authenticator: Pick<Authenticator, 'identify' | 'forwardedHeader' | 'forget'>, options: ConstructorParameters<typeof RemoteGraphQLDataSource<GatewayContext>>[0]) {
     super(options);
   }
   override willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>): void {
@@ -26,6 +26,7 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
   override async didReceiveResponse({ response, request, context }: ReceivedResponse) {
     const n = Number(response.http?.headers.get(SQL_COUNT_HEADER) ?? 0);
     if (context && n) context.sqlStatements = (context.sqlStatements ?? 0) + n;
+    for (const userId of changedAccounts(this.subgraph, response.http?.headers)) this.authenticator.forget(userId);
     const token = context ? issuedToken(this.subgraph, request.query, response.http?.headers) : null;
     if (context && token) await this.adopt(context, token);
     return response;

@@ -12,7 +12,7 @@
  *   inbound one nor the subgraph fetcher's), so an answer that upgrades a request belongs to exactly
  *   that request, and an identity can never leak into another caller's execution.
  */
-import { AUTHENTICATED_HEADER } from '@zz/common';
+import { AUTHENTICATED_HEADER, TOKEN_STATUS_CHANGED_HEADER } from '@zz/common';
 
 /** The subgraph that authenticates users. */
 export const AUTHENTICATING_SUBGRAPH = 'personnel';
@@ -24,4 +24,11 @@ export function issuedToken(subgraph: string, operation: string | undefined, hea
   if (subgraph !== AUTHENTICATING_SUBGRAPH || !operation || !MUTATION.test(operation)) return null;
   const token = headers?.get(AUTHENTICATED_HEADER)?.trim();
   return token ? token : null;
+}
+
+/** Accounts whose token status personnel has just changed (logout, disable, reset): forget their cache. */
+export function changedAccounts(subgraph: string, headers: { get(name: string): string | null } | undefined): string[] {
+  if (subgraph !== AUTHENTICATING_SUBGRAPH) return [];
+  const value = headers?.get(TOKEN_STATUS_CHANGED_HEADER);
+  return value ? value.split(',').map((s) => s.trim()).filter(Boolean) : [];
 }

@@ -146,7 +146,8 @@ export function parseConfig(env: NodeJS.ProcessEnv, rootDir = path.resolve(__dir
     jwtSecret,
     internalSecret,
     tokenTtlSeconds: int('TOKEN_TTL_SECONDS', 12 * 3600, 60),
-    tokenStatusCacheMs: int('TOKEN_STATUS_CACHE_MS', 5000, 0),
+    // At most 45 s: with the websocket re-check every 15 s, a disabled account or revoked token is refused within a minute everywhere.
+    tokenStatusCacheMs: int('TOKEN_STATUS_CACHE_MS', 5000, 0, 45_000),
     referenceCacheMs: int('REFERENCE_CACHE_MS', 60_000, 0),
     explorerEnabled: bool('EXPLORER', !production),
     introspectionEnabled: bool('INTROSPECTION', !production),

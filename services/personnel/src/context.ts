@@ -6,6 +6,7 @@ import { OrganisationRepository } from './db/repositories/organisation-repositor
 import { MediatorRepository } from './db/repositories/mediator-repository';
 import { AppointmentRepository } from './db/repositories/appointment-repository';
 import { EvaluationRepository } from './db/repositories/evaluation-repository';
+import { TokenRepository } from './db/repositories/token-repository';
 import type { UserEntity } from './db/entities/user.entity';
 import type { CenterEntity } from './db/entities/center.entity';
 import type { DepartmentEntity } from './db/entities/department.entity';
@@ -22,6 +23,7 @@ export interface PersonnelRepositories {
   mediators: MediatorRepository;
   appointments: AppointmentRepository;
   evaluations: EvaluationRepository;
+  tokens: TokenRepository;
 }
 
 export interface PersonnelContext extends BaseContext, PersonnelRepositories {
@@ -36,6 +38,8 @@ export interface PersonnelContext extends BaseContext, PersonnelRepositories {
    * runs as that identity (here: `identity`/`scope` are replaced; at the gateway: AUTHENTICATED_HEADER).
    */
   authenticated: { token: string; identity: Identity } | null;
+  /** Accounts whose tokens this request revoked: the gateway forgets their cached status (TOKEN_STATUS_CHANGED_HEADER). */
+  tokenStatusChanged: Set<string>;
   /** The client's address as the gateway saw it (login throttling and the login log); null when unknown. */
   clientAddress: string | null;
 }
@@ -92,6 +96,7 @@ export function createRepositories(dataSource: DataSource): PersonnelRepositorie
     mediators: new MediatorRepository(dataSource),
     appointments: new AppointmentRepository(dataSource),
     evaluations: new EvaluationRepository(dataSource),
+    tokens: new TokenRepository(dataSource),
   };
 }
 
@@ -99,6 +104,6 @@ export function createContextFactory(dataSource: DataSource, config: Config, pee
   const repositories = createRepositories(dataSource);
   return (identity: Identity, meta: RequestMeta = { clientAddress: null }): PersonnelContext => ({
     identity, scope: Scope.of(identity), config, dataSource, peers, ...repositories, loaders: createLoaders(repositories), now: new Date(),
-    authenticated: null, clientAddress: meta.clientAddress,
+    authenticated: null, tokenStatusChanged: new Set(), clientAddress: meta.clientAddress,
   });
 }

@@ -501,8 +501,10 @@ export type Mutation = {
   disableUser: User;
   /** 重新启用账号（停用前签发的令牌仍然无效，须重新登录） */
   enableUser: User;
-  /** 工作人员登录，返回 JWT */
+  /** 工作人员登录，返回 JWT。连续失败会被暂时锁定（按账号和来源地址），锁定期间返回 RATE_LIMITED 及 retryAfterSeconds */
   login: AuthPayload;
+  /** 注销：本次请求所用的令牌立即失效；allDevices 为 true 时本账号已签发的全部令牌失效（所有设备需重新登录） */
+  logout: Scalars['Boolean']['output'];
   /** 记录入驻人员季度考核（督办、领导、管理员） */
   recordEvaluation: Evaluation;
   /** 重置密码：已签发的令牌全部失效 */
@@ -546,6 +548,11 @@ export type MutationEnableUserArgs = {
 export type MutationLoginArgs = {
   password: Scalars['String']['input'];
   username: Scalars['String']['input'];
+};
+
+
+export type MutationLogoutArgs = {
+  allDevices?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 
@@ -1262,6 +1269,7 @@ export type MutationResolvers<ContextType = PersonnelContext, ParentType extends
   disableUser?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationDisableUserArgs, 'id'>>;
   enableUser?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationEnableUserArgs, 'id'>>;
   login?: Resolver<ResolversTypes['AuthPayload'], ParentType, ContextType, RequireFields<MutationLoginArgs, 'password' | 'username'>>;
+  logout?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationLogoutArgs, 'allDevices'>>;
   recordEvaluation?: Resolver<ResolversTypes['Evaluation'], ParentType, ContextType, RequireFields<MutationRecordEvaluationArgs, 'input'>>;
   resetPassword?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationResetPasswordArgs, 'id' | 'password'>>;
   updateMediator?: Resolver<ResolversTypes['Mediator'], ParentType, ContextType, RequireFields<MutationUpdateMediatorArgs, 'id' | 'input'>>;

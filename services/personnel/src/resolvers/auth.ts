@@ -26,10 +26,11 @@ export async function login(ctx: PersonnelContext, username: string, password: s
   if (!user || !ok) throw unauthenticated('用户名或密码错误 (wrong username or password)');
   if (!user.active) throw unauthenticated('账号已停用 (account disabled)');
   const ttl = ctx.config.tokenTtlSeconds;
-  const identity = identityOf(user);
+  const expiresAt = new Date(Date.now() + ttl * 1000);
+  const identity: Identity = { ...identityOf(user), jti: randomUUID(), expiresAt: expiresAt.getTime() };
   const token = await signUserToken(identity, ctx.config.jwtSecret, ttl);
   actAs(ctx, identity, token);
-  return { token, user, expiresAt: new Date(Date.now() + ttl * 1000) };
+  return { token, user, expiresAt };
 }
 
 /**
@@ -98,6 +99,7 @@ export async function disableUser(ctx: PersonnelContext, id: string): Promise<Us
     const locked = await ctx.users.lockById(m, target.id);
     if (locked?.active) await ctx.users.setActive(m, target.id, false, true);
   });
+  ctx.tokenStatusChanged.add(target.id);
   return reload(ctx, target.id);
 }
 
@@ -116,5 +118,24 @@ export async function resetPassword(ctx: PersonnelContext, id: string, password:
   validateNewPassword(password, 'password');
   const hash = await hashPassword(password);
   await inTransaction(ctx.dataSource, (m) => ctx.users.setPassword(m, target.id, hash));
+  ctx.tokenStatusChanged.add(target.id);
   return reload(ctx, target.id);
+}
+
+/**
+ * Revokes the token of this request (its jti is kept until the token would expire), or with
+ * `allDevices` every token of the account (the token version moves on, as on disable).
+ */
+export async function logout(ctx: PersonnelContext, allDevices: boolean): Promise<boolean> {
+  const { identity } = ctx;
+  if (identity.kind !== 'user' || !identity.userId) throw unauthenticated('请先登录 (authentication required)');
+  if (allDevices) {
+    await inTransaction(ctx.dataSource, (m) => ctx.users.bumpTokenVersion(m, identity.userId!));
+  } else {
+    if (!identity.jti) throw badInput('该令牌没有编号，请使用 allDevices: true 注销 (token has no jti: use allDevices)', 'allDevices');
+    const expiresAt = new Date(identity.expiresAt ?? Date.now() + ctx.config.tokenTtlSeconds * 1000);
+    await inTransaction(ctx.dataSource, (m) => ctx.tokens.revoke(m, identity.jti!, identity.userId!, expiresAt));
+  }
+  ctx.tokenStatusChanged.add(identity.userId);
+  return true;
 }
