@@ -56,6 +56,14 @@ export interface Config {
    * is the TCP peer and X-Forwarded-For is ignored; `true` = 1).
    */
   trustProxyHops: number;
+  /**
+   * Failed-login backoff (personnel, state in PostgreSQL). Per account (the username as typed,
+   * normalised, whether or not it exists) after `maxFailures` failures, per client address after
+   * `maxFailuresPerAddress` (higher: a whole town office shares one address), the next attempt is refused
+   * for `lockoutSeconds`, doubling with every further lockout up to `lockoutMaxSeconds`. A counter
+   * that sees no failure for `failureWindowSeconds` starts over.
+   */
+  login: { maxFailures: number; maxFailuresPerAddress: number; lockoutSeconds: number; lockoutMaxSeconds: number; failureWindowSeconds: number };
 }
 
 const DEV_JWT_SECRET = 'demo-jwt-secret-change-me-0123456789abcdef';
@@ -167,7 +175,15 @@ export function parseConfig(env: NodeJS.ProcessEnv, rootDir = path.resolve(__dir
     countSql: bool('COUNT_SQL', appEnv === 'test'),
     gatewayTuning: { dedup: bool('GATEWAY_DEDUP', true), subgraphSockets: int('GATEWAY_SUBGRAPH_SOCKETS', 128, 1, 10_000) },
     trustProxyHops: proxyHops(),
+    login: {
+      maxFailures: int('LOGIN_MAX_FAILURES', 5, 1, 1000),
+      maxFailuresPerAddress: int('LOGIN_MAX_FAILURES_PER_ADDRESS', 50, 1, 100_000),
+      lockoutSeconds: int('LOGIN_LOCKOUT_SECONDS', 60, 1, 86_400),
+      lockoutMaxSeconds: int('LOGIN_LOCKOUT_MAX_SECONDS', 3600, 1, 7 * 86_400),
+      failureWindowSeconds: int('LOGIN_FAILURE_WINDOW_SECONDS', 86_400, 60, 30 * 86_400),
+    },
   };
+  if (config.login.lockoutMaxSeconds < config.login.lockoutSeconds) problems.push('LOGIN_LOCKOUT_MAX_SECONDS must be at least LOGIN_LOCKOUT_SECONDS');
   if (config.seedDemo && production) problems.push('SEED_DEMO cannot be on in production: demo accounts are never created outside demo mode');
   if (problems.length) throw new ConfigError(problems);
   return config;

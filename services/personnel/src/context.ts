@@ -7,6 +7,7 @@ import { MediatorRepository } from './db/repositories/mediator-repository';
 import { AppointmentRepository } from './db/repositories/appointment-repository';
 import { EvaluationRepository } from './db/repositories/evaluation-repository';
 import { TokenRepository } from './db/repositories/token-repository';
+import { LoginRepository } from './db/repositories/login-repository';
 import type { UserEntity } from './db/entities/user.entity';
 import type { CenterEntity } from './db/entities/center.entity';
 import type { DepartmentEntity } from './db/entities/department.entity';
@@ -24,6 +25,7 @@ export interface PersonnelRepositories {
   appointments: AppointmentRepository;
   evaluations: EvaluationRepository;
   tokens: TokenRepository;
+  logins: LoginRepository;
 }
 
 export interface PersonnelContext extends BaseContext, PersonnelRepositories {
@@ -97,6 +99,7 @@ export function createRepositories(dataSource: DataSource): PersonnelRepositorie
     appointments: new AppointmentRepository(dataSource),
     evaluations: new EvaluationRepository(dataSource),
     tokens: new TokenRepository(dataSource),
+    logins: new LoginRepository(dataSource),
   };
 }
 

@@ -1,9 +1,12 @@
-import { AUTHENTICATED_HEADER, IDENTITY_HEADER, TOKEN_STATUS_CHANGED_HEADER, loadSubgraphSchema, sendJson, startSubgraph, verifyForwardedIdentity, type ServiceModule } from '@zz/common';
+import { AUTHENTICATED_HEADER, IDENTITY_HEADER, TOKEN_STATUS_CHANGED_HEADER, createLogger, loadSubgraphSchema, sendJson, startSubgraph, verifyForwardedIdentity, type ServiceModule } from '@zz/common';
 import { createPersonnelDataSource } from './db/data-source';
 import { createContextFactory } from './context';
 import { resolvers } from './resolvers';
 import { seedPersonnel } from './seed';
 import { TokenRepository } from './db/repositories/token-repository';
+import { LoginRepository } from './db/repositories/login-repository';
+
+const log = createLogger('personnel');
 
 export const typeDefs = loadSubgraphSchema(__dirname);
 
@@ -13,9 +16,9 @@ export const personnelService: ServiceModule = {
   typeDefs,
   createDataSource: (config, url, options) => createPersonnelDataSource(config, url, options),
   seedDemo: (ds, world) => seedPersonnel(ds, world),
-  async start({ config, dataSource, port, host }) {
+  async start({ config, dataSource, port, host, jobs }) {
     const tokens = new TokenRepository(dataSource);
-    return startSubgraph(
+    const server = await startSubgraph(
       {
         name: 'personnel', typeDefs, resolvers, config, context: createContextFactory(dataSource, config),
         ready: async () => !!(await dataSource.query('SELECT 1')),
@@ -44,5 +47,20 @@ export const personnelService: ServiceModule = {
       port,
       host,
     );
+    if (!jobs) return server;
+    const stopHousekeeping = scheduleHousekeeping(tokens, new LoginRepository(dataSource), config.login.failureWindowSeconds);
+    return { ...server, close: async () => { stopHousekeeping(); await server.close(); } };
   },
 };
+
+/**
+ * Hourly: forget logged-out jtis of tokens that have expired anyway, and failed-login counters that
+ * are quiet and unlocked (the same as no counter). Any instance may run it; the deletes are idempotent.
+ */
+function scheduleHousekeeping(tokens: TokenRepository, logins: LoginRepository, windowSeconds: number): () => void {
+  const run = () => Promise.all([tokens.purgeExpired(), logins.purgeStaleCounters(windowSeconds)])
+    .catch((err) => log.warn('login housekeeping failed', { message: (err as Error).message }));
+  const timer = setInterval(run, 3_600_000);
+  timer.unref();
+  return () => clearInterval(timer);
+}

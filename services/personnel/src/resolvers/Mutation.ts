@@ -1,5 +1,6 @@
 import type { MutationResolvers } from '../generated/resolvers-types';
-import { createUser, disableUser, enableUser, login, logout, resetPassword } from './auth';
+import { login } from '../application/login';
+import { createUser, disableUser, enableUser, logout, resetPassword } from './auth';
 import { createMediator, updateMediator } from './mediators';
 import { bookAppointment, cancelAppointment } from './appointments';
 import { recordEvaluation } from './evaluations';

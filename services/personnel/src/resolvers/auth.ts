@@ -1,49 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import {
-  conflict, DomainError, inTransaction, notFound, pgErrorCode, PG_UNIQUE_VIOLATION, requireRole, requireUser, signUserToken,
-  unauthenticated, badInput, Scope, type Identity, type Role,
+  conflict, DomainError, inTransaction, notFound, pgErrorCode, PG_UNIQUE_VIOLATION, requireRole, requireUser, unauthenticated, badInput,
 } from '@zz/common';
 import type { PersonnelContext } from '../context';
 import type { UserEntity } from '../db/entities/user.entity';
 import { validateNewUser, isUuid, type NewUserInput } from '../domain/accounts';
-import { hashPassword, validateNewPassword, verifyPassword } from '../domain/passwords';
+import { hashPassword, validateNewPassword } from '../domain/passwords';
 import { manageableUser } from './visibility';
-
-// A constant hash to compare against when the user does not exist, so timing does not reveal usernames.
-const DUMMY_HASH = 'scrypt$16384$8$1$AAAAAAAAAAAAAAAAAAAAAA==$AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=';
-
-export function identityOf(u: UserEntity): Identity {
-  return {
-    kind: 'user', userId: u.id, username: u.username, roles: u.roles as Role[], regionId: u.regionId, regionCode: u.regionCode,
-    mediatorId: u.mediatorId, departmentId: u.departmentId, partner: u.partner, tokenVersion: u.tokenVersion,
-  };
-}
-
-export async function login(ctx: PersonnelContext, username: string, password: string) {
-  if (ctx.authenticated) throw badInput('一次请求只能登录一次 (one login per request)', 'username');
-  const user = await ctx.users.byUsername(username.trim().toLowerCase());
-  const ok = await verifyPassword(password, user?.passwordHash ?? DUMMY_HASH).catch(() => false);
-  if (!user || !ok) throw unauthenticated('用户名或密码错误 (wrong username or password)');
-  if (!user.active) throw unauthenticated('账号已停用 (account disabled)');
-  const ttl = ctx.config.tokenTtlSeconds;
-  const expiresAt = new Date(Date.now() + ttl * 1000);
-  const identity: Identity = { ...identityOf(user), jti: randomUUID(), expiresAt: expiresAt.getTime() };
-  const token = await signUserToken(identity, ctx.config.jwtSecret, ttl);
-  actAs(ctx, identity, token);
-  return { token, user, expiresAt };
-}
-
-/**
- * From here on the request is the user's: the payload's own fields (e.g. `user { mediator }`) are
- * scoped to the new identity, and the gateway, told by AUTHENTICATED_HEADER, resolves the entities that
- * follow (`user { region }` in grid) as that user too. One login per request, so that every part of
- * the answer belongs to one identity.
- */
-function actAs(ctx: PersonnelContext, identity: Identity, token: string): void {
-  ctx.authenticated = { token, identity };
-  ctx.identity = identity;
-  ctx.scope = Scope.of(identity);
-}
 
 /** ADMIN creates an account in its own jurisdiction; the region is checked with grid as the admin sees it. */
 export async function createUser(ctx: PersonnelContext, input: NewUserInput): Promise<UserEntity> {
