@@ -64,11 +64,12 @@ export class LoginRepository {
     const { where, params } = this.where(read, scope, filter);
     if (afterId !== null) {
       params.push(afterId);
-      where.push(`id < $${params.length}`);
+      where.push(`a.id < $${params.length}::bigint`);
     }
     params.push(limit + 1);
     return this.dataSource.query(
-      `SELECT ${COLUMNS} FROM personnel.login_attempt WHERE ${where.join(' AND ')} ORDER BY id DESC LIMIT $${params.length}`,
+      // By the bigint column, not the text `id` of the output.
+      `SELECT ${COLUMNS} FROM personnel.login_attempt a WHERE ${where.join(' AND ')} ORDER BY a.id DESC LIMIT $${params.length}`,
       params,
     );
   }
