@@ -41,6 +41,8 @@ const SERVICES: Record<string, { context: string; mappers?: Record<string, strin
       Evaluation: '../db/entities/evaluation.entity#EvaluationEntity',
       MediatorConnection: '../resolvers/models#MediatorConnectionModel',
       UserConnection: '../resolvers/models#UserConnectionModel',
+      LoginAttempt: '../db/repositories/login-repository#LoginAttemptRow',
+      LoginAttemptConnection: '../resolvers/models#LoginAttemptConnectionModel',
       MediatorRecommendation: '../resolvers/models#MediatorRecommendationModel',
       TimeSlot: '../resolvers/models#TimeSlotModel',
     },

@@ -135,6 +135,13 @@ export class MatrixEnv {
     return { side, town, village, grid, gridRegion, centerId: center.id, poolMediatorId: pool.id, point, goldMediatorId: createMediator.id };
   }
 
+  /** A new token of the actor's account (matrix accounts share one password). */
+  async freshToken(actor: Actor): Promise<string | null> {
+    if (!actor.username) return null;
+    const { login } = await this.must<{ login: { token: string } }>(null, `mutation($u: String!) { login(username: $u, password: "matrix2026") { token } }`, { u: actor.username });
+    return login.token;
+  }
+
   actor(role: Role): Actor {
     return this.actors.find((a) => a.role === role)!;
   }

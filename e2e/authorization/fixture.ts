@@ -13,6 +13,8 @@ export type Vars = Record<string, unknown>;
 export interface RootFixture {
   query: string;
   vars(env: MatrixEnv, actor: Actor, place: Place, related: Actor | null, where: Placement): Promise<Vars>;
+  /** The call spends the caller's token (logout): it is made with a token of a fresh login of the same account. */
+  freshToken?: boolean;
   /** Roles whose own jurisdiction holds no such record (e.g. a grid holds no appointment): `in` is not called for them. */
   noRecordInside?: readonly Role[];
   /**

@@ -73,6 +73,16 @@ export const personnelFixtures: Fixtures = {
   },
 
   'Mutation.login': { query: `mutation { login(username: "town-a-operator", password: "demo") { token } }`, vars: async () => ({}) },
+  'Mutation.logout': { query: `mutation { logout }`, vars: async () => ({}), freshToken: true },
+  'Query.loginAttempts': {
+    query: `query($u: String) { loginAttempts(filter: { username: $u }, first: 5) { edges { node { id } } } }`,
+    vars: async (env, _a, place) => {
+      const username = place.side === 'in' ? 'town-a-operator' : 'town-b-operator';
+      await memo(shared, keyOf('login', place, null), () => env.p.login(username));
+      return { u: username };
+    },
+    noRecordInside: ['GRID_WORKER'],
+  },
   'Mutation.createUser': {
     query: `mutation($input: CreateUserInput!) { createUser(input: $input) { id } }`,
     vars: async (_e, _a, place) => ({ input: { username: `matrix-n-${unique()}`, displayName: '新账号', password: 'matrix2026', roles: ['OPERATOR'], regionId: place.town.id } }),

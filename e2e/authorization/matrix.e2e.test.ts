@@ -92,7 +92,7 @@ async function runRoot(key: string): Promise<Row[]> {
       const build = () => fixture.vars(env, actor, place, related, at);
       const fresh = expected === 'DATA' || expected === 'MASKED' || key.startsWith('Query.');
       const vars = await (fresh ? build() : memoVars(`${key}:${at}`, build));
-      const res = await env.gql(actor.token, fixture.query, vars);
+      const res = await env.gql(fixture.freshToken ? await env.freshToken(actor) : actor.token, fixture.query, vars);
       let got = classify(res, field);
       if (got === 'DATA' && fixture.mask) got = String(fixture.mask.pick(res.data) ?? '').includes('*') ? 'MASKED' : 'DATA';
       result.push({ key, role: actor.role, where, expected, got });

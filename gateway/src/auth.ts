@@ -1,22 +1,43 @@
 /**
- * Who is calling: the gateway verifies the bearer token, asks personnel whether the account is still
- * active at that token version (cached briefly, so a disabled account's tokens stop working within
- * TOKEN_STATUS_CACHE_MS), and forwards the identity to subgraphs signed with INTERNAL_SECRET.
+ * Who is calling: the gateway verifies the bearer token, asks personnel whether it is still good — the
+ * account active at that token version, and the token itself (its jti) not logged out — cached briefly
+ * (TOKEN_STATUS_CACHE_MS, at most 45 s), and forwards the identity to subgraphs signed with
+ * INTERNAL_SECRET. Personnel tells the gateway that carried a revocation (TOKEN_STATUS_CHANGED_HEADER),
+ * which then forgets that account's cached status at once.
  */
+import { createHash } from 'node:crypto';
 import { ANONYMOUS, signForwardedIdentity, TokenError, verifyUserToken, IDENTITY_HEADER, SERVICE_IDENTITY, type Config, type Identity } from '@zz/common';
 
 export interface TokenStatus {
   active: boolean;
   tokenVersion: number;
+  /** This token (jti) was logged out. */
+  revoked?: boolean;
 }
 
+/** Why a token with this status must be refused, or null when it is good. */
+export function refusal(identity: Identity, status: TokenStatus): TokenError | null {
+  if (!status.active) return new TokenError('账号已停用 (account disabled)', 'revoked');
+  if ((identity.tokenVersion ?? 0) !== status.tokenVersion) return new TokenError('令牌已失效，请重新登录 (token revoked)', 'revoked');
+  if (status.revoked) return new TokenError('令牌已注销，请重新登录 (token logged out)', 'revoked');
+  return null;
+}
+
+/**
+ * Tokens issued before tokens carried a jti get one derived from the token itself, so that `logout`
+ * can revoke exactly them too (personnel stores whatever jti the forwarded identity carries).
+ */
+const derivedJti = (token: string) => `sha256:${createHash('sha256').update(token).digest('hex').slice(0, 32)}`;
+
 export class Authenticator {
+  /** Keyed `${userId} ${jti}`: account status and this token's revocation, as personnel last said. */
   private readonly statusCache = new Map<string, { at: number; status: TokenStatus }>();
   private readonly forwardedCache = new Map<string, { until: number; header: string }>();
   /**
    * Tokens whose signature was already verified (issue 8: HS256 verification was ~7 % of the gateway's
-   * CPU per request under load). Only successful verifications are kept, until the token's own expiry;
-   * revocation is still checked on every request through tokenStatus.
+   * CPU per request under load). Only successful verifications are kept, until the token's own expiry.
+   * A hit proves only the signature: status and revocation are still checked on every request
+   * (identify), and a token found revoked is dropped from here.
    */
   private readonly verifiedCache = new Map<string, Identity & { expiresAt: number }>();
 
@@ -28,9 +49,11 @@ export class Authenticator {
     const m = /^Bearer\s+(\S+)$/i.exec(authorization.trim());
     if (!m) throw new TokenError('Authorization 头格式应为 "Bearer <token>" (malformed Authorization header)', 'invalid');
     const identity = await this.verified(m[1]);
-    const status = await this.tokenStatus(identity.userId!);
-    if (!status.active) throw new TokenError('账号已停用 (account disabled)', 'revoked');
-    if ((identity.tokenVersion ?? 0) !== status.tokenVersion) throw new TokenError('令牌已失效，请重新登录 (token revoked)', 'revoked');
+    const refused = refusal(identity, await this.tokenStatus(identity.userId!, identity.jti));
+    if (refused) {
+      this.verifiedCache.delete(m[1]);
+      throw refused;
+    }
     return identity;
   }
 
@@ -38,15 +61,17 @@ export class Authenticator {
     const now = Date.now();
     const hit = this.verifiedCache.get(token);
     if (hit && hit.expiresAt > now) return hit;
-    const identity = await verifyUserToken(token, this.config.jwtSecret);
+    const verified = await verifyUserToken(token, this.config.jwtSecret);
+    const identity = { ...verified, jti: verified.jti ?? derivedJti(token) };
     if (this.verifiedCache.size > 10_000) this.verifiedCache.clear();
     this.verifiedCache.set(token, identity);
     return identity;
   }
 
-  /** The signed header a subgraph trusts; cached per identity for a minute (signing is per-request work otherwise). */
+  /** The signed header a subgraph trusts; cached per token for a minute (signing is per-request work otherwise). */
   async forwardedHeader(identity: Identity): Promise<string> {
-    const key = identity.kind === 'anonymous' ? 'anonymous' : `${identity.userId}:${identity.tokenVersion}:${identity.regionCode}`;
+    // The jti is part of the key: personnel's `logout` revokes the jti it finds in this header.
+    const key = identity.kind === 'anonymous' ? 'anonymous' : `${identity.userId}:${identity.tokenVersion}:${identity.regionCode}:${identity.jti ?? ''}`;
     const now = Date.now();
     const hit = this.forwardedCache.get(key);
     if (hit && hit.until > now) return hit.header;
@@ -56,25 +81,34 @@ export class Authenticator {
     return header;
   }
 
-  async tokenStatus(userId: string): Promise<TokenStatus> {
+  async tokenStatus(userId: string, jti?: string | null): Promise<TokenStatus> {
     const now = Date.now();
-    const hit = this.statusCache.get(userId);
+    const key = `${userId} ${jti ?? ''}`;
+    const hit = this.statusCache.get(key);
     if (hit && now - hit.at < this.config.tokenStatusCacheMs) return hit.status;
+    const status = await this.fetchStatus(userId, jti);
+    if (this.statusCache.size > 50_000) this.statusCache.clear();
+    this.statusCache.set(key, { at: now, status });
+    return status;
+  }
+
+  /** Asks personnel (/internal/token-status); fails closed. */
+  protected async fetchStatus(userId: string, jti?: string | null): Promise<TokenStatus> {
     const url = this.config.serviceUrls.personnel.replace(/\/graphql$/, '/internal/token-status');
-    const res = await fetch(`${url}?userId=${encodeURIComponent(userId)}`, {
+    const query = `userId=${encodeURIComponent(userId)}${jti ? `&jti=${encodeURIComponent(jti)}` : ''}`;
+    const res = await fetch(`${url}?${query}`, {
       headers: { [IDENTITY_HEADER]: await this.forwardedHeader(SERVICE_IDENTITY('gateway')) },
     }).catch(() => null);
     if (!res || !res.ok) {
       // Fail closed: without personnel nobody's token can be checked.
       throw new TokenError('无法校验令牌，请稍后再试 (cannot check token status)', 'invalid');
     }
-    const status = (await res.json()) as TokenStatus;
-    if (this.statusCache.size > 50_000) this.statusCache.clear();
-    this.statusCache.set(userId, { at: now, status });
-    return status;
+    return (await res.json()) as TokenStatus;
   }
 
+  /** Drops what is cached about an account's tokens (personnel changed their status). */
   forget(userId: string): void {
-    this.statusCache.delete(userId);
+    const prefix = `${userId} `;
+    for (const key of this.statusCache.keys()) if (key.startsWith(prefix)) this.statusCache.delete(key);
   }
 }

@@ -4,8 +4,9 @@ export interface GatewayContext {
   identity: Identity;
   /** The signed identity header forwarded to subgraphs. */
   forwardedIdentity: string;
-  /** The end user's address (the TCP peer) and the reason given for a sensitive read, forwarded to subgraphs for their audit. */
-  clientAddress?: string | null;
+  /** The client's address (client-address.ts), forwarded to subgraphs; null when unknown (subscriptions). */
+  clientAddress: string | null;
+  /** The reason the user gave for a sensitive read (x-zz-access-reason), forwarded to subgraphs for their audit. */
   accessReason?: string | null;
   /** SQL statements the subgraphs reported for this request (test mode). */
   sqlStatements: number;

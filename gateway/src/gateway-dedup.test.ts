@@ -24,8 +24,12 @@ describe('inbound dedup', () => {
     expect(dedupKey(req({ authorization: 'Bearer a' }), body)).not.toEqual(dedupKey(req({ authorization: 'Bearer b' }), body));
     expect(dedupKey(req({ authorization: 'Bearer a' }), body)).toEqual(dedupKey(req({ authorization: 'Bearer a' }), body));
     expect(dedupKey(req({}), JSON.stringify({ query: 'mutation { intakeCase(input: {}) { id } }' }))).toBeNull();
+    // A login (it changes the request's identity half-way, see upgrade.ts) is never shared either.
+    expect(dedupKey(req({}), JSON.stringify({ query: 'mutation($u: String!) { login(username: $u, password: "x") { token user { region { name } } } }' }))).toBeNull();
     expect(dedupKey(req({}), JSON.stringify({ query: 'subscription { dispatchEvents { cursor } }' }))).toBeNull();
     expect(dedupKey(req({}, 'GET'), body)).toBeNull();
+    const from = (address: string) => ({ ...req({ authorization: 'Bearer a' }), socket: { remoteAddress: address } } as unknown as IncomingMessage);
+    expect(dedupKey(from('10.0.0.1'), body)).not.toEqual(dedupKey(from('10.0.0.2'), body));
   });
 
   it('runs identical concurrent requests once and gives each the same answer', async () => {
@@ -99,6 +103,15 @@ describe('subgraph fetcher', () => {
     expect((await r3.json()).data.identity).toBe('id-2');
     expect(r1.ok).toBe(true);
     expect(r1.headers.get('X-SQL-Statements')).toBe('3');
+    fetcher.destroy();
+  });
+
+  it('never shares across client addresses, even for one identity (personnel answers per address)', async () => {
+    const fetcher = createSubgraphFetcher({ dedup: true, maxSockets: 8 });
+    const q = JSON.stringify({ query: 'query { a }' });
+    const at = (address: string) => ({ ...init(q, 'id-1'), headers: { ...init(q, 'id-1').headers, 'x-zz-client-address': address } });
+    await Promise.all([fetcher(url, at('10.0.0.1')), fetcher(url, at('10.0.0.2')), fetcher(url, at('10.0.0.1'))]);
+    expect(hits).toBe(2);
     fetcher.destroy();
   });
 

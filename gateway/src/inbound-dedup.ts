@@ -1,7 +1,8 @@
 /**
  * In-flight deduplication of identical client requests (issue 8; config.gatewayTuning.dedup,
  * GATEWAY_DEDUP). While a query is being executed, an identical one — same Authorization header (so
- * the same identity and jurisdiction), same body (query, operation name, variables), same Accept — waits
+ * the same identity and jurisdiction), same client address, same body (query, operation name,
+ * variables), same Accept — waits
  * for the first one's answer instead of being executed again: the dispatch board that fifty dispatchers
  * refresh at once costs one execution. Hive Gateway calls the same thing inboundInflightRequestDeduplication.
  *
@@ -48,8 +49,10 @@ const WRITES = /\b(mutation|subscription)\b/;
 /** The dedup key of a request, or null when it must not be shared. */
 export function dedupKey(req: IncomingMessage, body: string | undefined): string | null {
   if (req.method !== 'POST' || !body || WRITES.test(body)) return null;
+  // The client address is part of what subgraphs answer to (see client-address.ts): never share across addresses.
+  const from = `${req.socket?.remoteAddress ?? ''}|${req.headers['x-forwarded-for'] ?? ''}`;
   // The reason given for a sensitive read is audited per request: requests with different reasons are not shared.
-  return `${req.headers.authorization ?? ''}\n${req.headers.accept ?? ''}\n${req.headers['x-zz-access-reason'] ?? ''}\n${body}`;
+  return `${req.headers.authorization ?? ''}\n${from}\n${req.headers.accept ?? ''}\n${req.headers['x-zz-access-reason'] ?? ''}\n${body}`;
 }
 
 export class InflightRequests {

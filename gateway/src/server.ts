@@ -7,15 +7,17 @@ import fs from 'node:fs';
 import http, { type IncomingMessage } from 'node:http';
 import path from 'node:path';
 import type { AddressInfo } from 'node:net';
-import { ApolloGateway, RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
+import { ApolloGateway } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { GraphQLError } from 'graphql';
 import {
-  ACCESS_REASON_HEADER, ANONYMOUS, CLIENT_ADDRESS_HEADER, DomainError, SQL_COUNT_HEADER, IDENTITY_HEADER, accessReasonFrom, apolloLogger, createLogger, formatError, graphqlError, handleGraphQL, readBody, sendJson, BodyTooLargeError,
+  ACCESS_REASON_HEADER, ANONYMOUS, DomainError, accessReasonFrom, apolloLogger, createLogger, formatError, graphqlError, handleGraphQL, readBody, sendJson, BodyTooLargeError,
   type Config, type ServiceName,
 } from '@zz/common';
 import { Authenticator } from './auth';
+import { SubgraphDataSource } from './subgraph-source';
+import { clientAddress } from './client-address';
 import type { GatewayContext } from './context';
 import { OperationLimits, RateLimiter, formatLimitErrors } from './limits';
 import { explorerPage } from './explorer/page';
@@ -27,28 +29,13 @@ const log = createLogger('gateway');
 
 export const SUPERGRAPH_PATH = path.resolve(__dirname, '../../schema/supergraph.graphql');
 
-class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> {
-  override willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>): void {
-    if (context?.forwardedIdentity) request.http?.headers.set(IDENTITY_HEADER, context.forwardedIdentity);
-    // Always set by the gateway, never passed through from the client as sent (a subgraph trusts these only behind the signed identity).
-    request.http?.headers.set(CLIENT_ADDRESS_HEADER, context?.clientAddress ?? '');
-    if (context?.accessReason) request.http?.headers.set(ACCESS_REASON_HEADER, encodeURIComponent(context.accessReason));
-    else request.http?.headers.delete(ACCESS_REASON_HEADER);
-  }
-  override async didReceiveResponse({ response, context }: Parameters<NonNullable<RemoteGraphQLDataSource<GatewayContext>['didReceiveResponse']>>[0]) {
-    const n = Number(response.http?.headers.get(SQL_COUNT_HEADER) ?? 0);
-    if (context && n) context.sqlStatements = (context.sqlStatements ?? 0) + n;
-    return response;
-  }
-}
-
 export interface GatewayServer {
   httpServer: http.Server;
   apollo: ApolloServer<GatewayContext>;
   gateway: ApolloGateway;
   authenticator: Authenticator;
   /** Builds the context for an already-identified caller (used by subscriptions). */
-  contextFor(identity: GatewayContext['identity']): Promise<GatewayContext>;
+  contextFor(identity: GatewayContext['identity'], clientAddress?: string | null): Promise<GatewayContext>;
   listen(port: number, host: string): Promise<string>;
   close(): Promise<void>;
   /** Hooks run on close (subscription server, listeners). */
@@ -72,7 +59,7 @@ export async function createGatewayServer(config: Config, options: { supergraphS
     supergraphSdl,
     logger: apolloLogger(log.child('apollo')),
     // Keep-alive node:http fetcher with per-identity in-flight dedup (issue 8, see subgraph-fetch.ts).
-    buildService: ({ name, url }) => new SubgraphDataSource({ url: serviceUrls[name as ServiceName] ?? url, fetcher: subgraphFetcher }),
+    buildService: ({ name, url }) => new SubgraphDataSource(name, authenticator, { url: serviceUrls[name as ServiceName] ?? url, fetcher: subgraphFetcher }),
   });
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
@@ -87,16 +74,18 @@ export async function createGatewayServer(config: Config, options: { supergraphS
   });
   await apollo.start();
 
-  const contextFor = async (identity: GatewayContext['identity']): Promise<GatewayContext> => ({
+  const contextFor = async (identity: GatewayContext['identity'], address: string | null = null): Promise<GatewayContext> => ({
     identity,
     forwardedIdentity: await authenticator.forwardedHeader(identity),
+    clientAddress: address,
     sqlStatements: 0,
   });
+  const addressOf = (req: IncomingMessage) => clientAddress(req.socket.remoteAddress, req.headers['x-forwarded-for'], config.trustProxyHops);
 
   const contextFromRequest = async (req: IncomingMessage): Promise<GatewayContext> => {
     try {
-      const ctx = await contextFor(await authenticator.identify(req.headers.authorization));
-      return { ...ctx, clientAddress: req.socket.remoteAddress ?? null, accessReason: accessReasonFrom(req.headers[ACCESS_REASON_HEADER]) };
+      const ctx = await contextFor(await authenticator.identify(req.headers.authorization), addressOf(req));
+      return { ...ctx, accessReason: accessReasonFrom(req.headers[ACCESS_REASON_HEADER]) };
     } catch (err) {
       if (err instanceof DomainError) throw new GraphQLError(err.message, { extensions: { code: err.code, http: { status: 401 } } });
       throw err;
@@ -128,7 +117,7 @@ export async function createGatewayServer(config: Config, options: { supergraphS
         res.writeHead(302, { location: '/explorer' });
         return res.end();
       }
-      const key = req.headers.authorization ?? `ip:${req.socket.remoteAddress}`;
+      const key = req.headers.authorization ?? `ip:${addressOf(req)}`;
       if (!rateLimiter.take(key)) return graphqlError(res, 429, 'RATE_LIMITED', '请求过于频繁，请稍后再试 (rate limit exceeded)');
       let body: string | undefined;
       if (req.method === 'POST') {

@@ -9,13 +9,14 @@
  *
  * In-flight dedup (config.gatewayTuning.dedup, GATEWAY_DEDUP): identical concurrent QUERY
  * fetches to the same subgraph with the same forwarded identity share one HTTP exchange. The key holds
- * the signed identity header, so results are never shared across identities (or jurisdictions);
+ * the signed identity header and the client address header, so results are never shared across
+ * identities (or jurisdictions) or client addresses;
  * mutations are never shared. Each waiter parses the body itself, so no response object is shared
  * between requests (the gateway merges into what it gets).
  */
 import http from 'node:http';
 import type { Fetcher, FetcherHeaders, FetcherRequestInit, FetcherResponse } from '@apollo/utils.fetcher';
-import { IDENTITY_HEADER } from '@zz/common';
+import { CLIENT_ADDRESS_HEADER, IDENTITY_HEADER } from '@zz/common';
 
 export interface SubgraphFetchOptions {
   dedup: boolean;
@@ -102,7 +103,8 @@ export function createSubgraphFetcher(options: SubgraphFetchOptions): Fetcher & 
   const fetcher = async (url: string, init: FetcherRequestInit = {}): Promise<FetcherResponse> => {
     const body = typeof init.body === 'string' ? init.body : '';
     if (!options.dedup || !isQueryBody(body)) return new LeanResponse(await send(url, init), url);
-    const key = `${url}\n${init.headers?.[IDENTITY_HEADER] ?? ''}\n${init.headers?.['x-zz-access-reason'] ?? ''}\n${body}`;
+    // Identity and client address are both part of what the subgraph answers to.
+    const key = `${url}\n${init.headers?.[IDENTITY_HEADER] ?? ''}\n${init.headers?.[CLIENT_ADDRESS_HEADER] ?? ''}\n${init.headers?.['x-zz-access-reason'] ?? ''}\n${body}`;
     let p = inflight.get(key);
     if (p) shared++;
     else {

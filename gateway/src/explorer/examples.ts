@@ -18,6 +18,22 @@ mutation Login($username: String!, $password: String!) {
     variables: { username: 'county-dispatcher', password: 'demo' },
   },
   {
+    title: '登录日志 loginAttempts（督办/管理员）',
+    query: `# 本辖区账号的登录尝试，最新的在前；不存在的登录名仅县级管理员可见
+query LoginLog($filter: LoginAttemptFilter) {
+  loginAttempts(filter: $filter, first: 20) {
+    totalCount
+    edges { node { at username user { displayName region { name } } clientAddress success reason } }
+  }
+}`,
+    variables: { filter: { success: false } },
+  },
+  {
+    title: '注销 logout（所有角色）',
+    query: `# 当前令牌立即失效；allDevices: true 时本账号全部令牌失效
+mutation Logout { logout(allDevices: false) }`,
+  },
+  {
     title: '区域与中心（领导/调度）',
     query: `query Territory {
   regions(level: TOWN) { id code name level children { name } }

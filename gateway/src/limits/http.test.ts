@@ -35,7 +35,7 @@ afterAll(async () => {
 async function post(query: string, variables: Record<string, unknown> = {}, identity: Identity = operator) {
   const res = await server.executeHTTPGraphQLRequest({
     httpGraphQLRequest: { method: 'POST', headers: new HeaderMap([['content-type', 'application/json']]), search: '', body: { query, variables } },
-    context: async () => ({ identity, forwardedIdentity: '', sqlStatements: 0 }),
+    context: async () => ({ identity, forwardedIdentity: '', clientAddress: null, sqlStatements: 0 }),
   });
   const text = res.body.kind === 'complete' ? res.body.string : '';
   return { status: res.status ?? 200, text, body: JSON.parse(text) as { data?: unknown; errors?: { message: string; extensions: Record<string, unknown> }[] } };

@@ -17,7 +17,7 @@ import {
   EventNotifier, TokenError, archivedHorizon, mayCall, comparePositions, createDataSource, createLogger, currentSnapshot, decodeCursor, eventsDatabaseUrl, headPosition,
   type Config, type Identity, type Position,
 } from '@zz/common';
-import type { Authenticator } from '../auth';
+import { refusal, type Authenticator } from '../auth';
 import type { GatewayContext } from '../context';
 import type { OperationLimits } from '../limits';
 import { CLOSE_CODES, CLOSE_REASONS } from './close-codes';
@@ -65,7 +65,7 @@ export interface SubscriptionServerOptions {
   apollo: ApolloServer<GatewayContext>;
   gateway: ApolloGateway;
   authenticator: Authenticator;
-  contextFor(identity: Identity): Promise<GatewayContext>;
+  contextFor(identity: Identity, clientAddress?: string | null): Promise<GatewayContext>;
   /** The gateway's operation limits: the same parse options, rules and checks as over HTTP. */
   limits: OperationLimits;
   tuning?: Partial<SubscriptionTuning>;
@@ -294,22 +294,25 @@ export function attachSubscriptions(options: SubscriptionServerOptions): Subscri
     tuning.keepAliveMs,
   );
 
-  // Tokens are re-checked while connected: an account disabled or a token revoked (token version
-  // bumped) closes its sockets within authRecheckMs (+ TOKEN_STATUS_CACHE_MS).
+  // Tokens are re-checked while connected: an account disabled, its token version bumped (password
+  // reset, logout on all devices) or this very token logged out closes the socket within authRecheckMs
+  // (+ TOKEN_STATUS_CACHE_MS). One status request per token, however many sockets share it.
   const sweep = setInterval(() => {
-    const byUser = new Map<string, Connection[]>();
+    const byToken = new Map<string, Connection[]>();
     for (const c of connections.values()) {
       if (Date.now() >= c.expiresAt) closeConnection(c, CLOSE_CODES.UNAUTHORIZED, CLOSE_REASONS.expiredToken);
-      else if (c.identity.userId) byUser.set(c.identity.userId, [...(byUser.get(c.identity.userId) ?? []), c]);
+      else if (c.identity.userId) {
+        const key = `${c.identity.userId} ${c.identity.jti ?? ''}`;
+        byToken.set(key, [...(byToken.get(key) ?? []), c]);
+      }
     }
-    for (const [userId, list] of byUser) {
-      authenticator.tokenStatus(userId).then((status) => {
-        for (const c of list) {
-          if (!status.active || status.tokenVersion !== (c.identity.tokenVersion ?? 0)) closeConnection(c, CLOSE_CODES.UNAUTHORIZED, CLOSE_REASONS.revokedToken);
-        }
+    for (const list of byToken.values()) {
+      const { identity } = list[0];
+      authenticator.tokenStatus(identity.userId!, identity.jti).then((status) => {
+        for (const c of list) if (refusal(c.identity, status)) closeConnection(c, CLOSE_CODES.UNAUTHORIZED, CLOSE_REASONS.revokedToken);
       }, (err) => {
         // personnel unreachable: keep the connection (its token was valid) and ask again next round.
-        log.warn('token status re-check failed', { userId, message: (err as Error).message });
+        log.warn('token status re-check failed', { userId: identity.userId, message: (err as Error).message });
       });
     }
   }, tuning.authRecheckMs);

@@ -8,6 +8,7 @@
  * code is its parent's plus 3 digits), so "inside my jurisdiction" is a code-prefix test, in memory
  * (Scope.contains) and in SQL (`region_code LIKE scope.likePattern`, served by a text_pattern_ops index).
  */
+import { randomUUID } from 'node:crypto';
 import { SignJWT, jwtVerify, errors as joseErrors } from 'jose';
 import { DomainError, forbidden } from './errors';
 
@@ -28,8 +29,12 @@ export interface Identity {
   departmentId?: string | null;
   /** The partner system (e.g. "12345") behind a PARTNER token. */
   partner?: string | null;
-  /** Token version: bumping it (disable, password reset) revokes every token issued before. */
+  /** Token version: bumping it (disable, password reset, logout on all devices) revokes every token issued before. */
   tokenVersion?: number;
+  /** The token's own id (`jti`): `logout` revokes exactly this token. */
+  jti?: string | null;
+  /** When the token expires (ms since epoch); a revoked jti is kept until then. */
+  expiresAt?: number;
 }
 
 export const ANONYMOUS: Identity = { kind: 'anonymous', userId: null, username: null, roles: [], regionId: null, regionCode: null };
@@ -37,7 +42,10 @@ export const ANONYMOUS: Identity = { kind: 'anonymous', userId: null, username: 
 const enc = (secret: string) => new TextEncoder().encode(secret);
 const ISSUER = 'zz-platform';
 
-/** Claims of a user token as issued by personnel's login (or the partner token command). */
+/**
+ * Claims of a user token as issued by personnel's login (or the partner token command). Its jti is
+ * `identity.jti` when given (login passes a fresh one so it knows it), else a new random one.
+ */
 export async function signUserToken(identity: Identity, secret: string, ttlSeconds: number): Promise<string> {
   return new SignJWT({
     username: identity.username,
@@ -54,6 +62,7 @@ export async function signUserToken(identity: Identity, secret: string, ttlSecon
     .setIssuer(ISSUER)
     .setAudience('zz-user')
     .setIssuedAt()
+    .setJti(identity.jti ?? randomUUID())
     .setExpirationTime(Math.floor(Date.now() / 1000) + ttlSeconds)
     .sign(enc(secret));
 }
@@ -64,6 +73,7 @@ export class TokenError extends DomainError {
   }
 }
 
+/** A verified user token; `jti` is null only for tokens issued before tokens had one (see the gateway's Authenticator). */
 export async function verifyUserToken(token: string, secret: string): Promise<Identity & { expiresAt: number }> {
   try {
     const { payload } = await jwtVerify(token, enc(secret), { issuer: ISSUER, audience: 'zz-user', algorithms: ['HS256'] });
@@ -80,6 +90,7 @@ export async function verifyUserToken(token: string, secret: string): Promise<Id
       departmentId: (payload.did as string | null) ?? null,
       partner: (payload.partner as string | null) ?? null,
       tokenVersion: Number(payload.ver ?? 0),
+      jti: typeof payload.jti === 'string' && payload.jti ? payload.jti : null,
       expiresAt: (payload.exp ?? 0) * 1000,
     };
   } catch (err) {
@@ -90,6 +101,28 @@ export async function verifyUserToken(token: string, secret: string): Promise<Id
 }
 
 export const IDENTITY_HEADER = 'x-zz-identity';
+
+/**
+ * Personnel → gateway: "this request has just authenticated someone; here is the token I issued".
+ * The gateway verifies it like any bearer token (JWT_SECRET, account status) and runs the rest of the
+ * request's query plan as that user (so `login { user { region { name } } }` resolves in grid as the
+ * user, not as the anonymous caller). Honoured only on personnel's answers to mutation fetches.
+ */
+export const AUTHENTICATED_HEADER = 'x-zz-authenticated';
+
+/**
+ * Personnel → gateway: accounts whose tokens personnel has just revoked (logout, disable, password
+ * reset), comma-separated ids. The gateway drops its cached token status for them at once, so on the
+ * gateway that carried the change it takes effect immediately (elsewhere within TOKEN_STATUS_CACHE_MS).
+ */
+export const TOKEN_STATUS_CHANGED_HEADER = 'x-zz-token-status-changed';
+
+/**
+ * Gateway → subgraph: the client's address (the TCP peer, or X-Forwarded-For as far as TRUST_PROXY
+ * allows). The gateway sets it on every fetch, overwriting anything; a subgraph reads it only from a
+ * request that carries a valid gateway-signed identity (startSubgraph).
+ */
+export const CLIENT_ADDRESS_HEADER = 'x-zz-client-address';
 
 /** What the gateway (or a trusted platform service) forwards to a subgraph. */
 export async function signForwardedIdentity(identity: Identity, secret: string): Promise<string> {

@@ -65,6 +65,19 @@ export interface Config {
    * `subgraphSockets` (GATEWAY_SUBGRAPH_SOCKETS): keep-alive sockets per subgraph.
    */
   gatewayTuning: { dedup: boolean; subgraphSockets: number };
+  /**
+   * TRUST_PROXY: how many proxies of ours stand in front of the gateway (0 = none: the client address
+   * is the TCP peer and X-Forwarded-For is ignored; `true` = 1).
+   */
+  trustProxyHops: number;
+  /**
+   * Failed-login backoff (personnel, state in PostgreSQL). Per account (the username as typed,
+   * normalised, whether or not it exists) after `maxFailures` failures, per client address after
+   * `maxFailuresPerAddress` (higher: a whole town office shares one address), the next attempt is refused
+   * for `lockoutSeconds`, doubling with every further lockout up to `lockoutMaxSeconds`. A counter
+   * that sees no failure for `failureWindowSeconds` starts over.
+   */
+  login: { maxFailures: number; maxFailuresPerAddress: number; lockoutSeconds: number; lockoutMaxSeconds: number; failureWindowSeconds: number };
 }
 
 const DEV_JWT_SECRET = 'demo-jwt-secret-change-me-0123456789abcdef';
@@ -102,6 +115,13 @@ export function parseConfig(env: NodeJS.ProcessEnv, rootDir = path.resolve(__dir
     const v = optional(name);
     if (v && !/^postgres(ql)?:\/\//.test(v)) problems.push(`${name} must be a postgres:// URL`);
     return v;
+  };
+
+  const proxyHops = () => {
+    const raw = (env.TRUST_PROXY ?? '').trim();
+    if (/^(|0|false|no|off)$/i.test(raw)) return 0;
+    if (/^(true|yes|on)$/i.test(raw)) return 1;
+    return int('TRUST_PROXY', 0, 1, 10);
   };
 
   const envName = str('APP_ENV', env.NODE_ENV === 'test' ? 'test' : 'demo');
@@ -148,7 +168,8 @@ export function parseConfig(env: NodeJS.ProcessEnv, rootDir = path.resolve(__dir
     jwtSecret,
     internalSecret,
     tokenTtlSeconds: int('TOKEN_TTL_SECONDS', 12 * 3600, 60),
-    tokenStatusCacheMs: int('TOKEN_STATUS_CACHE_MS', 5000, 0),
+    // At most 45 s: with the websocket re-check every 15 s, a disabled account or revoked token is refused within a minute everywhere.
+    tokenStatusCacheMs: int('TOKEN_STATUS_CACHE_MS', 5000, 0, 45_000),
     referenceCacheMs: int('REFERENCE_CACHE_MS', 60_000, 0),
     explorerEnabled: bool('EXPLORER', !production),
     introspectionEnabled: bool('INTROSPECTION', !production),
@@ -170,7 +191,16 @@ export function parseConfig(env: NodeJS.ProcessEnv, rootDir = path.resolve(__dir
     supervision: { schedulerIntervalMs: int('SUPERVISION_SCHEDULER_MS', 30_000, 10), consumerIntervalMs: int('SUPERVISION_CONSUMER_MS', 1000, 10) },
     countSql: bool('COUNT_SQL', appEnv === 'test'),
     gatewayTuning: { dedup: bool('GATEWAY_DEDUP', true), subgraphSockets: int('GATEWAY_SUBGRAPH_SOCKETS', 128, 1, 10_000) },
+    trustProxyHops: proxyHops(),
+    login: {
+      maxFailures: int('LOGIN_MAX_FAILURES', 5, 1, 1000),
+      maxFailuresPerAddress: int('LOGIN_MAX_FAILURES_PER_ADDRESS', 50, 1, 100_000),
+      lockoutSeconds: int('LOGIN_LOCKOUT_SECONDS', 60, 1, 86_400),
+      lockoutMaxSeconds: int('LOGIN_LOCKOUT_MAX_SECONDS', 3600, 1, 7 * 86_400),
+      failureWindowSeconds: int('LOGIN_FAILURE_WINDOW_SECONDS', 86_400, 60, 30 * 86_400),
+    },
   };
+  if (config.login.lockoutMaxSeconds < config.login.lockoutSeconds) problems.push('LOGIN_LOCKOUT_MAX_SECONDS must be at least LOGIN_LOCKOUT_SECONDS');
   if (config.seedDemo && production) problems.push('SEED_DEMO cannot be on in production: demo accounts are never created outside demo mode');
   if (problems.length) throw new ConfigError(problems);
   return config;

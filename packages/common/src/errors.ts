@@ -20,6 +20,8 @@ export class DomainError extends Error {
     message: string,
     /** Path of the offending input field, e.g. `input.parties.2.idNumber`. */
     readonly field?: string,
+    /** More for the client in `extensions`, e.g. `retryAfterSeconds` of RATE_LIMITED. */
+    readonly extensions?: Record<string, unknown>,
   ) {
     super(message);
     this.name = 'DomainError';
@@ -31,7 +33,8 @@ export const notFound = (message: string) => new DomainError('NOT_FOUND', messag
 export const forbidden = (message: string) => new DomainError('FORBIDDEN', message);
 export const conflict = (message: string) => new DomainError('CONFLICT', message);
 export const unauthenticated = (message: string) => new DomainError('UNAUTHENTICATED', message);
-export const rateLimited = (message: string) => new DomainError('RATE_LIMITED', message);
+export const rateLimited = (message: string, retryAfterSeconds?: number) =>
+  new DomainError('RATE_LIMITED', message, undefined, retryAfterSeconds === undefined ? undefined : { retryAfterSeconds });
 
 /**
  * Collects every problem in an input before anything is written, so a user fixes a form in one go.
@@ -61,7 +64,7 @@ export function toGraphQLError(err: unknown): GraphQLError {
   if (err instanceof DomainError) {
     const fields = (err as DomainError & { fields?: unknown }).fields;
     return new GraphQLError(err.message, {
-      extensions: { code: err.code, ...(err.field ? { field: err.field } : {}), ...(fields ? { fields } : {}) },
+      extensions: { ...err.extensions, code: err.code, ...(err.field ? { field: err.field } : {}), ...(fields ? { fields } : {}) },
     });
   }
   return new GraphQLError('Internal server error', { extensions: { code: 'INTERNAL_SERVER_ERROR' } });

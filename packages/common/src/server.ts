@@ -3,7 +3,7 @@
  * the gateway-only check, typed errors, /health and /ready, SQL statement counts in test mode.
  */
 import http, { type IncomingMessage, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { isIP, type AddressInfo } from 'node:net';
 import type { DocumentNode } from 'graphql';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
@@ -13,17 +13,23 @@ import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/dis
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
 import { type Config, type ServiceName } from './config';
-import { IDENTITY_HEADER, Scope, verifyForwardedIdentity, type Identity } from './auth';
+import { CLIENT_ADDRESS_HEADER, IDENTITY_HEADER, Scope, verifyForwardedIdentity, type Identity } from './auth';
 import { DomainError, toGraphQLError } from './errors';
 import { handleGraphQL, sendJson } from './http';
 import { requestStore } from './request-context';
 import { apolloLogger, createLogger } from './logging';
-import { ACCESS_REASON_HEADER, CLIENT_ADDRESS_HEADER, accessReasonFrom, auditPlugin } from './audit/sensitive-read';
+import { ACCESS_REASON_HEADER, accessReasonFrom, auditPlugin } from './audit/sensitive-read';
 import type { DataSource } from 'typeorm';
 
 export interface BaseContext {
   identity: Identity;
   scope: Scope;
+}
+
+/** What a subgraph knows of a request besides the identity. */
+export interface RequestMeta {
+  /** The client's address as the gateway saw it (CLIENT_ADDRESS_HEADER); null when not forwarded. */
+  clientAddress: string | null;
 }
 
 export interface SubgraphOptions<TContext extends BaseContext> {
@@ -33,13 +39,15 @@ export interface SubgraphOptions<TContext extends BaseContext> {
   resolvers: GraphQLResolverMap<any>;
   config: Config;
   /** Builds the per-request context (repositories, DataLoaders) for a verified identity. */
-  context: (identity: Identity) => TContext | Promise<TContext>;
+  context: (identity: Identity, meta: RequestMeta) => TContext | Promise<TContext>;
   /** Is the service able to serve (database reachable …)? */
   ready?: () => Promise<boolean>;
   /** Where this service writes its sensitive-read audit entries (audit/sensitive-read.ts); none when it serves no such data. */
   auditDataSource?: DataSource;
   /** Extra HTTP routes; return true when handled. */
   routes?: (req: IncomingMessage, res: ServerResponse, url: URL) => Promise<boolean>;
+  /** Headers for the gateway, decided by what the request did (e.g. personnel's AUTHENTICATED_HEADER after a login). */
+  responseHeaders?: (context: TContext) => Record<string, string>;
 }
 
 export interface RunningServer {
@@ -68,6 +76,18 @@ export function formatError(name: string) {
   };
 }
 
+function responseHeadersPlugin<TContext extends BaseContext>(headersOf: (context: TContext) => Record<string, string>): ApolloServerPlugin<TContext> {
+  return {
+    async requestDidStart() {
+      return {
+        async willSendResponse({ response, contextValue }) {
+          for (const [name, value] of Object.entries(headersOf(contextValue))) response.http.headers.set(name, value);
+        },
+      };
+    },
+  };
+}
+
 function sqlCountPlugin(enabled: boolean): ApolloServerPlugin<BaseContext> {
   return {
     async requestDidStart() {
@@ -88,6 +108,7 @@ export async function createSubgraphServer<TContext extends BaseContext>(options
     plugins: [
       ApolloServerPluginInlineTraceDisabled(), ApolloServerPluginLandingPageDisabled(), sqlCountPlugin(options.config.countSql) as ApolloServerPlugin<TContext>,
       ...(options.auditDataSource ? [auditPlugin(options.name, () => options.auditDataSource!) as ApolloServerPlugin<TContext>] : []),
+      ...(options.responseHeaders ? [responseHeadersPlugin(options.responseHeaders)] : []),
     ],
     formatError: formatError(options.name),
     includeStacktraceInErrorResponses: false,
@@ -115,7 +136,8 @@ export async function startSubgraph<TContext extends BaseContext>(options: Subgr
       if (options.routes && (await options.routes(req, res, url))) return;
       if (url.pathname !== '/graphql') return sendJson(res, 404, { error: 'not found' });
       // The gateway always sets these (overwriting whatever a client sent), and only its signed calls get here.
-      const forwarded = { clientAddress: (req.headers[CLIENT_ADDRESS_HEADER] as string | undefined) ?? null, accessReason: accessReasonFrom(req.headers[ACCESS_REASON_HEADER]) };
+      const address = req.headers[CLIENT_ADDRESS_HEADER];
+      const forwarded = { clientAddress: typeof address === 'string' && isIP(address) ? address : null, accessReason: accessReasonFrom(req.headers[ACCESS_REASON_HEADER]) };
       await requestStore.run({ sqlStatements: 0, ...forwarded }, () =>
         handleGraphQL(server, req, res, async () => {
           let identity: Identity;
@@ -124,7 +146,8 @@ export async function startSubgraph<TContext extends BaseContext>(options: Subgr
           } catch (err) {
             throw new GraphQLError((err as Error).message, { extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } } });
           }
-          return options.context(identity);
+          // Used only once the identity proved the request came through the gateway, which sets it.
+          return options.context(identity, { clientAddress: forwarded.clientAddress });
         }, { maxBodyBytes: config.limits.maxBodyBytes * 4 }),
       );
     };

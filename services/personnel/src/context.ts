@@ -1,11 +1,13 @@
 import DataLoader from 'dataloader';
 import type { DataSource } from 'typeorm';
-import { Scope, type BaseContext, type Config, type Identity } from '@zz/common';
+import { Scope, type BaseContext, type Config, type Identity, type RequestMeta } from '@zz/common';
 import { UserRepository } from './db/repositories/user-repository';
 import { OrganisationRepository } from './db/repositories/organisation-repository';
 import { MediatorRepository } from './db/repositories/mediator-repository';
 import { AppointmentRepository } from './db/repositories/appointment-repository';
 import { EvaluationRepository } from './db/repositories/evaluation-repository';
+import { TokenRepository } from './db/repositories/token-repository';
+import { LoginRepository } from './db/repositories/login-repository';
 import type { UserEntity } from './db/entities/user.entity';
 import type { CenterEntity } from './db/entities/center.entity';
 import type { DepartmentEntity } from './db/entities/department.entity';
@@ -22,6 +24,8 @@ export interface PersonnelRepositories {
   mediators: MediatorRepository;
   appointments: AppointmentRepository;
   evaluations: EvaluationRepository;
+  tokens: TokenRepository;
+  logins: LoginRepository;
 }
 
 export interface PersonnelContext extends BaseContext, PersonnelRepositories {
@@ -31,6 +35,15 @@ export interface PersonnelContext extends BaseContext, PersonnelRepositories {
   loaders: Loaders;
   /** The request's clock (one instant per request). */
   now: Date;
+  /**
+   * Set by a successful `login`: the token issued and the identity it proves. The rest of the request
+   * runs as that identity (here: `identity`/`scope` are replaced; at the gateway: AUTHENTICATED_HEADER).
+   */
+  authenticated: { token: string; identity: Identity } | null;
+  /** Accounts whose tokens this request revoked: the gateway forgets their cached status (TOKEN_STATUS_CHANGED_HEADER). */
+  tokenStatusChanged: Set<string>;
+  /** The client's address as the gateway saw it (login throttling and the login log); null when unknown. */
+  clientAddress: string | null;
 }
 
 export type Loaders = ReturnType<typeof createLoaders>;
@@ -85,12 +98,15 @@ export function createRepositories(dataSource: DataSource): PersonnelRepositorie
     mediators: new MediatorRepository(dataSource),
     appointments: new AppointmentRepository(dataSource),
     evaluations: new EvaluationRepository(dataSource),
+    tokens: new TokenRepository(dataSource),
+    logins: new LoginRepository(dataSource),
   };
 }
 
 export function createContextFactory(dataSource: DataSource, config: Config, peers: PeerServices = createPeerServices(config)) {
   const repositories = createRepositories(dataSource);
-  return (identity: Identity): PersonnelContext => ({
+  return (identity: Identity, meta: RequestMeta = { clientAddress: null }): PersonnelContext => ({
     identity, scope: Scope.of(identity), config, dataSource, peers, ...repositories, loaders: createLoaders(repositories), now: new Date(),
+    authenticated: null, tokenStatusChanged: new Set(), clientAddress: meta.clientAddress,
   });
 }

@@ -1,9 +1,12 @@
-import { IDENTITY_HEADER, loadSubgraphSchema, sendJson, startSubgraph, verifyForwardedIdentity, type ServiceModule } from '@zz/common';
+import { AUTHENTICATED_HEADER, IDENTITY_HEADER, TOKEN_STATUS_CHANGED_HEADER, createLogger, loadSubgraphSchema, sendJson, startSubgraph, verifyForwardedIdentity, type ServiceModule } from '@zz/common';
 import { createPersonnelDataSource } from './db/data-source';
 import { createContextFactory } from './context';
 import { resolvers } from './resolvers';
 import { seedPersonnel } from './seed';
-import { UserRepository } from './db/repositories/user-repository';
+import { TokenRepository } from './db/repositories/token-repository';
+import { LoginRepository } from './db/repositories/login-repository';
+
+const log = createLogger('personnel');
 
 export const typeDefs = loadSubgraphSchema(__dirname);
 
@@ -13,13 +16,21 @@ export const personnelService: ServiceModule = {
   typeDefs,
   createDataSource: (config, url, options) => createPersonnelDataSource(config, url, options),
   seedDemo: (ds, world) => seedPersonnel(ds, world),
-  async start({ config, dataSource, port, host }) {
-    const users = new UserRepository(dataSource);
-    return startSubgraph(
+  async start({ config, dataSource, port, host, jobs }) {
+    const tokens = new TokenRepository(dataSource);
+    const server = await startSubgraph(
       {
         name: 'personnel', typeDefs, resolvers, config, context: createContextFactory(dataSource, config), auditDataSource: dataSource,
         ready: async () => !!(await dataSource.query('SELECT 1')),
-        // The gateway asks here whether a token's account is still active at that token version.
+        // After a login the gateway runs the rest of the query plan as the user it proved (gateway/src/upgrade.ts).
+        // After a revocation the gateway that carried it forgets the account's cached token status at once.
+        responseHeaders: (ctx) => {
+          const headers: Record<string, string> = {};
+          if (ctx.authenticated) headers[AUTHENTICATED_HEADER] = ctx.authenticated.token;
+          if (ctx.tokenStatusChanged.size) headers[TOKEN_STATUS_CHANGED_HEADER] = [...ctx.tokenStatusChanged].join(',');
+          return headers;
+        },
+        // The gateway asks here whether a token is still good: account active at that version, jti not logged out.
         routes: async (req, res, url) => {
           if (url.pathname !== '/internal/token-status') return false;
           try {
@@ -29,12 +40,27 @@ export const personnelService: ServiceModule = {
             sendJson(res, 401, { error: 'unauthenticated' });
             return true;
           }
-          sendJson(res, 200, await users.status(url.searchParams.get('userId') ?? ''));
+          sendJson(res, 200, await tokens.status(url.searchParams.get('userId') ?? '', url.searchParams.get('jti')));
           return true;
         },
       },
       port,
       host,
     );
+    if (!jobs) return server;
+    const stopHousekeeping = scheduleHousekeeping(tokens, new LoginRepository(dataSource), config.login.failureWindowSeconds);
+    return { ...server, close: async () => { stopHousekeeping(); await server.close(); } };
   },
 };
+
+/**
+ * Hourly: forget logged-out jtis of tokens that have expired anyway, and failed-login counters that
+ * are quiet and unlocked (the same as no counter). Any instance may run it; the deletes are idempotent.
+ */
+function scheduleHousekeeping(tokens: TokenRepository, logins: LoginRepository, windowSeconds: number): () => void {
+  const run = () => Promise.all([tokens.purgeExpired(), logins.purgeStaleCounters(windowSeconds)])
+    .catch((err) => log.warn('login housekeeping failed', { message: (err as Error).message }));
+  const timer = setInterval(run, 3_600_000);
+  timer.unref();
+  return () => clearInterval(timer);
+}

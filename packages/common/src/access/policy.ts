@@ -95,6 +95,8 @@ export const ACCESS_POLICY: Readonly<Record<string, Rule>> = {
   'Query.appointments': read('某日预约', 'EMPTY'),
   'Query.evaluations': { grants: roles('SUPERVISOR', 'LEADER'), outside: 'EMPTY', why: '入驻人员季度考评' },
   'Mutation.login': { grants: [{ role: 'PUBLIC' }], outside: 'NONE', why: '登录' },
+  'Mutation.logout': { grants: any, outside: 'NONE', why: '退出登录：只作用于本人的令牌或账号' },
+  'Query.loginAttempts': { grants: roles('SUPERVISOR'), outside: 'EMPTY', why: '登录记录：督办与管理员查看本辖区账号的登录；未知用户名仅县级管理员' },
   'Mutation.createUser': { grants: [], outside: 'FORBIDDEN', inputs: { 'input.regionId': 'FORBIDDEN', 'input.mediatorId': 'FORBIDDEN' }, why: '账号管理' },
   'Mutation.disableUser': { grants: [], outside: 'NOT_FOUND', why: '账号管理' },
   'Mutation.enableUser': { grants: [], outside: 'NOT_FOUND', why: '账号管理' },

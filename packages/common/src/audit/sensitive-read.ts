@@ -15,7 +15,6 @@ export type SensitiveReadKind = 'KEY_PERSON' | 'PARTY_PII' | 'REPORTER_PHONE' | 
 export const SENSITIVE_READ_KINDS: readonly SensitiveReadKind[] = ['KEY_PERSON', 'PARTY_PII', 'REPORTER_PHONE', 'CONTACT_PHONE', 'EXPORT'];
 
 export const ACCESS_REASON_HEADER = 'x-zz-access-reason';
-export const CLIENT_ADDRESS_HEADER = 'x-zz-client-address';
 /** The reason a user gave (查阅事由), as the console sends it: URI-encoded, at most this many characters. */
 export const ACCESS_REASON_MAX = 200;
 

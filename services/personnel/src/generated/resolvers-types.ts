@@ -9,7 +9,8 @@ import { StaffEntity } from '../db/entities/staff.entity';
 import { MediatorEntity } from '../db/entities/mediator.entity';
 import { AppointmentEntity } from '../db/entities/appointment.entity';
 import { EvaluationEntity } from '../db/entities/evaluation.entity';
-import { MediatorConnectionModel, UserConnectionModel, MediatorRecommendationModel, TimeSlotModel } from '../resolvers/models';
+import { MediatorConnectionModel, UserConnectionModel, LoginAttemptConnectionModel, MediatorRecommendationModel, TimeSlotModel } from '../resolvers/models';
+import { LoginAttemptRow } from '../db/repositories/login-repository';
 import { PersonnelContext } from '../context';
 export type Maybe<T> = T | null | undefined;
 export type InputMaybe<T> = T | null | undefined;
@@ -393,6 +394,73 @@ export type EvaluationGrade =
   /** 合格（≥ 60） */
   | 'PASS';
 
+/** 一次登录尝试（登录日志：只能追加，不能修改或删除；不记录密码） */
+export type LoginAttempt = {
+  __typename?: 'LoginAttempt';
+  /** 尝试时间 */
+  at: Scalars['DateTime']['output'];
+  /** 来源地址（网关看到的客户端地址） */
+  clientAddress: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  /** 结果及原因 */
+  reason: LoginAttemptReason;
+  /** 是否登录成功 */
+  success: Scalars['Boolean']['output'];
+  /** 对应的账号（登录名不存在时为空） */
+  user: Maybe<User>;
+  /** 输入的登录名（已规范化：去空格、转小写） */
+  username: Scalars['String']['output'];
+};
+
+/** 登录日志（分页，最新的在前） */
+export type LoginAttemptConnection = {
+  __typename?: 'LoginAttemptConnection';
+  /** 本页记录 */
+  edges: Array<LoginAttemptEdge>;
+  /** 分页信息 */
+  pageInfo: PageInfo;
+  /** 符合条件的记录总数 */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** 登录日志的一项 */
+export type LoginAttemptEdge = {
+  __typename?: 'LoginAttemptEdge';
+  /** 游标 */
+  cursor: Scalars['String']['output'];
+  /** 登录尝试 */
+  node: LoginAttempt;
+};
+
+/** 登录日志筛选条件 */
+export type LoginAttemptFilter = {
+  /** 来源地址 */
+  clientAddress?: InputMaybe<Scalars['String']['input']>;
+  /** 起始时间（含） */
+  from?: InputMaybe<Scalars['DateTime']['input']>;
+  /** true 只看成功的，false 只看失败的；不填全部 */
+  success?: InputMaybe<Scalars['Boolean']['input']>;
+  /** 截止时间（不含） */
+  to?: InputMaybe<Scalars['DateTime']['input']>;
+  /** 登录名（与登录时同样规范化后精确匹配） */
+  username?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** 登录尝试的结果 */
+export type LoginAttemptReason =
+  /** 密码正确但账号已停用 */
+  | 'ACCOUNT_DISABLED'
+  /** 该登录名失败次数过多，锁定期间被拒绝（未校验密码） */
+  | 'LOCKED_ACCOUNT'
+  /** 该来源地址失败次数过多，锁定期间被拒绝（未校验密码） */
+  | 'LOCKED_ADDRESS'
+  /** 登录成功 */
+  | 'SUCCESS'
+  /** 登录名不存在 */
+  | 'UNKNOWN_USER'
+  /** 密码错误 */
+  | 'WRONG_PASSWORD';
+
 /** 调解员、法学专家、心理咨询师 */
 export type Mediator = {
   __typename?: 'Mediator';
@@ -501,8 +569,10 @@ export type Mutation = {
   disableUser: User;
   /** 重新启用账号（停用前签发的令牌仍然无效，须重新登录） */
   enableUser: User;
-  /** 工作人员登录，返回 JWT */
+  /** 工作人员登录，返回 JWT。连续失败会被暂时锁定（按账号和来源地址），锁定期间返回 RATE_LIMITED 及 retryAfterSeconds */
   login: AuthPayload;
+  /** 注销：本次请求所用的令牌立即失效；allDevices 为 true 时本账号已签发的全部令牌失效（所有设备需重新登录） */
+  logout: Scalars['Boolean']['output'];
   /** 记录入驻人员季度考核（督办、领导、管理员） */
   recordEvaluation: Evaluation;
   /** 重置密码：已签发的令牌全部失效 */
@@ -546,6 +616,11 @@ export type MutationEnableUserArgs = {
 export type MutationLoginArgs = {
   password: Scalars['String']['input'];
   username: Scalars['String']['input'];
+};
+
+
+export type MutationLogoutArgs = {
+  allDevices?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 
@@ -598,6 +673,8 @@ export type Query = {
   experts: Array<Mediator>;
   /** 金牌调解团队 */
   goldTeam: Array<Mediator>;
+  /** 登录日志（督办人员、系统管理员，限本人辖区内的账号；不存在的登录名仅县级系统管理员可见） */
+  loginAttempts: LoginAttemptConnection;
   /** 当前登录用户 */
   me: Maybe<User>;
   /** 按 ID 查询调解人员（不可见时返回 null） */
@@ -661,6 +738,13 @@ export type QueryEvaluationsArgs = {
 
 export type QueryExpertsArgs = {
   kind?: InputMaybe<MediatorKind>;
+};
+
+
+export type QueryLoginAttemptsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<LoginAttemptFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -1038,6 +1122,11 @@ export type ResolversTypes = ResolversObject<{
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   EvaluationGrade: EvaluationGrade;
   GeoJSON: ResolverTypeWrapper<Scalars['GeoJSON']['output']>;
+  LoginAttempt: ResolverTypeWrapper<LoginAttemptRow>;
+  LoginAttemptConnection: ResolverTypeWrapper<LoginAttemptConnectionModel>;
+  LoginAttemptEdge: ResolverTypeWrapper<Omit<LoginAttemptEdge, 'node'> & { node: ResolversTypes['LoginAttempt'] }>;
+  LoginAttemptFilter: LoginAttemptFilter;
+  LoginAttemptReason: LoginAttemptReason;
   Mediator: ResolverTypeWrapper<MediatorEntity>;
   MediatorConnection: ResolverTypeWrapper<MediatorConnectionModel>;
   MediatorEdge: ResolverTypeWrapper<Omit<MediatorEdge, 'node'> & { node: ResolversTypes['Mediator'] }>;
@@ -1086,6 +1175,10 @@ export type ResolversParentTypes = ResolversObject<{
   Evaluation: EvaluationEntity;
   Float: Scalars['Float']['output'];
   GeoJSON: Scalars['GeoJSON']['output'];
+  LoginAttempt: LoginAttemptRow;
+  LoginAttemptConnection: LoginAttemptConnectionModel;
+  LoginAttemptEdge: Omit<LoginAttemptEdge, 'node'> & { node: ResolversParentTypes['LoginAttempt'] };
+  LoginAttemptFilter: LoginAttemptFilter;
   Mediator: MediatorEntity;
   MediatorConnection: MediatorConnectionModel;
   MediatorEdge: Omit<MediatorEdge, 'node'> & { node: ResolversParentTypes['Mediator'] };
@@ -1219,6 +1312,27 @@ export interface GeoJsonScalarConfig extends GraphQLScalarTypeConfig<ResolversTy
   name: 'GeoJSON';
 }
 
+export type LoginAttemptResolvers<ContextType = PersonnelContext, ParentType extends ResolversParentTypes['LoginAttempt'] = ResolversParentTypes['LoginAttempt']> = ResolversObject<{
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  clientAddress?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['LoginAttemptReason'], ParentType, ContextType>;
+  success?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  user?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+  username?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type LoginAttemptConnectionResolvers<ContextType = PersonnelContext, ParentType extends ResolversParentTypes['LoginAttemptConnection'] = ResolversParentTypes['LoginAttemptConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['LoginAttemptEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type LoginAttemptEdgeResolvers<ContextType = PersonnelContext, ParentType extends ResolversParentTypes['LoginAttemptEdge'] = ResolversParentTypes['LoginAttemptEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['LoginAttempt'], ParentType, ContextType>;
+}>;
+
 export type MediatorResolvers<ContextType = PersonnelContext, ParentType extends ResolversParentTypes['Mediator'] = ResolversParentTypes['Mediator'], FederationReferenceType extends FederationReferenceTypes['Mediator'] = FederationReferenceTypes['Mediator']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Mediator']> | FederationReferenceType, FederationReferenceType, ContextType>;
   available?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -1262,6 +1376,7 @@ export type MutationResolvers<ContextType = PersonnelContext, ParentType extends
   disableUser?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationDisableUserArgs, 'id'>>;
   enableUser?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationEnableUserArgs, 'id'>>;
   login?: Resolver<ResolversTypes['AuthPayload'], ParentType, ContextType, RequireFields<MutationLoginArgs, 'password' | 'username'>>;
+  logout?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationLogoutArgs, 'allDevices'>>;
   recordEvaluation?: Resolver<ResolversTypes['Evaluation'], ParentType, ContextType, RequireFields<MutationRecordEvaluationArgs, 'input'>>;
   resetPassword?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationResetPasswordArgs, 'id' | 'password'>>;
   updateMediator?: Resolver<ResolversTypes['Mediator'], ParentType, ContextType, RequireFields<MutationUpdateMediatorArgs, 'id' | 'input'>>;
@@ -1284,6 +1399,7 @@ export type QueryResolvers<ContextType = PersonnelContext, ParentType extends Re
   evaluations?: Resolver<Array<ResolversTypes['Evaluation']>, ParentType, ContextType, RequireFields<QueryEvaluationsArgs, 'centerId' | 'quarter' | 'year'>>;
   experts?: Resolver<Array<ResolversTypes['Mediator']>, ParentType, ContextType, Partial<QueryExpertsArgs>>;
   goldTeam?: Resolver<Array<ResolversTypes['Mediator']>, ParentType, ContextType>;
+  loginAttempts?: Resolver<ResolversTypes['LoginAttemptConnection'], ParentType, ContextType, Partial<QueryLoginAttemptsArgs>>;
   me?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
   mediator?: Resolver<Maybe<ResolversTypes['Mediator']>, ParentType, ContextType, RequireFields<QueryMediatorArgs, 'id'>>;
   mediators?: Resolver<ResolversTypes['MediatorConnection'], ParentType, ContextType, Partial<QueryMediatorsArgs>>;
@@ -1364,6 +1480,9 @@ export type Resolvers<ContextType = PersonnelContext> = ResolversObject<{
   Department?: DepartmentResolvers<ContextType>;
   Evaluation?: EvaluationResolvers<ContextType>;
   GeoJSON?: GraphQLScalarType;
+  LoginAttempt?: LoginAttemptResolvers<ContextType>;
+  LoginAttemptConnection?: LoginAttemptConnectionResolvers<ContextType>;
+  LoginAttemptEdge?: LoginAttemptEdgeResolvers<ContextType>;
   Mediator?: MediatorResolvers<ContextType>;
   MediatorConnection?: MediatorConnectionResolvers<ContextType>;
   MediatorEdge?: MediatorEdgeResolvers<ContextType>;

@@ -1,11 +1,13 @@
 import type { MutationResolvers } from '../generated/resolvers-types';
-import { createUser, disableUser, enableUser, login, resetPassword } from './auth';
+import { login } from '../application/login';
+import { createUser, disableUser, enableUser, logout, resetPassword } from './auth';
 import { createMediator, updateMediator } from './mediators';
 import { bookAppointment, cancelAppointment } from './appointments';
 import { recordEvaluation } from './evaluations';
 
 export const Mutation: MutationResolvers = {
   login: (_, args, ctx) => login(ctx, args.username, args.password),
+  logout: (_, args, ctx) => logout(ctx, args.allDevices ?? false),
   createUser: (_, args, ctx) => createUser(ctx, args.input),
   disableUser: (_, args, ctx) => disableUser(ctx, args.id),
   enableUser: (_, args, ctx) => enableUser(ctx, args.id),

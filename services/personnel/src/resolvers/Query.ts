@@ -4,6 +4,7 @@ import {
 import type { QueryResolvers } from '../generated/resolvers-types';
 import type { PersonnelContext } from '../context';
 import { rankMediatorsForCase } from '../application/recommend';
+import { loginAttempts } from '../application/login-attempts';
 import { isUuid } from '../domain/accounts';
 import { localDayRange } from '../domain/days';
 import { validatePartyLanguages } from '../domain/languages';
@@ -48,6 +49,8 @@ export const Query: QueryResolvers = {
     authorize(ctx.identity, 'Query.user');
     return manageableUser(ctx, await loadIf(args.id, (id) => ctx.loaders.userById.load(id)));
   },
+
+  loginAttempts: (_, args, ctx) => loginAttempts(ctx, args),
 
   async centers(_, args, ctx) {
     authorize(ctx.identity, 'Query.centers');

@@ -1,33 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import {
-  authorize, conflict, DomainError, inTransaction, notFound, pgErrorCode, PG_UNIQUE_VIOLATION, signUserToken,
-  unauthenticated, badInput, type Identity, type Role,
+  authorize, conflict, DomainError, inTransaction, notFound, pgErrorCode, PG_UNIQUE_VIOLATION, unauthenticated, badInput,
 } from '@zz/common';
 import type { PersonnelContext } from '../context';
 import type { UserEntity } from '../db/entities/user.entity';
 import { validateNewUser, isUuid, type NewUserInput } from '../domain/accounts';
-import { hashPassword, validateNewPassword, verifyPassword } from '../domain/passwords';
+import { hashPassword, validateNewPassword } from '../domain/passwords';
 import { manageableUser } from './visibility';
-
-// A constant hash to compare against when the user does not exist, so timing does not reveal usernames.
-const DUMMY_HASH = 'scrypt$16384$8$1$AAAAAAAAAAAAAAAAAAAAAA==$AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=';
-
-export function identityOf(u: UserEntity): Identity {
-  return {
-    kind: 'user', userId: u.id, username: u.username, roles: u.roles as Role[], regionId: u.regionId, regionCode: u.regionCode,
-    mediatorId: u.mediatorId, departmentId: u.departmentId, partner: u.partner, tokenVersion: u.tokenVersion,
-  };
-}
-
-export async function login(ctx: PersonnelContext, username: string, password: string) {
-  const user = await ctx.users.byUsername(username.trim().toLowerCase());
-  const ok = await verifyPassword(password, user?.passwordHash ?? DUMMY_HASH).catch(() => false);
-  if (!user || !ok) throw unauthenticated('用户名或密码错误 (wrong username or password)');
-  if (!user.active) throw unauthenticated('账号已停用 (account disabled)');
-  const ttl = ctx.config.tokenTtlSeconds;
-  const token = await signUserToken(identityOf(user), ctx.config.jwtSecret, ttl);
-  return { token, user, expiresAt: new Date(Date.now() + ttl * 1000) };
-}
 
 /** ADMIN creates an account in its own jurisdiction; the region is checked with grid as the admin sees it. */
 export async function createUser(ctx: PersonnelContext, input: NewUserInput): Promise<UserEntity> {
@@ -82,6 +61,7 @@ export async function disableUser(ctx: PersonnelContext, id: string): Promise<Us
     const locked = await ctx.users.lockById(m, target.id);
     if (locked?.active) await ctx.users.setActive(m, target.id, false, true);
   });
+  ctx.tokenStatusChanged.add(target.id);
   return reload(ctx, target.id);
 }
 
@@ -100,5 +80,25 @@ export async function resetPassword(ctx: PersonnelContext, id: string, password:
   validateNewPassword(password, 'password');
   const hash = await hashPassword(password);
   await inTransaction(ctx.dataSource, (m) => ctx.users.setPassword(m, target.id, hash));
+  ctx.tokenStatusChanged.add(target.id);
   return reload(ctx, target.id);
+}
+
+/**
+ * Revokes the token of this request (its jti is kept until the token would expire), or with
+ * `allDevices` every token of the account (the token version moves on, as on disable).
+ */
+export async function logout(ctx: PersonnelContext, allDevices: boolean): Promise<boolean> {
+  authorize(ctx.identity, 'Mutation.logout');
+  const { identity } = ctx;
+  if (identity.kind !== 'user' || !identity.userId) throw unauthenticated('请先登录 (authentication required)');
+  if (allDevices) {
+    await inTransaction(ctx.dataSource, (m) => ctx.users.bumpTokenVersion(m, identity.userId!));
+  } else {
+    if (!identity.jti) throw badInput('该令牌没有编号，请使用 allDevices: true 注销 (token has no jti: use allDevices)', 'allDevices');
+    const expiresAt = new Date(identity.expiresAt ?? Date.now() + ctx.config.tokenTtlSeconds * 1000);
+    await inTransaction(ctx.dataSource, (m) => ctx.tokens.revoke(m, identity.jti!, identity.userId!, expiresAt));
+  }
+  ctx.tokenStatusChanged.add(identity.userId);
+  return true;
 }

@@ -9,8 +9,10 @@ import { Staff } from './Staff';
 import { Mediator, MediatorConnection } from './Mediator';
 import { Appointment } from './Appointment';
 import { Evaluation } from './Evaluation';
+import { LoginAttempt, LoginAttemptConnection } from './LoginAttempt';
 
 export const resolvers: Resolvers = {
   DateTime: DateTimeScalar, Decimal: DecimalScalar, GeoJSON: GeoJSONScalar,
   Query, Mutation, User, UserConnection, Center, Department, Stationing, Staff, Mediator, MediatorConnection, Appointment, Evaluation,
+  LoginAttempt, LoginAttemptConnection,
 };

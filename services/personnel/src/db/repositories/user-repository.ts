@@ -33,12 +33,6 @@ export class UserRepository {
   byIds(ids: readonly string[]): Promise<UserEntity[]> {
     return ids.length ? this.repo.findBy({ id: In([...ids]) }) : Promise.resolve([]);
   }
-  async status(id: string): Promise<{ active: boolean; tokenVersion: number }> {
-    if (!/^[0-9a-f-]{36}$/i.test(id)) return { active: false, tokenVersion: -1 };
-    const u = await this.repo.findOne({ where: { id }, select: { id: true, active: true, tokenVersion: true } });
-    return u ? { active: u.active, tokenVersion: u.tokenVersion } : { active: false, tokenVersion: -1 };
-  }
-
   /** Accounts in the caller's jurisdiction (its region and below), by username; `limit + 1` rows. */
   page(scope: Scope, filter: UserListFilter, limit: number, afterUsername: string | null): Promise<UserEntity[]> {
     const qb = this.listQuery(scope, filter).orderBy('u.username', 'ASC').limit(limit + 1);
@@ -70,6 +64,13 @@ export class UserRepository {
   async setActive(manager: EntityManager, id: string, active: boolean, bumpTokenVersion: boolean): Promise<void> {
     await manager.getRepository(UserEntity).createQueryBuilder().update()
       .set({ active, ...(bumpTokenVersion ? { tokenVersion: () => 'token_version + 1' } : {}) })
+      .where('id = :id', { id }).execute();
+  }
+
+  /** Logout on all devices: every token issued so far is refused (the account stays active). */
+  async bumpTokenVersion(manager: EntityManager, id: string): Promise<void> {
+    await manager.getRepository(UserEntity).createQueryBuilder().update()
+      .set({ tokenVersion: () => 'token_version + 1' })
       .where('id = :id', { id }).execute();
   }
 
