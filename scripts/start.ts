@@ -36,9 +36,11 @@ async function main() {
       process.exit(0);
     }
   };
-  process.once('SIGINT', () => void stop('SIGINT'));
-  process.once('SIGTERM', () => void stop('SIGTERM'));
-  process.once('SIGHUP', () => void stop('SIGHUP'));
+  // `on`, not `once`: npm forwards the terminal's SIGINT that we also receive directly, and a second
+  // signal without a listener would kill us halfway through stopping.
+  process.on('SIGINT', () => void stop('SIGINT'));
+  process.on('SIGTERM', () => void stop('SIGTERM'));
+  process.on('SIGHUP', () => void stop('SIGHUP'));
   // `npm start` runs us under `sh -c`, which dies on SIGTERM without passing it on: when our parent
   // goes away, stop too, so no node or postgres process is left behind.
   const parent = process.ppid;

@@ -20,8 +20,8 @@ export const PASSWORD = 'postgres';
 const READY = 'database system is ready to accept connections';
 const READY_TIMEOUT_MS = 60_000;
 
-function launch(file: string, args: string[], user: RunAs | null, cwd: string): ChildProcess {
-  return spawn(file, args, { cwd, stdio: ['ignore', 'pipe', 'pipe'], ...(user ? { uid: user.uid, gid: user.gid } : {}) });
+function launch(file: string, args: string[], user: RunAs | null, cwd: string, detached = false): ChildProcess {
+  return spawn(file, args, { cwd, detached, stdio: ['ignore', 'pipe', 'pipe'], ...(user ? { uid: user.uid, gid: user.gid } : {}) });
 }
 
 function spawnError(err: NodeJS.ErrnoException, file: string): EmbeddedPostgresError {
@@ -78,9 +78,10 @@ let hooked = false;
 
 /**
  * However node ends, the server must not outlive it. SIGINT is PostgreSQL's fast shutdown, which it
- * completes on its own after we are gone. A SIGTERM/SIGHUP nobody handles would kill node without an
- * 'exit' event: for those we stop the servers and re-raise the signal, so the process still ends as
- * it would have (processes with their own handlers, like scripts/start.ts, keep full control).
+ * completes on its own after we are gone. The server has its own process group (so a Ctrl-C reaches
+ * the platform first, which closes its connections and then stops the server, as scripts/start.ts
+ * does); a signal nobody handles would kill node without an 'exit' event, so for those we stop the
+ * servers and re-raise it, and the process still ends as it would have.
  */
 function track(child: ChildProcess): void {
   running.add(child);
@@ -90,7 +91,7 @@ function track(child: ChildProcess): void {
   process.on('exit', () => {
     for (const c of running) c.kill('SIGINT');
   });
-  for (const signal of ['SIGTERM', 'SIGHUP'] as const) {
+  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
     if (process.listenerCount(signal) > 0) continue;
     process.once(signal, () => {
       for (const c of running) c.kill('SIGINT');
@@ -104,7 +105,7 @@ export function startServer(b: Binaries, dataDir: string, port: number, user: Ru
   const ctx = { dataDir, port };
   const args = ['-D', dataDir, '-p', String(port), '-c', 'listen_addresses=127.0.0.1', '-c', 'max_connections=300', '-c', 'unix_socket_directories=', '-c', 'lc_messages=C'];
   // Loopback only; fsync stays on (the data must survive a crash of the host).
-  const child = launch(b.postgres, args, user, dataDir);
+  const child = launch(b.postgres, args, user, dataDir, true);
   let ready = false;
   let out = '';
   return new Promise((resolve, reject) => {
