@@ -25,15 +25,18 @@ export type EmbeddedPostgresErrorCode =
 
 export class EmbeddedPostgresError extends Error {
   override readonly name = 'EmbeddedPostgresError';
+  /** The server's own output, for a debug log; never needed to understand the message. */
+  declare readonly detail?: string;
   constructor(
     readonly code: EmbeddedPostgresErrorCode,
     message: string,
-    /** The server's own output, for a debug log; never needed to understand the message. */
-    readonly detail?: string,
+    detail?: string,
   ) {
     super(message);
-    // Printed as is by node (uncaught), jest (globalSetup) and our logger: the sentence, not our frames.
+    // Printed as is by node (uncaught), jest (globalSetup) and our logger: the sentence, not our
+    // frames, and not the server's whole output (hence not enumerable).
     this.stack = message;
+    Object.defineProperty(this, 'detail', { value: detail, enumerable: false });
   }
 }
 
@@ -89,6 +92,8 @@ export function telltaleLine(output: string): string {
  */
 export function explainOutput(output: string, context: { dataDir: string; port: number }): EmbeddedPostgresError | null {
   const detail = output.slice(-4000);
+  // Before "No space left on device": a full /dev/shm says that too, and is a memory problem.
+  if (/could not (create|map anonymous|resize) shared memory|out of memory|Cannot allocate memory/i.test(output)) return embeddedErrors.outOfMemory(detail);
   if (/No space left on device|could not extend file|disk full/i.test(output)) return embeddedErrors.diskFull(context.dataDir, detail);
   if (/Read-only file system/i.test(output)) return embeddedErrors.readOnly(context.dataDir, detail);
   if (/Address already in use/i.test(output)) return embeddedErrors.portInUse(context.port);
@@ -105,6 +110,5 @@ export function explainOutput(output: string, context: { dataDir: string; port: 
     return new EmbeddedPostgresError('DATA_DIR_OWNER', `数据目录 ${context.dataDir} 的所有者或权限不对：它必须属于运行 PostgreSQL 的用户且权限为 0700，请修正或删除它以重新初始化 (data directory ${context.dataDir} has the wrong owner or mode: it must belong to the user running PostgreSQL with mode 0700; fix or delete it)`, detail);
   }
   if (/exists but is not empty/i.test(output)) return embeddedErrors.dataDirNotEmpty(context.dataDir);
-  if (/could not (create|map anonymous) shared memory|out of memory|Cannot allocate memory/i.test(output)) return embeddedErrors.outOfMemory(detail);
   return null;
 }
