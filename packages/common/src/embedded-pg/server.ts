@@ -106,6 +106,7 @@ export function startServer(b: Binaries, dataDir: string, port: number, user: Ru
   const args = ['-D', dataDir, '-p', String(port), '-c', 'listen_addresses=127.0.0.1', '-c', 'max_connections=300', '-c', 'unix_socket_directories=', '-c', 'lc_messages=C'];
   // Loopback only; fsync stays on (the data must survive a crash of the host).
   const child = launch(b.postgres, args, user, dataDir, true);
+  track(child); // from the start: a Ctrl-C while it is still starting must not leave it running
   let ready = false;
   let out = '';
   return new Promise((resolve, reject) => {
@@ -124,7 +125,6 @@ export function startServer(b: Binaries, dataDir: string, port: number, user: Ru
       if (out.includes(READY)) {
         ready = true;
         clearTimeout(timer);
-        track(child);
         resolve(child);
       }
     });
