@@ -74,7 +74,7 @@ async function standaloneTarget(): Promise<Target> {
   if (!adminUrl) {
     tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'zz-dispatch-bench-'));
     fs.chmodSync(tmp, 0o777);
-    embedded = await startEmbeddedPostgres({ dataDir: path.join(tmp, 'data'), port: 56000 + Math.floor(Math.random() * 3000), persistent: false, quiet: true });
+    embedded = await startEmbeddedPostgres({ dataDir: path.join(tmp, 'data'), port: 56000 + Math.floor(Math.random() * 3000), persistent: false, quiet: true, cacheDir: base.embeddedPgCacheDir, dataRoot: base.embeddedPgDataRoot });
     adminUrl = embedded.adminUrl;
   }
   const dbName = `zz_bench_dispatch_${Date.now().toString(36)}`;

@@ -137,7 +137,7 @@ async function main(): Promise<void> {
   if (!adminUrl) {
     tmpDir = fs.mkdtempSync(path.join(os.tmpdir(), 'zz-bench-gridat-'));
     fs.chmodSync(tmpDir, 0o777);
-    embedded = await startEmbeddedPostgres({ dataDir: path.join(tmpDir, 'data'), port: 56000 + Math.floor(Math.random() * 3000), persistent: false, quiet: true });
+    embedded = await startEmbeddedPostgres({ dataDir: path.join(tmpDir, 'data'), port: 56000 + Math.floor(Math.random() * 3000), persistent: false, quiet: true, cacheDir: config.embeddedPgCacheDir, dataRoot: config.embeddedPgDataRoot });
     adminUrl = embedded.adminUrl;
   }
   const dbName = `zz_bench_gridat_${Date.now().toString(36)}${process.pid.toString(36)}`;

@@ -162,7 +162,7 @@ async function main() {
   const operations = selectOperations(o.only);
 
   say(`machine: ${os.cpus().length} × ${os.cpus()[0]?.model}, ${Math.round(os.totalmem() / 2 ** 30)} GB, load ${os.loadavg()[0].toFixed(2)}`);
-  const db = await openBenchDatabase({ rootDir: ROOT, dataDir: config.dataDir, pgDir: o.pgDir, databaseUrl: config.databaseUrl, name: o.database, log: say });
+  const db = await openBenchDatabase({ rootDir: ROOT, dataDir: config.dataDir, pgDir: o.pgDir, databaseUrl: config.databaseUrl, name: o.database, log: say, cacheDir: config.embeddedPgCacheDir, dataRoot: config.embeddedPgDataRoot });
   let stack: Stack | null = null;
   let loadGen: LoadGenerator | null = null;
   let keepAlive = false;

@@ -4,7 +4,7 @@
  * .data/pg when it is not set. Progress on stderr. See packages/platform/src/scale-seed.
  */
 import path from 'node:path';
-import { createLogger, ensureDatabase, loadConfig, startEmbeddedPostgres, withDatabase, type EmbeddedPostgres } from '@zz/common';
+import { EmbeddedPostgresError, createLogger, ensureDatabase, loadConfig, startEmbeddedPostgres, withDatabase, type EmbeddedPostgres } from '@zz/common';
 import { seedAtScale } from '@zz/platform/src/scale-seed';
 
 const log = createLogger('seed');
@@ -36,7 +36,13 @@ async function main() {
   let embedded: EmbeddedPostgres | null = null;
   try {
     if (!config.databaseUrl) {
-      embedded = await startEmbeddedPostgres({ dataDir: path.join(config.dataDir, 'pg'), port: config.embeddedPgPort, quiet: true });
+      embedded = await startEmbeddedPostgres({
+        dataDir: path.join(config.dataDir, 'pg'),
+        port: config.embeddedPgPort,
+        cacheDir: config.embeddedPgCacheDir,
+        dataRoot: config.embeddedPgDataRoot,
+        quiet: true,
+      });
       await ensureDatabase(embedded.adminUrl, 'zongzhi');
       config.databaseUrl = withDatabase(embedded.adminUrl, 'zongzhi');
     }
@@ -48,6 +54,7 @@ async function main() {
 }
 
 main().catch((err) => {
-  log.error('seed failed', { err });
+  if (err instanceof EmbeddedPostgresError) console.error(err.message);
+  else log.error('seed failed', { err });
   process.exit(1);
 });

@@ -5,7 +5,7 @@
  * Ctrl-C / SIGTERM stops the servers, then PostgreSQL (a fast, clean shutdown: no orphan processes).
  */
 import path from 'node:path';
-import { createLogger, ensureDatabase, loadConfig, startEmbeddedPostgres, withDatabase, type EmbeddedPostgres } from '@zz/common';
+import { EmbeddedPostgresError, createLogger, ensureDatabase, loadConfig, startEmbeddedPostgres, withDatabase, type EmbeddedPostgres } from '@zz/common';
 import { migrateAll, openDataSources, seedDemo, startPlatform, type Platform } from '@zz/platform';
 
 const log = createLogger('start');
@@ -36,9 +36,11 @@ async function main() {
       process.exit(0);
     }
   };
-  process.once('SIGINT', () => void stop('SIGINT'));
-  process.once('SIGTERM', () => void stop('SIGTERM'));
-  process.once('SIGHUP', () => void stop('SIGHUP'));
+  // `on`, not `once`: npm forwards the terminal's SIGINT that we also receive directly, and a second
+  // signal without a listener would kill us halfway through stopping.
+  process.on('SIGINT', () => void stop('SIGINT'));
+  process.on('SIGTERM', () => void stop('SIGTERM'));
+  process.on('SIGHUP', () => void stop('SIGHUP'));
   // `npm start` runs us under `sh -c`, which dies on SIGTERM without passing it on: when our parent
   // goes away, stop too, so no node or postgres process is left behind.
   const parent = process.ppid;
@@ -48,17 +50,24 @@ async function main() {
 
   try {
     if (!config.databaseUrl) {
-      embedded = await startEmbeddedPostgres({ dataDir: path.join(config.dataDir, 'pg'), port: config.embeddedPgPort });
+      embedded = await startEmbeddedPostgres({
+        dataDir: path.join(config.dataDir, 'pg'),
+        port: config.embeddedPgPort,
+        cacheDir: config.embeddedPgCacheDir,
+        dataRoot: config.embeddedPgDataRoot,
+      });
       await ensureDatabase(embedded.adminUrl, 'zongzhi');
       config.databaseUrl = withDatabase(embedded.adminUrl, 'zongzhi');
-      log.info(`embedded PostgreSQL on port ${embedded.port}, data in ${path.join(config.dataDir, 'pg')}`);
+      log.info(`embedded PostgreSQL on port ${embedded.port}, data in ${embedded.dataDir}`);
     }
     const dataSources = await openDataSources(config);
     await migrateAll(config, dataSources);
     if (config.seedDemo) await seedDemo(config, dataSources, { withCases: true });
     platform = await startPlatform(config, { dataSources, jobs: true });
   } catch (err) {
-    log.error('start failed', { err });
+    // A newcomer's machine problem (port taken, disk full, …) is one sentence saying what to do.
+    if (err instanceof EmbeddedPostgresError) console.error(err.message);
+    else log.error('start failed', { err });
     await platform?.stop().catch(() => undefined);
     await embedded?.stop().catch(() => undefined);
     process.exit(1);

@@ -55,7 +55,17 @@ async function tune(adminUrl: string): Promise<boolean> {
   return needsRestart;
 }
 
-export async function openBenchDatabase(options: { rootDir: string; dataDir: string; pgDir?: string | null; databaseUrl: string | null; name: string; log: (m: string) => void }): Promise<BenchDatabase> {
+export async function openBenchDatabase(options: {
+  rootDir: string;
+  dataDir: string;
+  pgDir?: string | null;
+  databaseUrl: string | null;
+  name: string;
+  log: (m: string) => void;
+  /** EMBEDDED_PG_CACHE_DIR / EMBEDDED_PG_DATA_ROOT (see startEmbeddedPostgres). */
+  cacheDir?: string | null;
+  dataRoot?: string | null;
+}): Promise<BenchDatabase> {
   if (options.databaseUrl) {
     await ensureDatabase(options.databaseUrl, options.name);
     const url = withDatabase(options.databaseUrl, options.name);
@@ -64,16 +74,16 @@ export async function openBenchDatabase(options: { rootDir: string; dataDir: str
     return { url, server: `${version} at ${u.hostname}:${u.port || 5432} (DATABASE_URL)`, embedded: false, dataDir: null, stop: async () => undefined };
   }
   const dataDir = path.resolve(options.pgDir ?? path.join(options.dataDir, 'bench-pg'));
-  let pg: EmbeddedPostgres = await startEmbeddedPostgres({ dataDir, port: BENCH_PG_PORT, quiet: true });
+  let pg: EmbeddedPostgres = await startEmbeddedPostgres({ dataDir, port: BENCH_PG_PORT, quiet: true, cacheDir: options.cacheDir, dataRoot: options.dataRoot });
   if (await tune(pg.adminUrl)) {
     options.log('restarting the bench PostgreSQL with benchmark settings (shared_buffers …)');
     await pg.stop();
-    pg = await startEmbeddedPostgres({ dataDir, port: BENCH_PG_PORT, quiet: true });
+    pg = await startEmbeddedPostgres({ dataDir, port: BENCH_PG_PORT, quiet: true, cacheDir: options.cacheDir, dataRoot: options.dataRoot });
   }
   await ensureDatabase(pg.adminUrl, options.name);
   const url = withDatabase(pg.adminUrl, options.name);
   const version = await serverVersion(url);
-  return { url, server: `${version}, embedded (${path.relative(options.rootDir, dataDir)}, port ${BENCH_PG_PORT})`, embedded: true, dataDir, stop: () => pg.stop() };
+  return { url, server: `${version}, embedded (${path.relative(options.rootDir, dataDir)}, port ${BENCH_PG_PORT})`, embedded: true, dataDir: pg.dataDir, stop: () => pg.stop() };
 }
 
 async function serverVersion(url: string): Promise<string> {

@@ -71,6 +71,10 @@ export async function createGatewayServer(config: Config, options: { supergraphS
     introspection: true, // gated per identity and environment in OperationLimits.check
     csrfPrevention: true,
     includeStacktraceInErrorResponses: false,
+    // Every entry point (scripts/start.ts, index.ts) handles SIGINT/SIGTERM and calls close(). Apollo's
+    // own handler would run stop() concurrently, and in @apollo/server 5.5.1 a second concurrent stop()
+    // never returns (its barrier is only resolved on failure): Ctrl-C on `npm start` hung here.
+    stopOnTerminationSignals: false,
   });
   await apollo.start();
 

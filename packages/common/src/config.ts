@@ -20,6 +20,14 @@ export interface Config {
   /** Where the durable dispatch event log lives for readers (gateway, supervision). */
   eventsDatabaseUrl: string | null;
   embeddedPgPort: number;
+  /**
+   * Run as root, the embedded server runs as the `postgres` user. When that user cannot reach the
+   * binaries (a checkout under /root or a 0700 folder), root copies them once to this directory
+   * (EMBEDDED_PG_CACHE_DIR; null → /var/cache/zongzhi-platform, else the temp dir).
+   */
+  embeddedPgCacheDir: string | null;
+  /** Likewise for a data directory it cannot reach (EMBEDDED_PG_DATA_ROOT; null → /var/lib/zongzhi-platform, else the temp dir). */
+  embeddedPgDataRoot: string | null;
   host: string;
   gatewayPort: number;
   servicePorts: Record<ServiceName, number>;
@@ -111,6 +119,10 @@ export function parseConfig(env: NodeJS.ProcessEnv, rootDir = path.resolve(__dir
     problems.push(`${name} must be true or false (got "${raw}")`);
     return fallback;
   };
+  const optionalPath = (name: string) => {
+    const v = optional(name);
+    return v && path.resolve(rootDir, v);
+  };
   const url = (name: string) => {
     const v = optional(name);
     if (v && !/^postgres(ql)?:\/\//.test(v)) problems.push(`${name} must be a postgres:// URL`);
@@ -161,6 +173,8 @@ export function parseConfig(env: NodeJS.ProcessEnv, rootDir = path.resolve(__dir
     serviceDatabaseUrls,
     eventsDatabaseUrl: url('EVENTS_DATABASE_URL'),
     embeddedPgPort: int('EMBEDDED_PG_PORT', 54329, 1, 65535),
+    embeddedPgCacheDir: optionalPath('EMBEDDED_PG_CACHE_DIR'),
+    embeddedPgDataRoot: optionalPath('EMBEDDED_PG_DATA_ROOT'),
     host,
     gatewayPort: int('PORT', 4000, 0, 65535),
     servicePorts,

@@ -115,6 +115,8 @@ export async function createSubgraphServer<TContext extends BaseContext>(options
     // Subgraphs are reached only through the gateway (which enforces its own introspection policy).
     introspection: true,
     csrfPrevention: false,
+    // Our entry points own SIGINT/SIGTERM and stop in order (see gateway/src/server.ts).
+    stopOnTerminationSignals: false,
   });
   await server.start();
   return server;

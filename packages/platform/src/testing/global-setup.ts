@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { Client } from 'pg';
-import { parseConfig, startEmbeddedPostgres, withDatabase } from '@zz/common';
+import { EmbeddedPostgresError, parseConfig, startEmbeddedPostgres, withDatabase, type EmbeddedPostgres } from '@zz/common';
 import { openDataSources, migrateAll, seedDemo } from '../platform';
 
 declare global {
@@ -20,10 +20,24 @@ export default async function globalSetup(): Promise<void> {
   const runId = `${Date.now().toString(36)}${process.pid.toString(36)}`;
   let adminUrl = process.env.DATABASE_URL;
   if (!adminUrl) {
+    // A private (0700) temp dir: as root the launcher itself finds a place the postgres user can reach.
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'zz-test-pg-'));
-    fs.chmodSync(dir, 0o777);
-    const port = 55000 + Math.floor(Math.random() * 5000);
-    const pg = await startEmbeddedPostgres({ dataDir: path.join(dir, 'data'), port, persistent: false, quiet: true });
+    const { embeddedPgCacheDir: cacheDir, embeddedPgDataRoot: dataRoot } = parseConfig({ ...process.env, APP_ENV: 'test' });
+    let server: EmbeddedPostgres | null = null;
+    try {
+      // A random port, another one if it is taken (other runs share this machine).
+      for (let attempt = 1; !server; attempt++) {
+        const port = 55000 + Math.floor(Math.random() * 5000);
+        server = await startEmbeddedPostgres({ dataDir: path.join(dir, 'data'), port, persistent: false, quiet: true, cacheDir, dataRoot }).catch((err) => {
+          if (err instanceof EmbeddedPostgresError && err.code === 'PORT_IN_USE' && attempt < 5) return null;
+          throw err;
+        });
+      }
+    } catch (err) {
+      fs.rmSync(dir, { recursive: true, force: true });
+      throw err; // jest shows an EmbeddedPostgresError as its one sentence
+    }
+    const pg = server;
     globalThis.__ZZ_EMBEDDED_PG__ = { stop: async () => { await pg.stop(); fs.rmSync(dir, { recursive: true, force: true }); } };
     adminUrl = pg.adminUrl;
   }
