@@ -75,8 +75,8 @@ export function recordPage(page: Page, origin: string): PageRecord {
     const url = ws.url();
     record.requests.push(`WS ${url}`);
     // Kept for failure messages: what was said on the socket, and how it ended.
-    ws.on('framesent', (f) => record.websocketFrames.push(`> ${String(f.payload).slice(0, 300)}`));
-    ws.on('framereceived', (f) => record.websocketFrames.push(`< ${String(f.payload).slice(0, 300)}`));
+    ws.on('framesent', (f) => record.websocketFrames.push(`> ${String(f.payload).slice(0, 2000)}`));
+    ws.on('framereceived', (f) => record.websocketFrames.push(`< ${String(f.payload).slice(0, 2000)}`));
     ws.on('socketerror', (e) => record.websocketFrames.push(`error ${e}`));
     ws.on('close', () => record.websocketFrames.push('closed'));
     if (new URL(url).origin !== wsOrigin) record.foreignRequests.push(url);

@@ -6,6 +6,10 @@
   var settings = JSON.parse(document.getElementById('zz-explorer-config').textContent);
   var SESSION_KEY = 'zz-explorer:session';
   var TABS_KEY = 'graphiql:tabState'; // GraphiQL's own storage: the tabs, with their headers
+  // Set by a login or logout, applied by the next page before GraphiQL starts: patching the tabs
+  // before the reload lost the race with the old page's GraphiQL, which saves its tabs (with the old
+  // token) on its own schedule until the page is gone.
+  var PENDING_KEY = 'zz-explorer:pending';
   var ROLE_NAMES = { ADMIN: '管理员', OPERATOR: '受理员', DISPATCHER: '调度员', MEDIATOR: '调解员', GRID_WORKER: '网格员',
     DEPARTMENT: '部门', SUPERVISOR: '督办员', LEADER: '领导', PARTNER: '合作系统' };
 
@@ -58,12 +62,24 @@
     return state && Array.isArray(state.tabs) && state.tabs.length > 0 ? state : null;
   }
 
+  // A tab's headers with the session's Authorization (or none), keeping any other header the user
+  // added (e.g. x-zz-access-reason for audited reads).
+  function withToken(headersJson, session) {
+    var h;
+    try { h = JSON.parse(headersJson || '{}'); } catch (e) { h = null; }
+    if (!h || typeof h !== 'object' || Array.isArray(h)) h = {};
+    delete h.authorization;
+    delete h.Authorization;
+    if (session) h.Authorization = 'Bearer ' + session.token;
+    return JSON.stringify(h, null, 2);
+  }
+
   // Tabs the user already has (GraphiQL keeps them across reloads) get the new token and region too.
   function patchStoredTabs(session, previous) {
     var state = storedTabs();
     if (!state) return;
     state.tabs.forEach(function (t) {
-      t.headers = headersFor(session);
+      t.headers = withToken(t.headers, session);
       if (typeof t.variables === 'string') t.variables = fillRegion(t.variables, session, previous);
     });
     localStorage.setItem(TABS_KEY, JSON.stringify(state));
@@ -124,10 +140,9 @@
       .then(function (body) {
         var u = body && body.data && body.data.me;
         if (!u) throw new Error(firstError(body, '登录成功，但读取本人信息失败'));
-        var previous = readJson(SESSION_KEY);
         var session = { token: token, username: u.username, displayName: u.displayName, roles: u.roles, regionId: u.region.id, regionName: u.region.name };
+        localStorage.setItem(PENDING_KEY, JSON.stringify({ previous: readJson(SESSION_KEY) }));
         localStorage.setItem(SESSION_KEY, JSON.stringify(session));
-        patchStoredTabs(session, previous);
         say(describe(session) + '，正在刷新…');
         reload();
       })
@@ -145,8 +160,8 @@
   }
 
   function logout() {
+    localStorage.setItem(PENDING_KEY, JSON.stringify({ previous: readJson(SESSION_KEY) }));
     localStorage.removeItem(SESSION_KEY);
-    patchStoredTabs(null, null);
     reload();
   }
 
@@ -175,6 +190,11 @@
     var session = readJson(SESSION_KEY);
     setUpBar(session);
     if (!window.YogaGraphiQL) { say('GraphiQL 未能加载，请刷新页面', true); return; }
+    var pending = readJson(PENDING_KEY);
+    if (pending) {
+      patchStoredTabs(session, pending.previous);
+      localStorage.removeItem(PENDING_KEY);
+    }
     var state = storedTabs();
     if (state) syncActiveTab(state);
     window.YogaGraphiQL.renderYogaGraphiQL(document.getElementById('root'), {
