@@ -1,7 +1,7 @@
 /**
  * The one endpoint: Apollo Gateway over the committed supergraph (no runtime introspection), on a
- * node:http server that also answers /health, /ready and /explorer and carries the subscription
- * websocket on the same path. Building the server has no side effects; index.ts listens.
+ * node:http server that also answers /health, /ready, / and /explorer (with its assets) and carries
+ * the subscription websocket on the same path. Building the server has no side effects; index.ts listens.
  */
 import fs from 'node:fs';
 import http, { type IncomingMessage } from 'node:http';
@@ -20,7 +20,7 @@ import { SubgraphDataSource } from './subgraph-source';
 import { clientAddress } from './client-address';
 import type { GatewayContext } from './context';
 import { OperationLimits, RateLimiter, formatLimitErrors } from './limits';
-import { explorerPage } from './explorer/page';
+import { serveExplorer } from './explorer';
 import { createSubgraphFetcher } from './subgraph-fetch';
 import { InflightRequests } from './inbound-dedup';
 import { attachSubscriptions, rejectHttpSubscriptions, type SubscriptionServer, type SubscriptionTuning } from './subscriptions';
@@ -110,12 +110,8 @@ export async function createGatewayServer(config: Config, options: { supergraphS
         const ready = checks.every(([, ok]) => ok);
         return sendJson(res, ready ? 200 : 503, { status: ready ? 'ready' : 'not ready', subgraphs: Object.fromEntries(checks) });
       }
-      if (url.pathname === '/explorer' || (url.pathname === '/' && req.method === 'GET')) {
-        if (!config.explorerEnabled) return sendJson(res, 404, { error: 'explorer disabled' });
-        const html = explorerPage({ endpoint: '/graphql', demo: config.env === 'demo' });
-        res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
-        return res.end(html);
-      }
+      // `/` (redirects for now), `/explorer` and its same-origin assets (explorer/index.ts).
+      if (await serveExplorer(req, res, url.pathname, config)) return;
       if (url.pathname !== '/graphql') return sendJson(res, 404, { error: 'not found' });
       if (req.method === 'GET' && (req.headers.accept ?? '').includes('text/html') && config.explorerEnabled) {
         res.writeHead(302, { location: '/explorer' });

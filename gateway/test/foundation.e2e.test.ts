@@ -145,6 +145,16 @@ describe('guard rails at the gateway', () => {
     expect(html).toContain('综治中心 GraphQL 浏览器');
     expect(html).not.toMatch(/<script[^>]+src="https?:\/\//);
     expect(html).not.toMatch(/<link[^>]+href="https?:\/\//);
+    expect(res.headers.get('content-security-policy')).toContain("script-src 'self'");
+    // Its bundle is a separate same-origin file (inlined, it broke the HTML parse).
+    const bundle = /<script defer src="(\/explorer\/assets\/graphiql\.[0-9a-f]+\.js)">/.exec(html)![1];
+    const js = await fetch(p.gatewayUrl.replace(/\/graphql$/, bundle));
+    expect(js.status).toBe(200);
+    expect(js.headers.get('content-type')).toBe('text/javascript; charset=utf-8');
+    // `/` is kept for the web console; until then it leads to the explorer.
+    const root = await fetch(p.gatewayUrl.replace(/\/graphql$/, '/'), { redirect: 'manual' });
+    expect(root.status).toBe(302);
+    expect(root.headers.get('location')).toBe('/explorer');
   });
 
   it('reports health and readiness of every subgraph', async () => {
@@ -181,5 +191,6 @@ describe('guard rails configured for production', () => {
     const admin = await strict.login('admin');
     expect((await strict.gql(`{ __schema { queryType { name } } }`, {}, admin)).data).toEqual({ __schema: { queryType: { name: 'Query' } } });
     expect((await fetch(strict.gatewayUrl.replace(/\/graphql$/, '/explorer'))).status).toBe(404);
+    expect((await fetch(strict.gatewayUrl.replace(/\/graphql$/, '/'), { redirect: 'manual' })).status).toBe(404);
   });
 });

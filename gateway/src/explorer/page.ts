@@ -1,63 +1,120 @@
 /**
- * The explorer is GraphiQL bundled from npm (@graphql-yoga/render-graphiql): no CDN, so it works on the
- * centers' closed networks. A small bar on top logs in with a demo account (or any account) and puts
- * the token into the headers editor.
+ * The explorer page: a small HTML document that only refers to same-origin files (assets.ts). No
+ * script runs inline — the settings travel as a JSON data block that explorer.js reads — so the
+ * Content-Security-Policy can forbid inline scripts and every other host, and a browser would refuse
+ * (and report) anything the bundle tried to load from elsewhere.
  */
-import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
-import { EXAMPLES } from './examples';
+import { EXAMPLES, MY_REGION_ID } from './examples';
+import { explorerAssets } from './assets';
 
-const DEMO_ACCOUNTS = ['admin', 'county-operator', 'county-dispatcher', 'county-supervisor', 'town-a-operator', 'town-b-operator',
-  'village-a-operator', 'village-b-operator', 'grid-a-worker', 'mediator-gold', 'partner-12345'];
+export const EXPLORER_TITLE = '综治中心 GraphQL 浏览器';
 
-function loginBar(demo: boolean): string {
-  const options = DEMO_ACCOUNTS.map((u) => `<option value="${u}">${u}</option>`).join('');
-  return `
-<div id="zz-login" style="position:fixed;top:0;left:0;right:0;z-index:1000;background:#0b3d91;color:#fff;font:13px sans-serif;padding:6px 12px;display:flex;gap:8px;align-items:center">
-  <strong>综治中心 GraphQL 浏览器</strong>
-  <span style="opacity:.8">登录：</span>
-  ${demo ? `<select id="zz-user">${options}</select>` : '<input id="zz-user" placeholder="用户名" />'}
-  <input id="zz-pass" type="password" placeholder="密码" value="${demo ? 'demo' : ''}" style="width:90px" />
-  <button id="zz-go">登录并使用令牌</button>
-  <span id="zz-msg" style="opacity:.9"></span>
-</div>
-<script>
-(function () {
-  document.body.style.paddingTop = '34px';
-  var go = document.getElementById('zz-go');
-  go.onclick = function () {
-    var u = document.getElementById('zz-user').value, p = document.getElementById('zz-pass').value;
-    fetch(location.pathname.replace(/\\/explorer$/, '') + '/graphql', { method: 'POST', headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ query: 'mutation($u:String!,$p:String!){login(username:$u,password:$p){token user{displayName}}}', variables: { u: u, p: p } }) })
-      .then(function (r) { return r.json(); })
-      .then(function (b) {
-        var msg = document.getElementById('zz-msg');
-        if (!b.data || !b.data.login) { msg.textContent = (b.errors && b.errors[0] && b.errors[0].message) || '登录失败'; return; }
-        var headers = JSON.stringify({ Authorization: 'Bearer ' + b.data.login.token }, null, 2);
-        localStorage.setItem('graphiql:headers', headers);
-        try {
-          var tabs = JSON.parse(localStorage.getItem('graphiql:tabState') || 'null');
-          if (tabs && tabs.tabs) { tabs.tabs.forEach(function (t) { t.headers = headers; }); localStorage.setItem('graphiql:tabState', JSON.stringify(tabs)); }
-        } catch (e) {}
-        msg.textContent = '已登录：' + b.data.login.user.displayName + '（令牌已写入 Headers，正在刷新）';
-        setTimeout(function () { location.reload(); }, 600);
-      });
-  };
-})();
-</script>`;
+/** The demo accounts offered in the login bar (demo mode only), with who they are. */
+export const DEMO_ACCOUNTS: { username: string; label: string }[] = [
+  { username: 'admin', label: '管理员 · 大埔县' },
+  { username: 'county-operator', label: '受理员 · 县' },
+  { username: 'county-dispatcher', label: '调度员 · 县' },
+  { username: 'county-supervisor', label: '督办员、领导 · 县' },
+  { username: 'town-a-operator', label: '受理员 · 湖寮镇' },
+  { username: 'town-b-operator', label: '受理员 · 大麻镇' },
+  { username: 'village-a-operator', label: '受理员 · 湖寮镇某村' },
+  { username: 'village-b-operator', label: '受理员 · 大麻镇某村' },
+  { username: 'grid-a-worker', label: '网格员 · 湖寮镇某网格' },
+  { username: 'mediator-gold', label: '金牌调解员 · 县中心' },
+  { username: 'partner-12345', label: '合作系统 · 12345 热线' },
+];
+
+export interface ExplorerSettings {
+  endpoint: string;
+  title: string;
+  demo: boolean;
+  accounts: { username: string; label: string }[];
+  regionPlaceholder: string;
+  examples: { title: string; account: string; query: string; variables: string | null }[];
+  workers: Record<'editorWorkerService' | 'json' | 'graphql', string>;
 }
 
-let cached: string | null = null;
+/** Script-safe JSON: `<` escaped so no `</script` or `<!--` can end or confuse the data block. */
+export function jsonForScript(value: unknown): string {
+  return JSON.stringify(value).replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
+}
+
+export function explorerSettings(options: { endpoint: string; demo: boolean }): ExplorerSettings {
+  const a = explorerAssets().byName;
+  return {
+    endpoint: options.endpoint,
+    title: EXPLORER_TITLE,
+    demo: options.demo,
+    accounts: options.demo ? DEMO_ACCOUNTS : [],
+    regionPlaceholder: MY_REGION_ID,
+    examples: EXAMPLES.map((e) => ({ title: e.title, account: e.account, query: e.query, variables: e.variables ? JSON.stringify(e.variables, null, 2) : null })),
+    workers: { editorWorkerService: a['editor.worker.js'].url, json: a['json.worker.js'].url, graphql: a['graphql.worker.js'].url },
+  };
+}
+
+const pages = new Map<string, string>();
 
 export function explorerPage(options: { endpoint: string; demo: boolean }): string {
-  if (cached) return cached;
-  const html = renderGraphiQL({
-    endpoint: options.endpoint,
-    title: '综治中心 GraphQL 浏览器',
-    subscriptionsProtocol: 'WS',
-    shouldPersistHeaders: true,
-    headers: JSON.stringify({ Authorization: 'Bearer <先在上方登录>' }, null, 2),
-    defaultTabs: EXAMPLES.map((e) => ({ query: `# ${e.title}\n${e.query}`, variables: e.variables ? JSON.stringify(e.variables, null, 2) : null })),
-  });
-  cached = html.replace('</body>', `${loginBar(options.demo)}</body>`);
-  return cached;
+  const key = JSON.stringify(options);
+  const hit = pages.get(key);
+  if (hit) return hit;
+  const a = explorerAssets().byName;
+  // explorer.js runs first (it tells monaco where its workers are); both are deferred, so they run
+  // in order once the document is parsed.
+  const html = `<!doctype html>
+<html lang="zh-CN">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${EXPLORER_TITLE}</title>
+<link rel="icon" href="${a['favicon.ico'].url}">
+<link rel="stylesheet" href="${a['graphiql.css'].url}">
+<link rel="stylesheet" href="${a['explorer.css'].url}">
+<script defer src="${a['explorer.js'].url}"></script>
+<script defer src="${a['graphiql.js'].url}"></script>
+</head>
+<body class="no-focus-outline">
+<noscript>请启用 JavaScript 后使用本页面 (JavaScript is required)</noscript>
+<header id="zz-login" role="banner">
+  <strong>${EXPLORER_TITLE}</strong>
+  <form id="zz-form" autocomplete="off">
+    <label for="zz-user">${options.demo ? '演示账号' : '用户名'}</label>
+    ${options.demo ? '<select id="zz-user"></select>' : '<input id="zz-user" placeholder="用户名" required>'}
+    <label for="zz-pass">密码</label>
+    <input id="zz-pass" type="password" placeholder="密码" value="${options.demo ? 'demo' : ''}">
+    <button id="zz-go" type="submit">登录并使用令牌</button>
+    <button id="zz-logout" type="button" hidden>退出登录</button>
+  </form>
+  <span id="zz-msg" role="status" aria-live="polite"></span>
+</header>
+<div id="root"></div>
+<script type="application/json" id="zz-explorer-config">${jsonForScript(explorerSettings(options))}</script>
+</body>
+</html>
+`;
+  pages.set(key, html);
+  return html;
+}
+
+/**
+ * Only this origin: scripts, styles, workers and fetches from the gateway itself, the websocket to
+ * the same host. `style-src 'unsafe-inline'` because monaco and GraphiQL's UI library set styles
+ * from script at run time (inline styles load nothing from anywhere); `data:` for the fonts and
+ * icons that the CSS embeds. `host` is the request's Host header, checked before it is used here.
+ */
+export function explorerCsp(host: string | undefined): string {
+  const ws = host && /^[a-z0-9.-]+(:\d{1,5})?$|^\[[0-9a-f:.]+\](:\d{1,5})?$/i.test(host) ? ` ws://${host} wss://${host}` : '';
+  return [
+    "default-src 'none'",
+    "script-src 'self'",
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' data:",
+    "font-src 'self' data:",
+    `connect-src 'self'${ws}`,
+    "worker-src 'self'",
+    "manifest-src 'self'",
+    "base-uri 'none'",
+    "form-action 'none'",
+    "frame-ancestors 'none'",
+  ].join('; ');
 }
