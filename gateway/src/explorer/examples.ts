@@ -21,18 +21,19 @@ export const EXAMPLES: ExampleTab[] = [
   {
     title: '登录 login（所有角色）',
     account: 'county-dispatcher',
-    // Anonymous until the token is used: region details are readable only with it (through `me`).
+    // The rest of the request runs as the account that has just logged in, so its region reads in full.
     query: `# 演示账号密码均为 demo；用页面顶部的登录栏登录，令牌会自动写入 Headers
 mutation Login($username: String!, $password: String!) {
   login(username: $username, password: $password) {
     token
-    user { id username displayName roles region { id } }
+    user { id username displayName roles region { id code name level parent { name level } } }
   }
 }`,
     variables: { username: 'county-dispatcher', password: 'demo' },
   },
   {
     title: '登录日志 loginAttempts（督办/管理员）',
+    account: 'county-supervisor',
     query: `# 本辖区账号的登录尝试，最新的在前；不存在的登录名仅县级管理员可见
 query LoginLog($filter: LoginAttemptFilter) {
   loginAttempts(filter: $filter, first: 20) {
@@ -41,11 +42,6 @@ query LoginLog($filter: LoginAttemptFilter) {
   }
 }`,
     variables: { filter: { success: false } },
-  },
-  {
-    title: '注销 logout（所有角色）',
-    query: `# 当前令牌立即失效；allDevices: true 时本账号全部令牌失效
-mutation Logout { logout(allDevices: false) }`,
   },
   {
     title: '区域与中心（领导/调度）',
@@ -121,5 +117,12 @@ subscription Dispatch($after: String) {
     patrolTask { title dueAt } gridReport { category description } appointment { startsAt }
   }
 }`,
+  },
+  {
+    // Last: it spends the token it runs with (the next login through the bar gets a new one).
+    title: '注销 logout（所有角色）',
+    account: 'county-operator',
+    query: `# 当前令牌立即失效；allDevices: true 时本账号全部令牌失效
+mutation Logout { logout(allDevices: false) }`,
   },
 ];
