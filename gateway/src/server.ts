@@ -20,6 +20,7 @@ import type { GatewayContext } from './context';
 import { limitsPlugin, RateLimiter } from './limits';
 import { explorerPage } from './explorer/page';
 import { createSubgraphFetcher } from './subgraph-fetch';
+import { clientErrorFromSubgraph } from './subgraph-errors';
 import { InflightRequests } from './inbound-dedup';
 import { attachSubscriptions, rejectHttpSubscriptions, type SubscriptionServer, type SubscriptionTuning } from './subscriptions';
 
@@ -35,6 +36,11 @@ class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> {
     const n = Number(response.http?.headers.get(SQL_COUNT_HEADER) ?? 0);
     if (context && n) context.sqlStatements = (context.sqlStatements ?? 0) + n;
     return response;
+  }
+  // A subgraph's 4xx with a typed GraphQL error is the client's error, not ours (subgraph-errors.ts).
+  override async errorFromResponse(response: Parameters<RemoteGraphQLDataSource['errorFromResponse']>[0]) {
+    const body = await response.clone().json().catch(() => null);
+    return clientErrorFromSubgraph(response.status, body) ?? super.errorFromResponse(response);
   }
 }
 
