@@ -17,6 +17,7 @@ import { IDENTITY_HEADER, Scope, verifyForwardedIdentity, type Identity } from '
 import { DomainError, toGraphQLError } from './errors';
 import { handleGraphQL, sendJson } from './http';
 import { requestStore } from './request-context';
+import { assertStorableRequest } from './storable-text';
 import { apolloLogger, createLogger } from './logging';
 
 export interface BaseContext {
@@ -64,6 +65,19 @@ export function formatError(name: string) {
   };
 }
 
+/** Refuses, before any resolver runs, strings PostgreSQL cannot store (storable-text.ts). */
+function storableTextPlugin(): ApolloServerPlugin<BaseContext> {
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ request, document }) {
+          assertStorableRequest(request.variables, document);
+        },
+      };
+    },
+  };
+}
+
 function sqlCountPlugin(enabled: boolean): ApolloServerPlugin<BaseContext> {
   return {
     async requestDidStart() {
@@ -81,7 +95,7 @@ export async function createSubgraphServer<TContext extends BaseContext>(options
   const server = new ApolloServer<TContext>({
     schema: buildSubgraphSchema({ typeDefs: options.typeDefs, resolvers: options.resolvers }),
     logger: apolloLogger(createLogger(`${options.name}:apollo`)),
-    plugins: [ApolloServerPluginInlineTraceDisabled(), ApolloServerPluginLandingPageDisabled(), sqlCountPlugin(options.config.countSql) as ApolloServerPlugin<TContext>],
+    plugins: [ApolloServerPluginInlineTraceDisabled(), ApolloServerPluginLandingPageDisabled(), sqlCountPlugin(options.config.countSql) as ApolloServerPlugin<TContext>, storableTextPlugin() as ApolloServerPlugin<TContext>],
     formatError: formatError(options.name),
     includeStacktraceInErrorResponses: false,
     // Subgraphs are reached only through the gateway (which enforces its own introspection policy).
