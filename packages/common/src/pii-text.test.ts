@@ -1,0 +1,13 @@
+import { maskPiiInText } from './pii-text';
+
+describe('maskPiiInText', () => {
+  it('masks ID numbers, mobiles and landlines inside a graphql-js coercion message', () => {
+    const m = 'Variable "$input" got invalid value { reporterPhone: "15224377186", idNumber: "44142219800101123X", tel: "0753-5512345", b: "+86 13812345678" }';
+    expect(maskPiiInText(m)).toBe('Variable "$input" got invalid value { reporterPhone: "152****7186", idNumber: "441422********123X", tel: "0753-****2345", b: "+86 138****5678" }');
+  });
+
+  it('leaves UUIDs, case codes, timestamps and other digit runs alone', () => {
+    const t = 'case 441422-20261122-000123 id 9bdc7e6d-ebbf-577f-ba79-a13912345678 at 2026-12-04T20:06:40.152Z, 1763800000000 ms, 123456789012345678901';
+    expect(maskPiiInText(t)).toBe(t);
+  });
+});

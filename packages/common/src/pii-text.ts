@@ -1,0 +1,20 @@
+/**
+ * Masks ID numbers and phone numbers inside free text that leaves the platform — error messages,
+ * above all. graphql-js quotes a whole input object when one of its required fields is missing
+ * (`Variable "$input" got invalid value { …, reporterPhone: "13812345678" }; Field "description" …`),
+ * so a frontend bug would hand full numbers back in an error, and partners log what they receive
+ * (found by e2e/pii.e2e.test.ts). The forms match the services' own masking: 440102********1234,
+ * 138****5678, 0753-****2345. Runs of digits inside longer runs, UUIDs or case codes are left alone.
+ */
+
+// Not preceded or followed by a letter or digit, so a digit run inside a UUID segment does not match.
+const ID_NUMBER = /(?<![0-9A-Za-z])(\d{6})\d{8}(\d{3}[\dXx])(?![0-9A-Za-z])/g;
+const MOBILE = /(?<![0-9A-Za-z])((?:\+?86[- ]?)?1[3-9]\d)\d{4}(\d{4})(?![0-9A-Za-z])/g;
+const LANDLINE = /(?<![0-9A-Za-z])(0\d{2,3}-?)\d{3,4}(\d{4})(?![0-9A-Za-z])/g;
+
+export function maskPiiInText(text: string): string {
+  return text
+    .replace(ID_NUMBER, (_, head: string, tail: string) => `${head}********${tail}`)
+    .replace(MOBILE, (_, head: string, tail: string) => `${head}****${tail}`)
+    .replace(LANDLINE, (_, area: string, tail: string) => `${area}****${tail}`);
+}
