@@ -80,7 +80,7 @@ function validString(name: string): fc.Arbitrary<unknown> {
   if (n.includes('phone')) return validPhone;
   if (n.includes('idnumber')) return validIdNumber;
   if (n === 'username') return fc.stringMatching(/^fz-[a-z0-9]{6,12}$/);
-  if (n.includes('password')) return fc.constantFrom('demo', 'Fuzz-pass-2026', 'correct horse battery');
+  if (n.includes('password')) return fc.constantFrom('Fuzz-pass-2026', 'Zz12345678');
   if (n === 'partner') return fc.constantFrom('12345', '110');
   if (n.includes('language')) return fc.constantFrom('普通话', '客家话', '蒙古语', '粤语');
   if (n.includes('idempotencykey')) return fc.uuid();
@@ -151,7 +151,7 @@ export function valueOf(ctx: Ctx, type: GraphQLInputType, name: string): fc.Arbi
     return ctx.p > 0 ? fc.oneof({ weight: 30, arbitrary: inner }, { weight: 1, arbitrary: fc.constant(null) }) : inner;
   }
   const present = nullableValue(ctx, type, name);
-  return fc.oneof({ weight: 2, arbitrary: fc.constant(OMIT) }, { weight: 1, arbitrary: fc.constant(null) }, { weight: 4, arbitrary: present });
+  return fc.oneof({ weight: 3, arbitrary: fc.constant(OMIT) }, { weight: 1, arbitrary: fc.constant(null) }, { weight: 3, arbitrary: present });
 }
 
 function nullableValue(ctx: Ctx, type: GraphQLInputType, name: string): fc.Arbitrary<unknown> {
