@@ -1,4 +1,4 @@
-import { maskPiiInText } from './pii-text';
+import { maskPiiDeep, maskPiiInText } from './pii-text';
 
 describe('maskPiiInText', () => {
   it('masks ID numbers, mobiles and landlines inside a graphql-js coercion message', () => {
@@ -9,5 +9,13 @@ describe('maskPiiInText', () => {
   it('leaves UUIDs, case codes, timestamps and other digit runs alone', () => {
     const t = 'case 441422-20261122-000123 id 9bdc7e6d-ebbf-577f-ba79-a13912345678 at 2026-12-04T20:06:40.152Z, 1763800000000 ms, 123456789012345678901';
     expect(maskPiiInText(t)).toBe(t);
+  });
+});
+
+describe('maskPiiDeep', () => {
+  it('masks every string in nested data and keeps everything else', () => {
+    const at = new Date('2026-12-04T00:00:00Z');
+    expect(maskPiiDeep({ note: '电话 13812345678', n: 3, at, details: { agreement: ['身份证 44142219800101123X'], ok: null } }))
+      .toEqual({ note: '电话 138****5678', n: 3, at, details: { agreement: ['身份证 441422********123X'], ok: null } });
   });
 });

@@ -18,3 +18,13 @@ export function maskPiiInText(text: string): string {
     .replace(MOBILE, (_, head: string, tail: string) => `${head}****${tail}`)
     .replace(LANDLINE, (_, area: string, tail: string) => `${area}****${tail}`);
 }
+
+/** A copy of `value` with maskPiiInText applied to every string in it (objects and arrays walked). */
+export function maskPiiDeep<T>(value: T): T {
+  if (typeof value === 'string') return maskPiiInText(value) as T;
+  if (Array.isArray(value)) return value.map((v) => maskPiiDeep(v)) as T;
+  if (value && typeof value === 'object' && !(value instanceof Date)) {
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, maskPiiDeep(v)])) as T;
+  }
+  return value;
+}
