@@ -14,7 +14,7 @@ export type As = (user: string, query: string, variables?: Record<string, unknow
 type Party = { name: string; role: string; phone: string; idNumber: string };
 
 const INTAKE = `mutation($input: IntakeCaseInput!) { intakeCase(input: $input) { id code parties { name phone idNumber } } }`;
-const CASE = `query($id: ID!) { case(id: $id) { code status parties { name role phone idNumber } history { action note }
+const CASE = `query($id: ID!) { case(id: $id) { code status title description agreement parties { name role phone idNumber } history { action note }
   assignments { mediator { name } } } }`;
 
 /** A one-hour studio slot at `hourUtc` (1 → 09:00 CST, 3 → 11:00) on the first working day `days` ahead. */
@@ -66,16 +66,17 @@ export async function stories(p: TestPlatform, as: As, parties: Party[], world: 
     { input: { consultationId: consult.id, responsibilitySplit: '市场监管局核查资金，公安协查', plan: '先行调解分批退费' } });
   await ok('county-dispatcher', `mutation($id: ID!) { startMediation(id: $id) { id } }`, { id: c1.id });
   await ok('county-dispatcher', `mutation($input: MediationOutcomeInput!) { recordMediationOutcome(input: $input) { id } }`,
-    { input: { caseId: c1.id, outcome: 'RESOLVED', agreement: '机构十日内向六名学员全额退费。' } });
+    // 调解协议 name the parties with their numbers: the case keeps the text, the log must not.
+    { input: { caseId: c1.id, outcome: 'RESOLVED', agreement: `机构十日内向${group[0].name}（身份证号 ${group[0].idNumber}，电话 ${group[0].phone}）等六名学员全额退费。` } });
   await ok('county-operator', `mutation($id: ID!) { closeCase(id: $id, note: "已履行完毕") { id } }`, { id: c1.id });
   await (p.services.supervision as unknown as { runtime: { drain(): Promise<unknown> } }).runtime.drain();
-  await ok('county-supervisor', `mutation($id: ID!) { recordFollowUp(caseId: $id, rating: SATISFIED, comment: "当事人表示满意") { rating } }`, { id: c1.id });
-  await ok('county-supervisor', `mutation($id: ID!) { issueSupervisionLetter(caseId: $id, kind: SUPERVISION, note: "请按期反馈") { id } }`, { id: c1.id });
+  await ok('county-supervisor', `mutation($id: ID!, $c: String) { recordFollowUp(caseId: $id, rating: SATISFIED, comment: $c) { rating } }`, { id: c1.id, c: `回访 ${group[1].phone}，当事人表示满意` });
+  await ok('county-supervisor', `mutation($id: ID!, $n: String) { issueSupervisionLetter(caseId: $id, kind: SUPERVISION, note: $n) { id } }`, { id: c1.id, n: `请按期反馈，联系人电话 ${group[2].phone}` });
 
   // 2. A grid case up the ladder, then referred to court.
   const land = take(2);
   const c2 = (await ok('grid-a-worker', INTAKE, { input: {
-    title: '土地承包边界纠纷', description: '两户村民对承包地边界有争议，网格员上门初调。', channel: 'GRID', type: 'LAND', regionId: gridA,
+    title: '土地承包边界纠纷', description: `两户村民对承包地边界有争议，网格员上门初调，申请人电话 ${land[0].phone}。`, channel: 'GRID', type: 'LAND', regionId: gridA,
     parties: [land[0], { ...land[1], role: 'RESPONDENT' }] } })).intakeCase;
   await ok('village-a-operator', `mutation($id: ID!) { acceptCase(id: $id, complexity: GENERAL) { id } }`, { id: c2.id });
   for (const user of ['village-a-operator', 'village-a-operator', 'town-a-operator']) {
@@ -83,13 +84,13 @@ export async function stories(p: TestPlatform, as: As, parties: Party[], world: 
     await ok(user, `mutation($id: ID!) { startMediation(id: $id) { id } }`, { id: c2.id });
     await ok(user, `mutation($input: MediationOutcomeInput!) { recordMediationOutcome(input: $input) { id } }`, { input: { caseId: c2.id, outcome: 'FAILED', note: '双方分歧较大' } });
     if (user === 'town-a-operator') break;
-    await ok(user, `mutation($id: ID!) { escalateCase(id: $id, reason: "调解未果，提交上一级") { id } }`, { id: c2.id });
+    await ok(user, `mutation($id: ID!, $reason: String!) { escalateCase(id: $id, reason: $reason) { id } }`, { id: c2.id, reason: `调解未果，提交上一级；申请人电话 ${land[0].phone}` });
   }
   await ok('town-a-operator', `mutation($id: ID!) { referCase(id: $id, route: LITIGATION, note: "引导当事人诉讼") { id } }`, { id: c2.id });
 
   // 3. A 12345 partner ticket, and its repeat (a possible duplicate).
   const hotline = take(2);
-  const ticket = { title: '物业停水纠纷', description: '小区物业因欠费停水，居民致电12345投诉。', channel: 'HOTLINE_12345', type: 'PROPERTY_MANAGEMENT', regionId: villageA, parties: hotline };
+  const ticket = { title: '物业停水纠纷', description: `小区物业因欠费停水，居民（身份证 ${hotline[0].idNumber}）致电12345投诉。`, channel: 'HOTLINE_12345', type: 'PROPERTY_MANAGEMENT', regionId: villageA, parties: hotline };
   const c3 = (await ok('partner-12345', INTAKE, { input: { ...ticket, idempotencyKey: 'pii-12345-1' } })).intakeCase;
   await ok('partner-12345', INTAKE, { input: { ...ticket, idempotencyKey: 'pii-12345-1' } }); // the same key: the same case
   await ok('partner-12345', INTAKE, { input: { ...ticket, idempotencyKey: 'pii-12345-2' } }); // a repeat call
@@ -100,6 +101,8 @@ export async function stories(p: TestPlatform, as: As, parties: Party[], world: 
   const REPORT = `mutation($input: ReportIssueInput!) { reportIssue(input: $input) { id reporterPhone } }`;
   const r1 = (await ok('grid-a-worker', REPORT, { input: { lat: pt.lat, lng: pt.lng, category: '排水堵塞', description: '村道排水沟堵塞，雨天积水严重', reporterName: reporters[0].name, reporterPhone: reporters[0].phone } })).reportIssue;
   await ok('partner-12345', REPORT, { input: { lat: pt.lat, lng: pt.lng, category: '噪音扰民', description: '夜间施工噪音扰民', reporterName: reporters[1].name, reporterPhone: reporters[1].phone } });
+  const r2 = (await ok('grid-a-worker', REPORT, { input: { lat: pt.lat, lng: pt.lng, category: '占道经营', description: '商户占道经营影响通行', reporterPhone: reporters[0].phone } })).reportIssue;
+  await ok('grid-a-worker', `mutation($id: ID!, $n: String!) { settleReportOnSite(id: $id, note: $n) { id } }`, { id: r2.id, note: undefined, n: `已劝离，回电 ${reporters[0].phone} 告知` });
   const converted = (await ok('grid-a-worker', `mutation($id: ID!) { convertReportToCase(id: $id, complexity: SIMPLE) { id case { id } } }`, { id: r1.id })).convertReportToCase;
 
   // 5. Studio appointments with contact phones; a double booking; a cancellation.
@@ -108,7 +111,7 @@ export async function stories(p: TestPlatform, as: As, parties: Party[], world: 
   const a1 = (await ok('county-operator', BOOK, { input: { mediatorId: gold.id, ...slot(8), contactName: contacts[0].name, contactPhone: contacts[0].phone, caseId: c1.id } })).bookAppointment;
   const a2 = (await ok('partner-12345', BOOK, { input: { mediatorId: gold.id, ...slot(8, 3), contactName: contacts[1].name, contactPhone: contacts[1].phone } })).bookAppointment;
   await fail('partner-12345', BOOK, { input: { mediatorId: gold.id, ...slot(8), contactName: contacts[1].name, contactPhone: contacts[1].phone } });
-  await ok('county-operator', `mutation($id: ID!) { cancelAppointment(id: $id, reason: "当事人改期") { id } }`, { id: a1.id });
+  await ok('county-operator', `mutation($id: ID!, $r: String) { cancelAppointment(id: $id, reason: $r) { id } }`, { id: a1.id, r: `当事人改期，已电话 ${contacts[0].phone} 确认` });
 
   // 6. Errors on purpose, each with full numbers in the same input.
   const e = take(6);
@@ -130,7 +133,7 @@ export async function stories(p: TestPlatform, as: As, parties: Party[], world: 
   await ok('grid-a-worker', `{ cases(first: 50) { edges { node { code parties { phone idNumber } } } } }`);
   await ok('grid-a-worker', `query($id: ID!) { gridReport(id: $id) { reporterName reporterPhone } }`, { id: r1.id });
   await ok('partner-12345', CASE, { id: c3.id });
-  await ok('partner-12345', `{ cases(first: 50, filter: { search: "物业" }) { edges { node { parties { name phone idNumber } } } } }`);
+  await ok('partner-12345', `{ cases(first: 50, filter: { search: "物业" }) { edges { node { description parties { name phone idNumber } } } } }`);
   await ok('partner-12345', `query($id: ID!) { appointment(id: $id) { contactName contactPhone } }`, { id: a2.id });
   await ok('partner-12345', `{ gridReports(first: 50) { edges { node { reporterName reporterPhone } } } }`);
   return { used: [...used], handlerPhones: [reporters[0].phone] };
