@@ -7,10 +7,11 @@
  * 138****5678, 0753-****2345. Runs of digits inside longer runs, UUIDs or case codes are left alone.
  */
 
-// Not preceded or followed by a letter or digit, so a digit run inside a UUID segment does not match.
-const ID_NUMBER = /(?<![0-9A-Za-z])(\d{6})\d{8}(\d{3}[\dXx])(?![0-9A-Za-z])/g;
-const MOBILE = /(?<![0-9A-Za-z])((?:\+?86[- ]?)?1[3-9]\d)\d{4}(\d{4})(?![0-9A-Za-z])/g;
-const LANDLINE = /(?<![0-9A-Za-z])(0\d{2,3}-?)\d{3,4}(\d{4})(?![0-9A-Za-z])/g;
+// Not preceded by a letter, digit, '-' or '_', nor followed by a letter or digit: a digit run inside a
+// UUID (its last segment follows a dash) or a longer token does not match.
+const ID_NUMBER = /(?<![0-9A-Za-z_-])(\d{6})\d{8}(\d{3}[\dXx])(?![0-9A-Za-z])/g;
+const MOBILE = /(?<![0-9A-Za-z_-])((?:\+?86[- ]?)?1[3-9]\d)\d{4}(\d{4})(?![0-9A-Za-z])/g;
+const LANDLINE = /(?<![0-9A-Za-z_-])(0\d{2,3}-?)\d{3,4}(\d{4})(?![0-9A-Za-z])/g;
 
 export function maskPiiInText(text: string): string {
   return text
@@ -19,9 +20,12 @@ export function maskPiiInText(text: string): string {
     .replace(LANDLINE, (_, area: string, tail: string) => `${area}****${tail}`);
 }
 
+// Hex digests (party keys) and UUIDs are opaque: a digest may end in 11 digits, and must stay intact.
+const OPAQUE = /^[0-9a-f-]{32,}$/i;
+
 /** A copy of `value` with maskPiiInText applied to every string in it (objects and arrays walked). */
 export function maskPiiDeep<T>(value: T): T {
-  if (typeof value === 'string') return maskPiiInText(value) as T;
+  if (typeof value === 'string') return (OPAQUE.test(value) ? value : maskPiiInText(value)) as T;
   if (Array.isArray(value)) return value.map((v) => maskPiiDeep(v)) as T;
   if (value && typeof value === 'object' && !(value instanceof Date)) {
     return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, maskPiiDeep(v)])) as T;
