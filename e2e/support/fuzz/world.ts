@@ -34,6 +34,22 @@ export async function loadPoints(p: TestPlatform): Promise<FuzzWorld['points']> 
   return p.sql(`SELECT (center(bbox))[1]::float8 AS lat, (center(bbox))[0]::float8 AS lng, region_code AS code FROM grid.grid ORDER BY region_code LIMIT 60`);
 }
 
+/**
+ * Resident reports in grid A and grid B, `n` each. The test adds a few before every mutation: reports
+ * are used up (settled or converted) by whichever mutation is fuzzed first.
+ */
+export async function addReports(p: TestPlatform, R: Pick<FixtureRegions, 'gridA' | 'gridB'>, n: number): Promise<void> {
+  const run = runner(p);
+  const [pa, pb] = await p.sql<{ lat: number; lng: number; code: string }>(
+    `SELECT (center(bbox))[1]::float8 AS lat, (center(bbox))[0]::float8 AS lng, region_code AS code FROM grid.grid WHERE id = ANY($1::uuid[]) ORDER BY id = $2 DESC`, [[R.gridA, R.gridB], R.gridA]);
+  for (const [user, pt] of [['grid-a-worker', pa], ['county-operator', pb]] as const) {
+    for (let i = 0; i < n; i++) {
+      await run(user, `mutation($input: ReportIssueInput!) { reportIssue(input: $input) { id } }`,
+        { input: { lat: pt.lat, lng: pt.lng, category: '排水堵塞', description: `排水沟堵塞，雨天积水（${i}）`, reporterName: '村民', reporterPhone: '13900001111' } });
+    }
+  }
+}
+
 type Run = (user: string, query: string, variables: Record<string, unknown>) => Promise<Record<string, any>>;
 
 /** Runs an operation that must succeed (fixtures), with the errors in the exception. */
@@ -76,14 +92,7 @@ export async function makeFixtures(p: TestPlatform, R: FixtureRegions): Promise<
       }
     }
   }
-  const [pa, pb] = await p.sql<{ lat: number; lng: number; code: string }>(
-    `SELECT (center(bbox))[1]::float8 AS lat, (center(bbox))[0]::float8 AS lng, region_code AS code FROM grid.grid WHERE id = ANY($1::uuid[]) ORDER BY id = $2 DESC`, [[R.gridA, R.gridB], R.gridA]);
-  for (const [user, pt] of [['grid-a-worker', pa], ['county-operator', pb]] as const) {
-    for (let i = 0; i < 3; i++) {
-      await run(user, `mutation($input: ReportIssueInput!) { reportIssue(input: $input) { id } }`,
-        { input: { lat: pt.lat, lng: pt.lng, category: '排水堵塞', description: `排水沟堵塞，雨天积水（${i}）`, reporterName: '村民', reporterPhone: '13900001111' } });
-    }
-  }
+  await addReports(p, R, 3);
   const due = new Date(Date.now() + 3 * 86_400_000).toISOString();
   for (const gridId of [R.gridA, R.gridA, R.gridB, R.gridB]) {
     await run('county-dispatcher', `mutation($input: DispatchPatrolTaskInput!) { dispatchPatrolTask(input: $input) { id } }`, { input: { gridId, title: '雨季排水巡查', dueAt: due } });
