@@ -133,6 +133,9 @@ export async function stories(p: TestPlatform, as: As, parties: Party[], world: 
   await ok('grid-a-worker', `{ cases(first: 50) { edges { node { code parties { phone idNumber } } } } }`);
   await ok('grid-a-worker', `query($id: ID!) { gridReport(id: $id) { reporterName reporterPhone } }`, { id: r1.id });
   await ok('partner-12345', CASE, { id: c3.id });
+  // The county group case: its agreement, ledger, letter and follow-up all carry typed-in numbers.
+  await ok('partner-12345', CASE, { id: c1.id });
+  await ok('partner-12345', `query($id: ID!) { case(id: $id) { supervision { letters { number note } followUp { rating comment } } } }`, { id: c1.id });
   await ok('partner-12345', `{ cases(first: 50, filter: { search: "物业" }) { edges { node { description parties { name phone idNumber } } } } }`);
   await ok('partner-12345', `query($id: ID!) { appointment(id: $id) { contactName contactPhone } }`, { id: a2.id });
   await ok('partner-12345', `{ gridReports(first: 50) { edges { node { reporterName reporterPhone } } } }`);

@@ -1,4 +1,4 @@
-import { maskPiiDeep, maskPiiInText } from './pii-text';
+import { freeTextFor, maskPiiDeep, maskPiiInText } from './pii-text';
 
 describe('maskPiiInText', () => {
   it('masks ID numbers, mobiles and landlines inside a graphql-js coercion message', () => {
@@ -22,5 +22,15 @@ describe('maskPiiDeep', () => {
     const at = new Date('2026-12-04T00:00:00Z');
     expect(maskPiiDeep({ note: '电话 13812345678', n: 3, at, details: { agreement: ['身份证 44142219800101123X'], ok: null } }))
       .toEqual({ note: '电话 138****5678', n: 3, at, details: { agreement: ['身份证 441422********123X'], ok: null } });
+  });
+});
+
+describe('freeTextFor', () => {
+  it('shows desk and supervision roles the text, masks it for the others', () => {
+    const t = '回访 13812345678，当事人满意';
+    expect(freeTextFor({ kind: 'user', roles: ['SUPERVISOR', 'LEADER'] }, t)).toBe(t);
+    expect(freeTextFor({ kind: 'service', roles: [] }, t)).toBe(t);
+    expect(freeTextFor({ kind: 'user', roles: ['PARTNER'] }, t)).toBe('回访 138****5678，当事人满意');
+    expect(freeTextFor({ kind: 'user', roles: ['GRID_WORKER'] }, null)).toBeNull();
   });
 });

@@ -6,6 +6,7 @@
  * (found by e2e/pii.e2e.test.ts). The forms match the services' own masking: 440102********1234,
  * 138****5678, 0753-****2345. Runs of digits inside longer runs, UUIDs or case codes are left alone.
  */
+import type { Identity } from './auth';
 
 // Not preceded by a letter, digit, '-' or '_', nor followed by a letter or digit: a digit run inside a
 // UUID (its last segment follows a dash) or a longer token does not match.
@@ -31,4 +32,16 @@ export function maskPiiDeep<T>(value: T): T {
     return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, maskPiiDeep(v)])) as T;
   }
   return value;
+}
+
+/**
+ * The roles that see parties' numbers in full in their jurisdiction (as services/cases masking.ts):
+ * they register, route, call back and supervise. Everyone else — GRID_WORKER, PARTNER, MEDIATOR and
+ * DEPARTMENT outside their own case — reads free text (letter notes, follow-up comments) masked.
+ */
+const FULL_TEXT_ROLES = new Set(['ADMIN', 'OPERATOR', 'DISPATCHER', 'SUPERVISOR', 'LEADER']);
+
+export function freeTextFor(identity: Pick<Identity, 'kind' | 'roles'>, text: string | null): string | null {
+  if (text === null || identity.kind === 'service' || identity.roles.some((r) => FULL_TEXT_ROLES.has(r))) return text;
+  return maskPiiInText(text);
 }
