@@ -71,3 +71,12 @@ describe('text PostgreSQL cannot store (packages/common/src/storable-text.ts)', 
     expect(e.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.description' });
   });
 });
+
+describe('a report category a case title cannot hold (services/grid/src/domain/reports.ts)', () => {
+  it('is refused at reportIssue, so convertReportToCase can never be left half-done by it', async () => {
+    const [pt] = await p.sql<{ lat: number; lng: number }>(`SELECT (center(bbox))[1]::float8 AS lat, (center(bbox))[0]::float8 AS lng FROM grid.grid WHERE id = $1`, [gridA]);
+    const e = await refused('grid-a-worker', `mutation($input: ReportIssueInput!) { reportIssue(input: $input) { id } }`,
+      { input: { lat: pt.lat, lng: pt.lng, category: '噪音\u0007扰民', description: '夜间施工噪音扰民' } });
+    expect(e.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.category' });
+  });
+});
