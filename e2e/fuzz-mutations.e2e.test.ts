@@ -144,6 +144,7 @@ it('every mutation keeps the contract under fuzzed input', async () => {
     const arb = fc.oneof(...pool).chain((caller) => variablesFor(world, caller, field).map((variables) => ({ caller, variables })));
     let accepted = 0;
     const codes = new Map<string, number>();
+    let problem = '';
     try {
       await fc.assert(fc.asyncProperty(arb, async ({ caller, variables }) => {
         const o = await call(field, caller, variables);
@@ -153,10 +154,14 @@ it('every mutation keeps the contract under fuzzed input', async () => {
           through++;
         }
         for (const c of o.codes) codes.set(c, (codes.get(c) ?? 0) + 1);
-        if (o.problems.length) throw new Error(`${field.name} as ${caller.username}: ${o.problems.join(' | ')}`);
+        if (o.problems.length) {
+          problem = `${field.name} as ${caller.username}: ${o.problems.join(' | ')}`;
+          throw new Error(problem);
+        }
       }), { numRuns: RUNS, seed, endOnFailure: true });
     } catch (err) {
-      findings.push(`${(err as Error).message.slice(0, 4000)}`);
+      // fast-check's report (seed, path, counterexample) and what was wrong with that call.
+      findings.push(`${problem}\n${(err as Error).message.slice(0, 4000)}`);
     }
     stats.push(`${field.name.padEnd(28)} ${String(accepted).padStart(4)}/${RUNS} accepted  strong=${strong.join(',') || '-'}  ${[...codes].map(([c, n]) => `${c}:${n}`).join(' ')}  ${Date.now() - t0} ms`);
   }

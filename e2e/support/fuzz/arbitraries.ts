@@ -84,9 +84,19 @@ function validString(name: string): fc.Arbitrary<unknown> {
   if (n === 'partner') return fc.constantFrom('12345', '110');
   if (n.includes('language')) return fc.constantFrom('普通话', '客家话', '蒙古语', '粤语');
   if (n.includes('idempotencykey')) return fc.uuid();
-  if (n.includes('name') || n === 'brand') return fc.constantFrom(...NAMES);
-  if (n === 'category') return fc.constantFrom('NEIGHBOUR', '占道经营', '噪音扰民', '排水堵塞');
-  return text;
+  if (n.includes('name') || n === 'brand') return tricky(fc.constantFrom(...NAMES));
+  if (n === 'category') return tricky(fc.constantFrom('NEIGHBOUR', '占道经营', '噪音扰民', '排水堵塞'));
+  return tricky(text);
+}
+
+/**
+ * Now and then a valid-looking text carries a line break, a tab, a control character, an emoji or a
+ * direction mark: plausible enough to be accepted and stored, so what later reads it (a conversion
+ * into a case, the event log, a title) meets it too.
+ */
+function tricky(base: fc.Arbitrary<string>): fc.Arbitrary<unknown> {
+  const twist = fc.tuple(base, fc.constantFrom('\n第二行', '\t', '\u0007', '😀', '\u202e', '\r\n', '  ')).map(([b, t]) => `${b.slice(0, 2)}${t}${b.slice(2)}`);
+  return fc.oneof({ weight: 9, arbitrary: base }, { weight: 1, arbitrary: twist });
 }
 
 function validInt(name: string): fc.Arbitrary<number> {
