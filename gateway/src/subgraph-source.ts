@@ -7,6 +7,7 @@ import { ACCESS_REASON_HEADER, CLIENT_ADDRESS_HEADER, IDENTITY_HEADER, SQL_COUNT
 import type { Authenticator } from './auth';
 import type { GatewayContext } from './context';
 import { changedAccounts, issuedToken } from './upgrade';
+import { clientErrorFromSubgraph } from './subgraph-errors';
 
 const log = createLogger('gateway');
 
@@ -33,6 +34,11 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
     const token = context ? issuedToken(this.subgraph, request.query, response.http?.headers) : null;
     if (context && token) await this.adopt(context, token);
     return response;
+  }
+  // A subgraph's 4xx with a typed GraphQL error is the client's error, not ours (subgraph-errors.ts).
+  override async errorFromResponse(response: Parameters<RemoteGraphQLDataSource['errorFromResponse']>[0]) {
+    const body = await response.clone().json().catch(() => null);
+    return clientErrorFromSubgraph(response.status, body) ?? super.errorFromResponse(response);
   }
   /** The rest of the plan runs as the user who has just logged in (verified like any bearer token). */
   private async adopt(context: GatewayContext, token: string): Promise<void> {

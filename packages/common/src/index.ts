@@ -11,6 +11,8 @@ export * from './request-context';
 export * from './events';
 export * from './http';
 export * from './scalars';
+export * from './storable-text';
+export * from './pii-text';
 export * from './pagination';
 export * from './server';
 export * from './internal-client';

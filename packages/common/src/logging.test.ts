@@ -1,4 +1,4 @@
-import { apolloLogger, type Logger } from './logging';
+import { apolloLogger, createLogger, setLogSink, type Logger } from './logging';
 
 function recording(): { log: Logger; lines: [string, string, Record<string, unknown> | undefined][] } {
   const lines: [string, string, Record<string, unknown> | undefined][] = [];
@@ -21,6 +21,25 @@ describe('apolloLogger', () => {
       ['warn', 'plain', undefined],
       ['error', 'subgraph down', { err }],
       ['info', '{"errors":[{"message":"x"}]}', undefined],
+    ]);
+  });
+});
+
+describe('setLogSink', () => {
+  it('receives every line at every level as JSON, whatever the threshold, until removed', () => {
+    const lines: string[] = [];
+    setLogSink((l) => lines.push(l));
+    try {
+      const log = createLogger('t');
+      log.debug('below the test threshold', { a: 1 });
+      log.error('failed', { err: new Error('boom') });
+    } finally {
+      setLogSink(null);
+    }
+    createLogger('t').error('not captured');
+    expect(lines.map((l) => JSON.parse(l))).toEqual([
+      expect.objectContaining({ level: 'debug', name: 't', msg: 'below the test threshold', a: 1 }),
+      expect.objectContaining({ level: 'error', msg: 'failed', err: expect.objectContaining({ message: 'boom' }) }),
     ]);
   });
 });

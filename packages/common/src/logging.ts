@@ -17,10 +17,22 @@ export function setLogLevel(level: Level): void {
   threshold = level;
 }
 
+/**
+ * Where a test captures what the processes log (the PII test greps it for ID numbers and phones):
+ * every line at every level, as the JSON line production would write, whatever LOG_LEVEL says.
+ */
+export type LogSink = (line: string) => void;
+let sink: LogSink | null = null;
+
+export function setLogSink(next: LogSink | null): void {
+  sink = next;
+}
+
 export function createLogger(name: string): Logger {
   const write = (level: Level, msg: string, fields?: Record<string, unknown>) => {
-    if (ORDER[level] < ORDER[threshold]) return;
     const err = fields?.err instanceof Error ? { err: { message: fields.err.message, stack: fields.err.stack } } : {};
+    if (sink) sink(JSON.stringify({ t: new Date().toISOString(), level, name, msg, ...fields, ...err }));
+    if (ORDER[level] < ORDER[threshold]) return;
     if (pretty) {
       const extra = fields ? ' ' + JSON.stringify({ ...fields, ...err }) : '';
       (level === 'error' ? console.error : console.log)(`${new Date().toISOString().slice(11, 23)} ${level.padEnd(5)} [${name}] ${msg}${extra}`);

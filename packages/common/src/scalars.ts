@@ -3,13 +3,24 @@ import { GraphQLError, GraphQLScalarType, Kind, type ValueNode } from 'graphql';
 
 const bad = (message: string) => new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT' } });
 
+const ISO_DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?(?:Z|[+-](\d{2}):?(\d{2}))$/;
+
+/**
+ * Every component is checked before Date sees it: Date rolls 2026-02-30 over to 2026-03-02 and
+ * 24:00 over to the next day, so an impossible date would be stored as another, real one.
+ */
 function parseDateTime(value: unknown): Date {
-  if (typeof value !== 'string' || !/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:?\d{2})$/.test(value)) {
-    throw bad(`DateTime must be an ISO-8601 string with a time zone, e.g. 2026-11-22T08:00:00Z (got ${JSON.stringify(value)})`);
+  const m = typeof value === 'string' ? ISO_DATE_TIME.exec(value) : null;
+  if (!m) {
+    throw bad(`日期时间格式不正确，应为带时区的 ISO-8601 字符串，如 2026-11-22T08:00:00Z (DateTime must be an ISO-8601 string with a time zone, e.g. 2026-11-22T08:00:00Z, got ${JSON.stringify(value)?.slice(0, 40)})`);
   }
-  const d = new Date(value);
-  if (Number.isNaN(d.getTime())) throw bad(`Invalid DateTime ${value}`);
-  return d;
+  const [y, mo, d, h, mi, sec = '0', oh = '0', om = '0'] = m.slice(1).map((x) => x ?? undefined);
+  const daysInMonth = new Date(Date.UTC(Number(y), Number(mo), 0)).getUTCDate();
+  const ok = Number(mo) >= 1 && Number(mo) <= 12 && Number(d) >= 1 && Number(d) <= daysInMonth && Number(h) <= 23 && Number(mi) <= 59
+    && Number(sec) <= 59 && Number(oh) <= 23 && Number(om) <= 59;
+  const date = new Date(value as string);
+  if (!ok || Number.isNaN(date.getTime())) throw bad(`日期时间不存在 (invalid DateTime ${JSON.stringify(value)})`);
+  return date;
 }
 
 export const DateTimeScalar = new GraphQLScalarType({

@@ -17,6 +17,8 @@ import { CLIENT_ADDRESS_HEADER, IDENTITY_HEADER, Scope, verifyForwardedIdentity,
 import { DomainError, toGraphQLError } from './errors';
 import { handleGraphQL, sendJson } from './http';
 import { requestStore } from './request-context';
+import { assertStorableRequest } from './storable-text';
+import { maskPiiInText } from './pii-text';
 import { apolloLogger, createLogger } from './logging';
 import { ACCESS_REASON_HEADER, accessReasonFrom, auditPlugin } from './audit/sensitive-read';
 import type { DataSource } from 'typeorm';
@@ -62,7 +64,12 @@ export const SQL_COUNT_HEADER = 'x-sql-statements';
 /** Maps thrown errors to the contract's codes; anything unexpected is logged and masked. */
 export function formatError(name: string) {
   const log = createLogger(name);
+  // Every message a client gets passes maskPiiInText: a coercion error quotes the client's input back.
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    const out = classify(formatted, error);
+    return out.message === maskPiiInText(out.message) ? out : { ...out, message: maskPiiInText(out.message) };
+  };
+  function classify(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
     const original = unwrapResolverError(error);
     if (original instanceof DomainError) {
       const e = toGraphQLError(original);
@@ -73,6 +80,19 @@ export function formatError(name: string) {
     if (code && code !== 'INTERNAL_SERVER_ERROR') return formatted;
     log.error('unexpected error', { err: original instanceof Error ? original : new Error(String(original)), message: formatted.message });
     return { message: '服务器内部错误 (internal server error)', extensions: { code: 'INTERNAL_SERVER_ERROR' }, path: (formatted as { path?: readonly (string | number)[] }).path };
+  }
+}
+
+/** Refuses, before any resolver runs, strings PostgreSQL cannot store (storable-text.ts). */
+function storableTextPlugin(): ApolloServerPlugin<BaseContext> {
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ request, document }) {
+          assertStorableRequest(request.variables, document);
+        },
+      };
+    },
   };
 }
 
@@ -107,6 +127,7 @@ export async function createSubgraphServer<TContext extends BaseContext>(options
     logger: apolloLogger(createLogger(`${options.name}:apollo`)),
     plugins: [
       ApolloServerPluginInlineTraceDisabled(), ApolloServerPluginLandingPageDisabled(), sqlCountPlugin(options.config.countSql) as ApolloServerPlugin<TContext>,
+      storableTextPlugin() as ApolloServerPlugin<TContext>,
       ...(options.auditDataSource ? [auditPlugin(options.name, () => options.auditDataSource!) as ApolloServerPlugin<TContext>] : []),
       ...(options.responseHeaders ? [responseHeadersPlugin(options.responseHeaders)] : []),
     ],

@@ -1,6 +1,7 @@
 /**
  * Writing to and reading from the durable dispatch event log (see migration.ts for the ordering rule).
  */
+import { maskPiiDeep } from '../pii-text';
 import type { EntityManager, DataSource } from 'typeorm';
 import type { DispatchEventKind } from './kinds';
 
@@ -77,7 +78,9 @@ export async function appendEvents(manager: EntityManager, events: NewEvent[]): 
   const params: unknown[] = [];
   const rows = events.map((e) => {
     const values = [e.kind, e.source, e.regionId, e.regionCode, e.caseId ?? null, e.patrolTaskId ?? null, e.gridReportId ?? null,
-      e.appointmentId ?? null, e.letterId ?? null, e.actorId ?? null, e.occurredAt ?? new Date(), JSON.stringify(e.data ?? {})];
+      // Free text in the payload (reasons, notes, agreements) may carry a number a user typed: partners read
+      // and keep this log for years, so ID numbers and phones are masked here, for every writer at once.
+      e.appointmentId ?? null, e.letterId ?? null, e.actorId ?? null, e.occurredAt ?? new Date(), JSON.stringify(maskPiiDeep(e.data ?? {}))];
     const placeholders = values.map((v) => { params.push(v); return `$${params.length}`; });
     return `(${placeholders.join(', ')})`;
   });

@@ -1,4 +1,4 @@
-import { noteSensitiveRead } from '@zz/common';
+import { maskPiiInText, noteSensitiveRead } from '@zz/common';
 import { canSeePartyPii, presentParty } from '../domain/masking';
 import { allowedActionsFor } from '../domain/case-status';
 import { canConsult } from '../domain/consultation';
@@ -32,10 +32,19 @@ function canSeePii(ctx: CasesContext, c: CaseEntity): boolean {
   );
 }
 
+/**
+ * Free text follows the parties' rule: an operator may type a phone or ID number into a description or
+ * an agreement (调解协议 name the parties), and a viewer who sees the parties masked must not read it there.
+ */
+const text = (ctx: CasesContext, c: CaseEntity, value: string | null) => (value === null || canSeePii(ctx, c) ? value : maskPiiInText(value));
+
 export const Case: CaseResolvers = {
   async __resolveReference(ref, ctx) {
     return visible(ctx, await ctx.loaders.caseById.load(ref.id));
   },
+  title: (c, _, ctx) => text(ctx, c, c.title)!,
+  description: (c, _, ctx) => text(ctx, c, c.description)!,
+  agreement: (c, _, ctx) => text(ctx, c, c.agreement),
   complexity: (c) => c.complexity ?? 'GENERAL',
   complexityConfirmed: (c) => c.complexity !== null,
   region: (c) => ({ __typename: 'Region', id: c.regionId }),

@@ -26,6 +26,15 @@ describe('validateReportInput', () => {
   });
 });
 
+describe('control characters in a category (it becomes the case title on conversion)', () => {
+  it('are refused when the report is filed', () => {
+    expect(fieldsOf(() => validateReportInput({ ...ok2, category: '噪音\u0007扰民' }))).toEqual(['input.category']);
+    expect(fieldsOf(() => validateReportInput({ ...ok2, category: '噪音\n扰民' }))).toEqual(['input.category']);
+  });
+});
+
+const ok2 = { lat: 24.3, lng: 116.6, category: '邻里纠纷', description: '楼上漏水多日未处理' };
+
 describe('validateNote', () => {
   it('requires a real note', () => {
     expect(fieldsOf(() => validateNote('  '))).toEqual(['note']);
@@ -59,6 +68,10 @@ describe('buildIntake', () => {
     expect(buildIntake({ ...base, reportingWorker: { name: '王五', phone: '13700000000' } }).parties[0]).toEqual({ name: '王五', role: 'APPLICANT', phone: '13700000000' });
     expect(buildIntake(base).parties[0]).toEqual({ name: '张三', role: 'APPLICANT', phone: '13900000000' });
     expect(buildIntake({ ...base, grid: { ...base.grid, leaderName: null, leaderPhone: null } }).parties[0].name).toBe('湖寮社区第1网格');
+  });
+
+  it('keeps control characters of an older report out of the title (cases refuses them)', () => {
+    expect(buildIntake({ ...base, category: '噪音\u0007\n扰民' }).title).toBe('网格上报：噪音 扰民（湖寮社区第1网格）');
   });
 
   it('clips a long title to 100 characters', () => {

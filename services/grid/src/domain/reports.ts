@@ -39,6 +39,8 @@ export interface NormalisedReport {
 }
 
 const len = (s: string) => [...s].length;
+// The same rule as a case title (services/cases/src/domain/intake.ts).
+const CONTROL = /[\u0000-\u001f\u007f]/;
 
 export function validateLatLng(lat: number, lng: number, errors: ValidationErrors, prefix = ''): void {
   if (!Number.isFinite(lat) || lat < -90 || lat > 90) errors.add(`${prefix}lat`, `纬度必须在 -90 到 90 之间 (lat must be in [-90, 90], got ${lat})`);
@@ -61,6 +63,11 @@ export function validateReportInput(input: ReportInput): NormalisedReport {
   const category = (input.category ?? '').trim();
   if (len(category) < LIMITS.category.min || len(category) > LIMITS.category.max) {
     errors.add('input.category', `类别不能为空且不超过 ${LIMITS.category.max} 字 (category: 1–${LIMITS.category.max} characters)`);
+  } else if (CONTROL.test(category)) {
+    // The category becomes the case title on conversion, and a title refuses control characters: such a
+    // report used to be accepted, then every conversion failed after marking it begun: a rejected call that
+    // wrote, and a report that could never become a case (found while fuzzing convertReportToCase).
+    errors.add('input.category', '类别不能包含换行或控制字符 (category: no line breaks or control characters)');
   }
   const description = (input.description ?? '').trim();
   if (len(description) < LIMITS.description.min || len(description) > LIMITS.description.max) {
@@ -159,7 +166,8 @@ export function buildIntake(f: ConversionFacts): IntakeCaseVariables {
   else applicant = { name: clip(f.grid.name, 50), phone: f.reporterPhone };
   return {
     idempotencyKey: f.reportId,
-    title: clip(`网格上报：${f.category}（${f.grid.name}）`, 100),
+    // Reports stored before the category rule may hold control characters; a title may not.
+    title: clip(`网格上报：${f.category}（${f.grid.name}）`.replace(/[\u0000-\u001f\u007f]+/g, ' '), 100),
     description: clip(`${f.description}\n（网格随手拍转案件，上报位置：${f.lng.toFixed(6)}, ${f.lat.toFixed(6)}）`, 5000),
     channel: 'GRID',
     type: disputeTypeForCategory(f.category),

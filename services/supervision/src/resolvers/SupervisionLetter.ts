@@ -1,3 +1,4 @@
+import { freeTextFor } from '@zz/common';
 import type { FollowUpResolvers, RiskWarningResolvers, SupervisionLetterResolvers } from '../generated/resolvers-types';
 import { LETTER_KIND_NAMES } from '../domain/accountability';
 import { RISK_RULE_NAMES } from '../domain/risk-rules';
@@ -8,12 +9,15 @@ export const SupervisionLetter: SupervisionLetterResolvers = {
   __resolveReference: (ref, ctx) => ctx.loaders.letterById.load(ref.id),
   case: (l) => ({ id: l.caseId }),
   kindName: (l) => LETTER_KIND_NAMES[l.kind],
+  // A note may carry a number the issuer typed; partners and grid workers read it masked (pii-text.ts).
+  note: (l, _, ctx) => freeTextFor(ctx.identity, l.note),
   to: (l) => department(l.toDepartmentId),
 };
 
 export const FollowUp: FollowUpResolvers = {
   rating: (f) => f.rating,
-  comment: (f) => f.comment,
+  // Residents' words as recorded on the visit: masked for roles that see parties' numbers masked.
+  comment: (f, _, ctx) => freeTextFor(ctx.identity, f.comment),
   at: (f) => f.at,
 };
 

@@ -6,7 +6,7 @@
  */
 import crypto from 'node:crypto';
 import type { DataSource, EntityManager } from 'typeorm';
-import { appendEvents, pgErrorCode, PG_UNIQUE_VIOLATION, type NewEvent } from '@zz/common';
+import { appendEvents, maskPiiDeep, maskPiiInText, pgErrorCode, PG_UNIQUE_VIOLATION, type NewEvent } from '@zz/common';
 import type { CaseEntity } from '../entities/case.entity';
 import type { PartyEntity } from '../entities/party.entity';
 import type { AssignmentEntity } from '../entities/assignment.entity';
@@ -368,7 +368,10 @@ export class CaseStore {
     if (!entries.length) return;
     const params: unknown[] = [];
     const values = entries.map((e) => {
-      params.push(e.caseId, e.version, e.at, e.actorId, e.actorUsername, e.action, e.fromStatus, e.toStatus, e.stepKey, e.level, e.note, JSON.stringify(e.details));
+      // The ledger is read by every role that sees the case (history.note) and kept for good: a number typed
+      // into a reason or an agreement is masked here; the full one lives in the party record, masked by role.
+      params.push(e.caseId, e.version, e.at, e.actorId, e.actorUsername, e.action, e.fromStatus, e.toStatus, e.stepKey, e.level,
+        e.note === null ? null : maskPiiInText(e.note), JSON.stringify(maskPiiDeep(e.details)));
       const n = params.length;
       return `(${Array.from({ length: 12 }, (_, i) => `$${n - 11 + i}`).join(', ')})`;
     });
