@@ -40,8 +40,13 @@ let R: FixtureRegions;
 let protectedUsers: string[];
 
 beforeAll(async () => {
-  // Thousands of calls per token in a few minutes: the per-token rate limit is not what is under test.
-  p = await startTestPlatform({ jobs: false, config: { limits: { ...parseConfig({ APP_ENV: 'test' }).limits, rateLimitPerMinute: 1_000_000 } } });
+  // Thousands of calls per token in a few minutes, a hundred failed logins from one address: neither the
+  // rate limit nor the login backoff is what is under test here (e2e/login-abuse.e2e.test.ts tests those).
+  const base = parseConfig({ APP_ENV: 'test' });
+  p = await startTestPlatform({ jobs: false, config: {
+    limits: { ...base.limits, rateLimitPerMinute: 1_000_000 },
+    login: { ...base.login, maxFailures: 1_000_000, maxFailuresPerAddress: 1_000_000 },
+  } });
   schema = p.gateway.gateway.schema!;
   const users = await p.sql<{ id: string; username: string; region_code: string }>(`SELECT id, username, region_code FROM personnel.app_user`);
   for (const u of users) callers.set(u.username, { username: u.username, regionCode: u.region_code });
@@ -63,6 +68,12 @@ afterAll(async () => {
   await p?.stop();
 });
 
+async function freshToken(username: string): Promise<string> {
+  const r = await p.gql<{ login: { token: string } }>(`mutation($u: String!) { login(username: $u, password: "demo") { token } }`, { u: username });
+  if (!r.data?.login) throw new Error(`login ${username} failed: ${JSON.stringify(r.errors)}`);
+  return r.data.login.token;
+}
+
 const drain = () => (p.services.supervision as unknown as { runtime: { drain(): Promise<unknown> } }).runtime.drain();
 
 /** A selection of the return type's scalar fields, so resolvers of the result run too. */
@@ -83,13 +94,17 @@ interface Outcome { accepted: boolean; problems: string[]; codes: string[] }
 
 /** One call with every check; rejected calls are compared row by row with the state before. */
 async function call(field: GraphQLField<unknown, unknown>, caller: Caller, variables: Record<string, unknown>): Promise<Outcome> {
+  // logout spends the token it is sent with: it gets a token of its own (logged in before the snapshot), the caller's stays usable.
+  const token = field.name === 'logout' ? await freshToken(caller.username) : await p.login(caller.username);
   const before = await counter.snapshot();
   const res = await fetch(p.gatewayUrl, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', authorization: `Bearer ${await p.login(caller.username)}` },
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
     body: JSON.stringify({ query: operation(field), variables }),
   });
   const text = await res.text();
+  // logout(allDevices: true) bumps the account's token version: the cached token of the caller is spent too.
+  if (field.name === 'logout') p.forgetLogin(caller.username);
   let body: { data?: Record<string, unknown> | null; errors?: { message: string; extensions?: Record<string, unknown> }[] } | null = null;
   try {
     body = JSON.parse(text);

@@ -12,7 +12,7 @@ export const SCHEMAS = ['cases', 'personnel', 'grid', 'supervision', 'events'];
  * Tables a rejected call may still write on purpose: records of failed attempts and audit trails
  * (a refused login or a refused read that must leave a trace). Matched on `schema.table`.
  */
-export const AUDIT_TABLES = /(^|\.)(login_attempt|.*audit.*)$/;
+export const AUDIT_TABLES = /(^|\.)(login_attempt|login_throttle|.*audit.*)$/;
 
 export type Snapshot = Map<string, { n: number; x: string }>;
 

@@ -95,6 +95,7 @@ export function pgErrorCode(err: unknown): string | undefined {
 export const PG_UNIQUE_VIOLATION = '23505';
 export const PG_EXCLUSION_VIOLATION = '23P01';
 export const PG_SERIALIZATION_FAILURE = '40001';
+export const PG_DEADLOCK = '40P01';
 export const PG_FOREIGN_KEY_VIOLATION = '23503';
 
 /** Database name of a postgres URL, and the URL of another database on the same server. */

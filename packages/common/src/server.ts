@@ -78,7 +78,9 @@ export function formatError(name: string) {
     if (original instanceof GraphQLError && original.extensions?.code) return formatted;
     const code = formatted.extensions?.code as string | undefined;
     if (code && code !== 'INTERNAL_SERVER_ERROR') return formatted;
-    log.error('unexpected error', { err: original instanceof Error ? original : new Error(String(original)), message: formatted.message });
+    // A plain object (e.g. an upstream GraphQL error) is logged as JSON, not as "[object Object]".
+    const err = original instanceof Error ? original : new Error(typeof original === 'object' && original !== null ? JSON.stringify(original) : String(original));
+    log.error('unexpected error', { err, message: formatted.message });
     return { message: '服务器内部错误 (internal server error)', extensions: { code: 'INTERNAL_SERVER_ERROR' }, path: (formatted as { path?: readonly (string | number)[] }).path };
   }
 }

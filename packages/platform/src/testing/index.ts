@@ -48,6 +48,8 @@ export interface TestPlatform extends Platform {
   gql<T = Record<string, any>>(query: string, variables?: Record<string, unknown>, token?: string | null): Promise<GraphQLResult<T>>;
   /** Logs in a demo account (password `demo`) and returns its token (cached per platform). */
   login(username: string): Promise<string>;
+  /** Drops the cached token of an account (after a call that revoked it), so the next `login` signs in again. */
+  forgetLogin(username: string): void;
   /** A pg query against the test database (for assertions that nothing was written). */
   sql<T = Record<string, any>>(text: string, params?: unknown[]): Promise<T[]>;
   dataSource(name: ServiceName): DataSource;
@@ -82,6 +84,9 @@ export async function startTestPlatform(options: { jobs?: boolean; config?: Part
       if (!r.data?.login) throw new Error(`login ${username} failed: ${JSON.stringify(r.errors)}`);
       tokens.set(username, r.data.login.token);
       return r.data.login.token;
+    },
+    forgetLogin(username) {
+      tokens.delete(username);
     },
     async sql(text, params) {
       return (await pg.query(text, params as unknown[])).rows;

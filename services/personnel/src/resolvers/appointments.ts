@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import {
-  appendEvents, authorize, badInput, CHINA_HOLIDAYS, conflict, DomainError, inTransaction, notFound, pgErrorCode, PG_EXCLUSION_VIOLATION, SERVICE_IDENTITY,
+  appendEvents, authorize, badInput, CHINA_HOLIDAYS, conflict, DomainError, inTransaction, notFound, pgErrorCode, PG_DEADLOCK, PG_EXCLUSION_VIOLATION, SERVICE_IDENTITY,
 } from '@zz/common';
 import type { PersonnelContext } from '../context';
 import type { AppointmentEntity } from '../db/entities/appointment.entity';
@@ -60,19 +60,25 @@ export async function bookAppointment(ctx: PersonnelContext, input: BookInput): 
     contactName: booking.contactName, contactPhone: booking.contactPhone, regionId: region.id, regionCode: region.code,
     bookedBy: ctx.identity.userId, createdAt: ctx.now, cancelledAt: null, cancelledBy: null, cancelReason: null,
   };
-  try {
-    await inTransaction(ctx.dataSource, async (m) => {
-      await ctx.appointments.insert(m, row);
-      await appendEvents(m, [{
-        kind: 'APPOINTMENT_BOOKED', source: 'personnel', regionId: studio.regionId, regionCode: studio.regionCode,
-        appointmentId: row.id, caseId: row.caseId, actorId: ctx.identity.userId, occurredAt: ctx.now, data: snapshot(row),
-      }]);
-    });
-  } catch (err) {
-    if (pgErrorCode(err) === PG_EXCLUSION_VIOLATION) throw conflict('该时段已被预约，请另选时段 (the slot is already booked)');
-    throw err;
+  // Concurrent inserts checked by one exclusion constraint can deadlock on each other's tentative rows
+  // (PostgreSQL aborts one of them): that booking collided with another, so it is tried again and then
+  // meets the committed booking as an exclusion violation — CONFLICT, never an internal error.
+  for (let attempt = 1; ; attempt++) {
+    try {
+      await inTransaction(ctx.dataSource, async (m) => {
+        await ctx.appointments.insert(m, row);
+        await appendEvents(m, [{
+          kind: 'APPOINTMENT_BOOKED', source: 'personnel', regionId: studio.regionId, regionCode: studio.regionCode,
+          appointmentId: row.id, caseId: row.caseId, actorId: ctx.identity.userId, occurredAt: ctx.now, data: snapshot(row),
+        }]);
+      });
+      return row;
+    } catch (err) {
+      const code = pgErrorCode(err);
+      if (code === PG_EXCLUSION_VIOLATION || (code === PG_DEADLOCK && attempt >= 3)) throw conflict('该时段已被预约，请另选时段 (the slot is already booked)');
+      if (code !== PG_DEADLOCK) throw err;
+    }
   }
-  return row;
 }
 
 export async function cancelAppointment(ctx: PersonnelContext, id: string, reason: string | null | undefined): Promise<AppointmentEntity> {
