@@ -1,7 +1,7 @@
 /**
  * The one endpoint: Apollo Gateway over the committed supergraph (no runtime introspection), on a
- * node:http server that also answers /health, /ready and /explorer and carries the subscription
- * websocket on the same path. Building the server has no side effects; index.ts listens.
+ * node:http server that also answers /health, /ready, /explorer and the web console (/), and carries
+ * the subscription websocket on the same path. Building the server has no side effects; index.ts listens.
  */
 import fs from 'node:fs';
 import http, { type IncomingMessage } from 'node:http';
@@ -21,6 +21,7 @@ import { clientAddress } from './client-address';
 import type { GatewayContext } from './context';
 import { OperationLimits, RateLimiter, formatLimitErrors } from './limits';
 import { explorerPage } from './explorer/page';
+import { createConsoleHandler } from './console';
 import { createSubgraphFetcher } from './subgraph-fetch';
 import { InflightRequests } from './inbound-dedup';
 import { attachSubscriptions, rejectHttpSubscriptions, type SubscriptionServer, type SubscriptionTuning } from './subscriptions';
@@ -44,7 +45,7 @@ export interface GatewayServer {
   subscriptions: SubscriptionServer;
 }
 
-export async function createGatewayServer(config: Config, options: { supergraphSdl?: string; serviceUrls?: Partial<Record<ServiceName, string>>; subscriptions?: Partial<SubscriptionTuning> } = {}): Promise<GatewayServer> {
+export async function createGatewayServer(config: Config, options: { supergraphSdl?: string; serviceUrls?: Partial<Record<ServiceName, string>>; subscriptions?: Partial<SubscriptionTuning>; consoleDir?: string } = {}): Promise<GatewayServer> {
   const supergraphSdl = options.supergraphSdl ?? fs.readFileSync(SUPERGRAPH_PATH, 'utf8');
   const serviceUrls = { ...config.serviceUrls, ...options.serviceUrls };
   const effectiveConfig: Config = { ...config, serviceUrls };
@@ -98,6 +99,8 @@ export async function createGatewayServer(config: Config, options: { supergraphS
 
   const closers: (() => Promise<void>)[] = [];
   closers.push(async () => subgraphFetcher.destroy());
+  // The web console's built files at / (gateway/src/console).
+  const serveConsole = createConsoleHandler({ dir: options.consoleDir, mode: config.env });
   const httpServer = http.createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
     const handle = async () => {
@@ -110,12 +113,13 @@ export async function createGatewayServer(config: Config, options: { supergraphS
         const ready = checks.every(([, ok]) => ok);
         return sendJson(res, ready ? 200 : 503, { status: ready ? 'ready' : 'not ready', subgraphs: Object.fromEntries(checks) });
       }
-      if (url.pathname === '/explorer' || (url.pathname === '/' && req.method === 'GET')) {
+      if (url.pathname === '/explorer') {
         if (!config.explorerEnabled) return sendJson(res, 404, { error: 'explorer disabled' });
         const html = explorerPage({ endpoint: '/graphql', demo: config.env === 'demo' });
         res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
         return res.end(html);
       }
+      if (serveConsole(req, res, url)) return;
       if (url.pathname !== '/graphql') return sendJson(res, 404, { error: 'not found' });
       if (req.method === 'GET' && (req.headers.accept ?? '').includes('text/html') && config.explorerEnabled) {
         res.writeHead(302, { location: '/explorer' });
