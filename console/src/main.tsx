@@ -6,7 +6,8 @@ import { App as AntApp, ConfigProvider } from 'antd';
 import zhCN from 'antd/locale/zh_CN';
 import dayjs from 'dayjs';
 import 'dayjs/locale/zh-cn';
-import { RouterProvider } from 'react-router';
+// From react-router/dom: the one that can apply a navigation with ReactDOM.flushSync (utils/useUrlState.ts).
+import { RouterProvider } from 'react-router/dom';
 import { apollo } from './app/client';
 import { router } from './app/router';
 import './app/global.css';

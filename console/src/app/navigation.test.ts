@@ -15,4 +15,7 @@ describe('loginUrl', () => {
   it('says nothing more for the home page', () => {
     expect(loginUrl('/')).toBe('/login');
   });
+  it('after a logout the next person starts from the home page', () => {
+    expect(loginUrl('/cases?type=LAND', 'logout')).toBe('/login?reason=logout');
+  });
 });

@@ -5,10 +5,13 @@ export function safeNext(next: string | null | undefined): string {
   return next;
 }
 
-/** The login URL that brings the user back to `path` afterwards. */
-export function loginUrl(path: string, reason?: 'expired'): string {
+/**
+ * The login URL that brings the user back to `path` afterwards — unless they logged out
+ * themselves: the next person at the desk starts from the home page.
+ */
+export function loginUrl(path: string, reason?: 'expired' | 'logout' | null): string {
   const p = new URLSearchParams();
-  const next = safeNext(path);
+  const next = reason === 'logout' ? '/' : safeNext(path);
   if (next !== '/') p.set('next', next);
   if (reason) p.set('reason', reason);
   const q = p.toString();

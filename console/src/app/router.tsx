@@ -15,11 +15,9 @@ import Forbidden from '../components/Forbidden';
 import LoginPage from '../pages/Login';
 import NotFound from '../pages/NotFound';
 
+// The guard below does the redirect (keeping the page asked for); the session only says why it ended.
 onSessionExpired(() => {
-  const here = `${window.location.pathname}${window.location.search}`;
-  // Navigate first: clearing the session first would let RequireSession redirect without the reason.
-  void router.navigate(loginUrl(here, 'expired'), { replace: true });
-  session.clear();
+  session.clear('expired');
   void apollo.reset();
 });
 
@@ -27,7 +25,7 @@ onSessionExpired(() => {
 function RequireSession({ children }: { children: React.ReactNode }) {
   const s = useSession();
   const loc = useLocation();
-  if (!s) return <Navigate to={loginUrl(`${loc.pathname}${loc.search}`)} replace />;
+  if (!s) return <Navigate to={loginUrl(`${loc.pathname}${loc.search}`, session.endReason())} replace />;
   return <>{children}</>;
 }
 

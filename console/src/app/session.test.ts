@@ -20,8 +20,11 @@ describe('session store', () => {
     a.set(S('t1'));
     expect(listener).toHaveBeenCalledTimes(1);
     expect(createSessionStore(storage).get()?.token).toBe('t1');
-    a.clear();
+    a.clear('expired');
     expect(storage.data.has(SESSION_KEY)).toBe(false);
+    expect(a.endReason()).toBe('expired');
+    a.set(S('t2'));
+    expect(a.endReason()).toBeNull();
   });
 
   it('drops an expired or unreadable session', () => {

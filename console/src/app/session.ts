@@ -34,10 +34,15 @@ export const SESSION_KEY = 'zz.console.session';
 /** The part of Storage the store uses (tests pass a Map-backed one). */
 export type SessionStorage = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
 
+/** Why the last session ended, for the login page's banner. */
+export type EndReason = 'expired' | 'logout';
+
 export interface SessionStore {
   get(): Session | null;
   set(session: Session): void;
-  clear(): void;
+  /** Ends the session; the guard then sends the user to the login page, with the reason. */
+  clear(reason?: EndReason): void;
+  endReason(): EndReason | null;
   subscribe(listener: () => void): () => void;
   /** Another tab changed the stored session. */
   syncFrom(key: string | null): void;
@@ -57,6 +62,7 @@ function parse(raw: string | null, now: number): Session | null {
 
 export function createSessionStore(storage: SessionStorage, now: () => number = Date.now): SessionStore {
   let current = parse(storage.getItem(SESSION_KEY), now());
+  let ended: EndReason | null = null;
   const listeners = new Set<() => void>();
   const emit = () => listeners.forEach((l) => l());
   return {
@@ -70,15 +76,18 @@ export function createSessionStore(storage: SessionStorage, now: () => number = 
     },
     set(session) {
       current = session;
+      ended = null;
       storage.setItem(SESSION_KEY, JSON.stringify(session));
       emit();
     },
-    clear() {
+    clear(reason) {
       if (!current) return;
       current = null;
+      ended = reason ?? null;
       storage.removeItem(SESSION_KEY);
       emit();
     },
+    endReason: () => ended,
     subscribe(listener) {
       listeners.add(listener);
       return () => listeners.delete(listener);

@@ -36,13 +36,13 @@ export default function BasicLayout() {
     setLeaving(true);
     // The token is revoked server-side; if that fails (already expired, offline) we still sign out here.
     await logout().catch(() => undefined);
-    session.clear();
     await apollo.reset();
-    navigate('/login?reason=logout', { replace: true });
+    // The session guard takes the user to /login?reason=logout.
+    session.clear('logout');
   };
 
   return (
-    <Layout style={{ minHeight: '100%' }}>
+    <Layout style={{ minHeight: '100vh' }}>
       <Layout.Sider breakpoint="lg" collapsedWidth={0} theme="light" width={200}>
         <div style={{ padding: '16px 20px', fontWeight: 600, fontSize: 16 }}>{S.app.title}</div>
         <Menu

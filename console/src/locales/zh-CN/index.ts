@@ -44,7 +44,7 @@ export const S = {
     filters: {
       region: '所属区域', regionPlaceholder: '本辖区全部', status: '状态', type: '纠纷类型', channel: '受理渠道',
       level: '办理层级', overdue: '超期', overdueAny: '全部', overdueYes: '已超期', overdueNo: '未超期',
-      received: '受理时间', search: '关键词', searchPlaceholder: '标题、描述、统一编码、当事人姓名', any: '全部', reset: '重置',
+      received: '受理时间', search: '关键词', searchPlaceholder: '标题、描述、统一编码、当事人姓名', any: '全部', reset: '重置', more: '更多筛选', less: '收起',
     },
     empty: '没有符合条件的案件',
     emptyHint: '可调整或重置筛选条件',

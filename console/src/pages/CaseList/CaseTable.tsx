@@ -60,7 +60,7 @@ export default function CaseTable({ rows, loading, empty }: {
     },
     { title: c.title, dataIndex: 'title', ellipsis: true, render: (t: string) => <Typography.Text title={t}>{t}</Typography.Text> },
     { title: c.type, dataIndex: 'type', width: 120, render: (t: CaseRowFragment['type']) => DISPUTE_TYPE[t] },
-    { title: c.status, dataIndex: 'status', width: 100, render: (s: CaseRowFragment['status']) => <Tag color={STATUS_COLOR[s] ?? 'default'}>{CASE_STATUS[s]}</Tag> },
+    { title: c.status, dataIndex: 'status', width: 110, render: (s: CaseRowFragment['status']) => <Tag color={STATUS_COLOR[s] ?? 'default'}>{CASE_STATUS[s]}</Tag> },
     { title: c.level, dataIndex: 'level', width: 90, render: (l: CaseRowFragment['level']) => REGION_LEVEL[l] },
     { title: c.center, key: 'center', width: 160, ellipsis: true, render: (_, row) => row.handlingCenter.name },
     { title: c.receivedAt, dataIndex: 'receivedAt', width: 150, render: (t: string) => dayjs(t).format('YYYY-MM-DD HH:mm') },

@@ -4,10 +4,8 @@
  * neighbour: the pager offers the pages whose start cursor this tab has seen (every page up to the
  * furthest visited, plus the next), and a bookmarked page opens directly from its own cursor.
  */
-import { useMemo } from 'react';
 import { useQuery } from '@apollo/client/react';
 import { Alert, Button, Card, Empty, Pagination, Space, Typography } from 'antd';
-import { useSearchParams } from 'react-router';
 import { graphql } from '../../gql';
 import { errorMessage } from '../../app/errors';
 import { S } from '../../locales/zh-CN';
@@ -15,6 +13,7 @@ import CaseFilters from './CaseFilters';
 import CaseTable from './CaseTable';
 import { EMPTY_STATE, PAGE_SIZES, parseState, resultKey, toCaseFilter, toSearchParams, withFilter, type CaseListState } from './url-state';
 import { pageCursors } from './page-cursors';
+import { useUrlState } from '../../utils/useUrlState';
 
 const CaseListQuery = graphql(`
   query CaseList($filter: CaseFilter, $first: Int, $after: String) {
@@ -36,9 +35,7 @@ const CaseListQuery = graphql(`
 `);
 
 export default function CaseListPage() {
-  const [params, setParams] = useSearchParams();
-  const state = useMemo(() => parseState(params), [params]);
-  const go = (next: CaseListState) => setParams(toSearchParams(next));
+  const [state, go] = useUrlState<CaseListState>(parseState, toSearchParams);
 
   const { data, previousData, loading, error, refetch } = useQuery(CaseListQuery, {
     variables: { filter: toCaseFilter(state), first: state.size, after: state.after },
