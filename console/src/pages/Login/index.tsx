@@ -11,6 +11,7 @@ import { Navigate, useNavigate, useSearchParams } from 'react-router';
 import { graphql } from '../../gql';
 import { apollo } from '../../app/client';
 import { errorMessage, hasCode, retryAfterSeconds } from '../../app/errors';
+import { showFieldErrors } from '../../app/form-errors';
 import { serverMode } from '../../app/mode';
 import { safeNext } from '../../app/navigation';
 import { session, useSession } from '../../app/session-hooks';
@@ -89,7 +90,7 @@ export default function LoginPage() {
       } else if (hasCode(err, 'UNAUTHENTICATED')) {
         setProblem(S.login.wrongPassword);
         form.setFieldValue('password', '');
-      } else {
+      } else if (!showFieldErrors(form, err)) {
         setProblem(errorMessage(err));
       }
     }
