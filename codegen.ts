@@ -1,7 +1,8 @@
 /**
  * `npm run codegen`: resolver types generated from each subgraph's SDL (federation-aware), so a
- * resolver that drifts from its schema fails `tsc`. The generated files are committed; the
- * `codegen drift` test regenerates in memory and compares.
+ * resolver that drifts from its schema fails `tsc`; and the console's typed documents, generated
+ * from the committed supergraph, so a renamed field fails `npm run check` instead of a user's
+ * screen. The generated files are committed; the `codegen drift` test regenerates in memory and compares.
  */
 import type { CodegenConfig } from '@graphql-codegen/cli';
 
@@ -81,10 +82,34 @@ const SERVICES: Record<string, { context: string; mappers?: Record<string, strin
   },
 };
 
+/**
+ * The console (console/src/gql/): client-preset over every `graphql(...)` document in console/src.
+ * Codegen validates each document against the supergraph, so a document asking for a field the graph
+ * no longer has fails `codegen --check`. Only the types operations use are emitted (the supergraph's
+ * 3000 lines stay out of the bundle's types); fragments are masked so a component reads only what its
+ * own colocated fragment asks for (`getFragmentData`).
+ */
+const CONSOLE: CodegenConfig['generates'] = {
+  'console/src/gql/': {
+    preset: 'client',
+    schema: 'schema/supergraph.graphql',
+    documents: ['console/src/**/*.{ts,tsx}', '!console/src/gql/**'],
+    presetConfig: { fragmentMasking: { unmaskFunctionName: 'getFragmentData' } },
+    config: {
+      scalars: { DateTime: 'string', Decimal: 'string', GeoJSON: 'unknown' },
+      enumsAsTypes: true,
+      onlyOperationTypes: true,
+      useTypeImports: true,
+      avoidOptionals: { field: true, inputValue: false, object: false, defaultValue: false },
+    },
+  },
+};
+
 const config: CodegenConfig = {
   overwrite: true,
-  generates: Object.fromEntries(
-    Object.entries(SERVICES).map(([name, s]) => [
+  generates: Object.fromEntries([
+    ...Object.entries(CONSOLE),
+    ...Object.entries(SERVICES).map(([name, s]) => [
       `services/${name}/src/generated/resolvers-types.ts`,
       {
         schema: [`services/${name}/src/**/*.graphql`, SHARED, FEDERATION],
@@ -101,7 +126,7 @@ const config: CodegenConfig = {
         },
       },
     ]),
-  ),
+  ]),
 };
 
 export default config;

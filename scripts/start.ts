@@ -1,12 +1,14 @@
 /**
  * `npm start`: the whole platform with one command. Without DATABASE_URL it starts an embedded
  * PostgreSQL with its data in .data/pg (kept across restarts); then it migrates, seeds the demo county
- * once, starts the four subgraphs and the gateway, and prints the URLs and demo accounts.
+ * once, starts the four subgraphs and the gateway, and prints the URLs and demo accounts. Meanwhile it
+ * builds the web console when console/dist is missing or stale (the gateway serves it at /).
  * Ctrl-C / SIGTERM stops the servers, then PostgreSQL (a fast, clean shutdown: no orphan processes).
  */
 import path from 'node:path';
 import { EmbeddedPostgresError, createLogger, ensureDatabase, loadConfig, startEmbeddedPostgres, withDatabase, type EmbeddedPostgres } from '@zz/common';
 import { migrateAll, openDataSources, seedDemo, startPlatform, type Platform } from '@zz/platform';
+import { ensureConsoleBuilt } from '@zz/platform/src/console-build';
 
 const log = createLogger('start');
 
@@ -48,6 +50,11 @@ async function main() {
     if (process.ppid !== parent) void stop('parent exited');
   }, 500).unref();
 
+  // Built while PostgreSQL starts and migrates; a failed build leaves the API running (/ then says what to do).
+  const consoleBuild = ensureConsoleBuilt({ quiet: true, log: (line) => log.info(line) }).catch((err: Error) => {
+    console.error(`web console build failed (${err.message}): the API runs, run \`npm run build:console\` to see why`);
+  });
+
   try {
     if (!config.databaseUrl) {
       embedded = await startEmbeddedPostgres({
@@ -64,6 +71,7 @@ async function main() {
     await migrateAll(config, dataSources);
     if (config.seedDemo) await seedDemo(config, dataSources, { withCases: true });
     platform = await startPlatform(config, { dataSources, jobs: true });
+    await consoleBuild;
   } catch (err) {
     // A newcomer's machine problem (port taken, disk full, …) is one sentence saying what to do.
     if (err instanceof EmbeddedPostgresError) console.error(err.message);
@@ -77,6 +85,7 @@ async function main() {
   const lines = [
     '',
     `综治中心平台已就绪 — ready in ${((Date.now() - started) / 1000).toFixed(1)} s`,
+    `  Web console    ${base}/`,
     `  GraphQL        ${platform.gatewayUrl}   (subscriptions: ${platform.gatewayUrl.replace(/^http/, 'ws')})`,
     `  Explorer       ${base}/explorer`,
     `  Health / ready ${base}/health  ${base}/ready`,

@@ -1,6 +1,6 @@
 /**
  * The one endpoint: Apollo Gateway over the committed supergraph (no runtime introspection), on a
- * node:http server that also answers /health, /ready, / and /explorer (with its assets) and carries
+ * node:http server that also answers /health, /ready, /explorer (with its assets) and the web console (/), and carries
  * the subscription websocket on the same path. Building the server has no side effects; index.ts listens.
  */
 import fs from 'node:fs';
@@ -21,6 +21,7 @@ import { clientAddress } from './client-address';
 import type { GatewayContext } from './context';
 import { OperationLimits, RateLimiter, formatLimitErrors } from './limits';
 import { serveExplorer } from './explorer';
+import { createConsoleHandler } from './console';
 import { createSubgraphFetcher } from './subgraph-fetch';
 import { InflightRequests } from './inbound-dedup';
 import { attachSubscriptions, rejectHttpSubscriptions, type SubscriptionServer, type SubscriptionTuning } from './subscriptions';
@@ -44,7 +45,7 @@ export interface GatewayServer {
   subscriptions: SubscriptionServer;
 }
 
-export async function createGatewayServer(config: Config, options: { supergraphSdl?: string; serviceUrls?: Partial<Record<ServiceName, string>>; subscriptions?: Partial<SubscriptionTuning> } = {}): Promise<GatewayServer> {
+export async function createGatewayServer(config: Config, options: { supergraphSdl?: string; serviceUrls?: Partial<Record<ServiceName, string>>; subscriptions?: Partial<SubscriptionTuning>; consoleDir?: string } = {}): Promise<GatewayServer> {
   const supergraphSdl = options.supergraphSdl ?? fs.readFileSync(SUPERGRAPH_PATH, 'utf8');
   const serviceUrls = { ...config.serviceUrls, ...options.serviceUrls };
   const effectiveConfig: Config = { ...config, serviceUrls };
@@ -98,6 +99,8 @@ export async function createGatewayServer(config: Config, options: { supergraphS
 
   const closers: (() => Promise<void>)[] = [];
   closers.push(async () => subgraphFetcher.destroy());
+  // The web console's built files at / (gateway/src/console).
+  const serveConsole = createConsoleHandler({ dir: options.consoleDir, mode: config.env });
   const httpServer = http.createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
     const handle = async () => {
@@ -110,8 +113,9 @@ export async function createGatewayServer(config: Config, options: { supergraphS
         const ready = checks.every(([, ok]) => ok);
         return sendJson(res, ready ? 200 : 503, { status: ready ? 'ready' : 'not ready', subgraphs: Object.fromEntries(checks) });
       }
-      // `/` (redirects for now), `/explorer` and its same-origin assets (explorer/index.ts).
+      // `/explorer` and its same-origin assets (explorer/index.ts), then the console's files and routes.
       if (await serveExplorer(req, res, url.pathname, config)) return;
+      if (serveConsole(req, res, url)) return;
       if (url.pathname !== '/graphql') return sendJson(res, 404, { error: 'not found' });
       if (req.method === 'GET' && (req.headers.accept ?? '').includes('text/html') && config.explorerEnabled) {
         res.writeHead(302, { location: '/explorer' });

@@ -107,8 +107,9 @@ describe('the explorer assets', () => {
 });
 
 describe('routes', () => {
-  it('redirects / (kept for the web console) and /explorer/ to /explorer', async () => {
-    for (const path of ['/', '/explorer/']) {
+  it('redirects /explorer/ to /explorer and leaves / to the web console', async () => {
+    expect((await get('/')).status).toBe(418);
+    for (const path of ['/explorer/']) {
       const res = await get(path);
       expect(res.status).toBe(302);
       expect(res.headers.get('location')).toBe('/explorer');
@@ -124,6 +125,6 @@ describe('routes', () => {
   it('is gone entirely when the explorer is disabled', async () => {
     const html = await (await get('/explorer')).text();
     const js = /src="([^"]*explorer\.[0-9a-f]+\.js)"/.exec(html)![1];
-    for (const path of ['/', '/explorer', js]) expect((await get(path, { 'x-test-disabled': '1' })).status).toBe(404);
+    for (const path of ['/explorer', js]) expect((await get(path, { 'x-test-disabled': '1' })).status).toBe(404);
   });
 });

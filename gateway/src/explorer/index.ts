@@ -1,6 +1,6 @@
 /**
- * The explorer's routes on the gateway's HTTP server: `/explorer` (the page), `/explorer/assets/*`
- * (its files), and `/`, which for now redirects to `/explorer` — `/` is kept free for the web console.
+ * The explorer's routes on the gateway's HTTP server: `/explorer` (the page) and `/explorer/assets/*`
+ * (its files). `/` is the web console's (gateway/src/console).
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Config } from '@zz/common';
@@ -14,8 +14,7 @@ const YEAR = 365 * 24 * 3600;
 
 /** Answers the request when it is one of the explorer's; returns false to let the caller go on. */
 export async function serveExplorer(req: IncomingMessage, res: ServerResponse, pathname: string, config: Config): Promise<boolean> {
-  const isRoot = pathname === '/';
-  if (!isRoot && pathname !== '/explorer' && pathname !== '/explorer/' && !pathname.startsWith(ASSET_PREFIX)) return false;
+  if (pathname !== '/explorer' && pathname !== '/explorer/' && !pathname.startsWith(ASSET_PREFIX)) return false;
   if (req.method !== 'GET' && req.method !== 'HEAD') {
     res.writeHead(405, { allow: 'GET, HEAD', 'content-type': 'text/plain; charset=utf-8' });
     res.end('只支持 GET (method not allowed)');
@@ -26,7 +25,7 @@ export async function serveExplorer(req: IncomingMessage, res: ServerResponse, p
     res.end(JSON.stringify({ error: 'explorer disabled' }));
     return true;
   }
-  if (isRoot || pathname === '/explorer/') {
+  if (pathname === '/explorer/') {
     res.writeHead(302, { location: '/explorer', 'cache-control': 'no-cache' });
     res.end();
     return true;

@@ -1,0 +1,90 @@
+/**
+ * THE access map of the console (ant-design-pro's access.ts): which menu entries and buttons a
+ * signed-in account sees, derived only from the roles in its login payload. Every screen and every
+ * button asks this map (`useAccess().intake`), never a role list of its own.
+ *
+ * The server enforces; this map only hides. Each entry names the row of the server's policy
+ * (packages/common/src/access/policy.ts) that decides the operation behind it, and
+ * access.policy.test.ts checks it against that row: every role shown here is granted by the server
+ * (so nobody is led into a FORBIDDEN), and every role the server grants but the console leaves out
+ * is listed in `hides` (a decision, not an oversight). Jurisdiction and conditions the server applies
+ * per record (a mediator's own case, a grid worker's own grid) are not visible here: an entry shows
+ * for the role, the server answers for the record. On the case file a button also needs the case's
+ * state: show it when the role has it here AND the case's `allowedActions` lists it.
+ *
+ * Adding a screen or button: add an entry here (mirroring its policy row), then use the key.
+ */
+import type { Role } from '../gql/graphql';
+
+export const ALL_ROLES: readonly Role[] = ['ADMIN', 'OPERATOR', 'DISPATCHER', 'MEDIATOR', 'GRID_WORKER', 'DEPARTMENT', 'SUPERVISOR', 'LEADER', 'PARTNER'];
+
+export interface AccessEntry {
+  /** The roles that see it. */
+  roles: readonly Role[];
+  /** The server policy row (`Query.x`, `Mutation.y`, `Subscription.z`) that decides the operation. */
+  policy: string;
+  /** Roles the server grants that the console does not show it to, and why. */
+  hides?: { roles: readonly Role[]; why: string };
+}
+
+const DESK: Role[] = ['OPERATOR', 'DISPATCHER'];
+const CENTER_STAFF: Role[] = ['OPERATOR', 'DISPATCHER', 'SUPERVISOR', 'LEADER'];
+/** Conditional on the record server-side: the case's own mediator, its lead department. */
+const CASE_WORKERS: Role[] = ['MEDIATOR', 'DEPARTMENT'];
+
+export const ACCESS = {
+  // ── menu entries (the screens of issue 13) ──────────────────────────────────────────────────
+  /** 案件列表 */
+  caseList: { roles: ALL_ROLES, policy: 'Query.cases' },
+  /** 案件卷宗 */
+  caseFile: { roles: ALL_ROLES, policy: 'Query.case' },
+  /** 一窗受理 */
+  intake: {
+    roles: ['ADMIN', 'OPERATOR', 'DISPATCHER', 'GRID_WORKER'], policy: 'Mutation.intakeCase',
+    hides: { roles: ['PARTNER'], why: '对接平台通过接口推送案件，不使用工作台登记' },
+  },
+  /** 调度大屏 */
+  dispatchBoard: {
+    roles: ['ADMIN', 'OPERATOR', 'DISPATCHER', 'SUPERVISOR', 'LEADER'], policy: 'Subscription.dispatchEvents',
+    hides: { roles: ['MEDIATOR', 'GRID_WORKER', 'DEPARTMENT', 'PARTNER'], why: '大屏是中心的指挥视图；调解员、网格员、部门看自己的案件和任务' },
+  },
+  /** 督办（超期、临期预警、督办文书） */
+  supervision: { roles: ['ADMIN', ...CENTER_STAFF], policy: 'Query.overdueCases' },
+  /** 统计 */
+  statistics: { roles: ['ADMIN', ...CENTER_STAFF, 'DEPARTMENT'], policy: 'Query.stats' },
+  /** 网格地图 */
+  gridMap: {
+    roles: ['ADMIN', ...CENTER_STAFF], policy: 'Query.grids',
+    hides: { roles: ['MEDIATOR', 'GRID_WORKER', 'DEPARTMENT', 'PARTNER'], why: '网格员使用手机页面；其他角色无需全辖区地图' },
+  },
+  /** 网格员手机页面（随手拍、我的上报与巡查任务） */
+  gridWorker: { roles: ['GRID_WORKER'], policy: 'Mutation.completePatrolTask' },
+
+  // ── buttons on the case file (also gated by the case's allowedActions) ──────────────────────
+  acceptCase: { roles: ['ADMIN', ...DESK], policy: 'Mutation.acceptCase' },
+  rejectCase: { roles: ['ADMIN', ...DESK], policy: 'Mutation.rejectCase' },
+  assignCase: { roles: ['ADMIN', ...DESK], policy: 'Mutation.assignCase' },
+  startMediation: { roles: ['ADMIN', ...DESK, ...CASE_WORKERS], policy: 'Mutation.startMediation' },
+  recordMediationOutcome: { roles: ['ADMIN', ...DESK, ...CASE_WORKERS], policy: 'Mutation.recordMediationOutcome' },
+  escalateCase: { roles: ['ADMIN', ...DESK, 'LEADER'], policy: 'Mutation.escalateCase' },
+  referCase: { roles: ['ADMIN', ...DESK, ...CASE_WORKERS], policy: 'Mutation.referCase' },
+  openConsultation: { roles: ['ADMIN', ...DESK, 'LEADER'], policy: 'Mutation.openConsultation' },
+  closeCase: { roles: ['ADMIN', ...DESK, 'SUPERVISOR', 'LEADER'], policy: 'Mutation.closeCase' },
+  recommendMediators: { roles: ['ADMIN', ...CENTER_STAFF], policy: 'Query.recommendMediators' },
+  bookAppointment: { roles: ['ADMIN', ...DESK, 'PARTNER', 'MEDIATOR'], policy: 'Mutation.bookAppointment' },
+  recordFollowUp: { roles: ['ADMIN', ...CENTER_STAFF], policy: 'Mutation.recordFollowUp' },
+  issueSupervisionLetter: { roles: ['ADMIN', 'SUPERVISOR', 'LEADER', 'DISPATCHER'], policy: 'Mutation.issueSupervisionLetter' },
+} satisfies Record<string, AccessEntry>;
+
+export type AccessKey = keyof typeof ACCESS;
+export type Access = Record<AccessKey, boolean>;
+
+/** What an account with these roles sees. */
+export function accessFor(roles: readonly Role[]): Access {
+  const out = {} as Access;
+  for (const key of Object.keys(ACCESS) as AccessKey[]) {
+    const entry: AccessEntry = ACCESS[key];
+    out[key] = entry.roles.some((r) => roles.includes(r));
+  }
+  return out;
+}

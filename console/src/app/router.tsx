@@ -1,0 +1,65 @@
+/**
+ * The router and the Apollo client, created once for the page. A session that the server ends
+ * (UNAUTHENTICATED, or the socket closed with 4401) sends the user to the login page with the page
+ * they were on, so they land there again after signing in.
+ */
+import { Suspense } from 'react';
+import { createBrowserRouter, Navigate, useLocation } from 'react-router';
+import { apollo, onSessionExpired } from './client';
+import { session, useAccess, useSession } from './session-hooks';
+import { loginUrl } from './navigation';
+import { SCREENS, type ScreenRoute } from './routes';
+import BasicLayout from './layout/BasicLayout';
+import PageLoading from '../components/PageLoading';
+import Forbidden from '../components/Forbidden';
+import LoginPage from '../pages/Login';
+import NotFound from '../pages/NotFound';
+
+// The guard below does the redirect (keeping the page asked for); the session only says why it ended.
+onSessionExpired(() => {
+  session.clear('expired');
+  void apollo.reset();
+});
+
+/** Signed out → the login page, remembering where the user wanted to go. */
+function RequireSession({ children }: { children: React.ReactNode }) {
+  const s = useSession();
+  const loc = useLocation();
+  if (!s) return <Navigate to={loginUrl(`${loc.pathname}${loc.search}`, session.endReason())} replace />;
+  return <>{children}</>;
+}
+
+/** A screen the roles may not use shows 无权查看 (the server would refuse its data anyway). */
+function Screen({ route }: { route: ScreenRoute }) {
+  const access = useAccess();
+  if (!access[route.access]) return <Forbidden />;
+  const Page = route.page;
+  return (
+    <Suspense fallback={<PageLoading />}>
+      <Page />
+    </Suspense>
+  );
+}
+
+/** `/` opens the first menu entry the roles may use. */
+function Home() {
+  const access = useAccess();
+  const first = SCREENS.find((r) => r.menu && access[r.access]);
+  return first ? <Navigate to={first.path} replace /> : <Forbidden />;
+}
+
+export const router = createBrowserRouter([
+  { path: '/login', element: <LoginPage /> },
+  {
+    element: (
+      <RequireSession>
+        <BasicLayout />
+      </RequireSession>
+    ),
+    children: [
+      { index: true, element: <Home /> },
+      ...SCREENS.map((route) => ({ path: route.path, element: <Screen route={route} /> })),
+      { path: '*', element: <NotFound /> },
+    ],
+  },
+]);

@@ -1,0 +1,25 @@
+/**
+ * The screens: one folder per screen under src/pages/, loaded on demand (React.lazy) so the first
+ * load carries only the shell. A screen is reachable when its access key (app/access.ts) is true for
+ * the signed-in roles; the menu lists the ones with a `menu` label.
+ *
+ * Adding a screen: create src/pages/<Screen>/index.tsx (default export), add its access entry in
+ * access.ts, add a row here. Its documents live in its folder and are typed by `npm run codegen`.
+ */
+import { lazy, type ComponentType, type LazyExoticComponent, type ReactNode } from 'react';
+import { UnorderedListOutlined } from '@ant-design/icons';
+import type { AccessKey } from './access';
+import { S } from '../locales/zh-CN';
+
+export interface ScreenRoute {
+  path: string;
+  access: AccessKey;
+  page: LazyExoticComponent<ComponentType>;
+  /** In the side menu under this label (leave out for pages reached by a link, like a case file). */
+  menu?: { label: string; icon: ReactNode };
+}
+
+export const SCREENS: ScreenRoute[] = [
+  { path: '/cases', access: 'caseList', page: lazy(() => import('../pages/CaseList')), menu: { label: S.menu.cases, icon: <UnorderedListOutlined /> } },
+  { path: '/cases/:id', access: 'caseFile', page: lazy(() => import('../pages/CaseFile')) },
+];

@@ -1,0 +1,68 @@
+/**
+ * Chinese labels of the graph's enum values (the schema's own descriptions, shortened for a
+ * table cell). `Record<Enum, string>` makes a value added to the schema fail the typecheck until
+ * it has its label here. Codegen emits only the enums some document uses (onlyOperationTypes), so
+ * an enum's table is added with the first document that uses it (e.g. Complexity with intake).
+ */
+import type { CaseStatus, Channel, DisputeType, RegionLevel, Role } from '../../gql/graphql';
+
+export const CASE_STATUS: Record<CaseStatus, string> = {
+  REGISTERED: '已登记',
+  ACCEPTED: '已受理',
+  ASSIGNED: '已交办',
+  IN_MEDIATION: '调解中',
+  RESOLVED: '已化解',
+  REFERRED: '已导出',
+  CLOSED: '已办结',
+  REJECTED: '不予受理',
+  WITHDRAWN: '已撤回',
+};
+
+export const DISPUTE_TYPE: Record<DisputeType, string> = {
+  MARRIAGE_FAMILY: '婚恋家庭',
+  NEIGHBOUR: '邻里纠纷',
+  DEBT: '债务纠纷',
+  LABOUR_WAGES: '劳动争议/欠薪',
+  LAND: '土地纠纷',
+  TRAFFIC_ACCIDENT: '交通事故',
+  MEDICAL: '医患纠纷',
+  CONSUMER: '消费/退费纠纷',
+  PROPERTY_MANAGEMENT: '物业纠纷',
+  CONSTRUCTION_PAYMENT: '工程款纠纷',
+  OTHER: '其他',
+};
+
+export const CHANNEL: Record<Channel, string> = {
+  WINDOW: '窗口受理',
+  HOTLINE_12345: '12345热线',
+  POLICE_110: '110移交',
+  ONLINE: '线上',
+  GRID: '网格上报',
+  PETITION: '信访',
+  COURT: '法院委派',
+  PARTNER: '合作平台',
+};
+
+export const REGION_LEVEL: Record<RegionLevel, string> = {
+  COUNTY: '县级',
+  TOWN: '镇级',
+  VILLAGE: '村级',
+  GRID: '网格',
+};
+
+/** How staff name each other's posts (the header reads 「湖寮镇综治中心 · 窗口受理员 罗秀英」). */
+export const ROLE: Record<Role, string> = {
+  ADMIN: '系统管理员',
+  OPERATOR: '窗口受理员',
+  DISPATCHER: '指挥调度员',
+  MEDIATOR: '调解员',
+  GRID_WORKER: '网格员',
+  DEPARTMENT: '入驻部门',
+  SUPERVISOR: '督办人员',
+  LEADER: '领导',
+  PARTNER: '对接平台',
+};
+
+/** Enum values in a stable display order, for selects. */
+export const options = <T extends string>(labels: Record<T, string>) =>
+  (Object.keys(labels) as T[]).map((value) => ({ value, label: labels[value] }));
