@@ -47,8 +47,8 @@ export async function serveExplorer(req: IncomingMessage, res: ServerResponse, p
   const asset = explorerAssets().byUrl.get(pathname);
   if (!asset) {
     // An old hash after an upgrade, or a typo: not cached, so the next deploy's name works at once.
-    res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store' });
-    res.end('没有这个文件 (not found)');
+    res.writeHead(404, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' });
+    res.end(JSON.stringify({ error: 'not found' }));
     return true;
   }
   const { body, encoding } = await encoded(asset, req.headers['accept-encoding'] as string | undefined);
