@@ -8,6 +8,8 @@ export interface GatewayContext {
   clientAddress: string | null;
   /** The reason the user gave for a sensitive read (x-zz-access-reason), forwarded to subgraphs for their audit. */
   accessReason?: string | null;
+  /** Set by the export endpoint only (export/): what the request exports, forwarded so subgraphs audit it. */
+  exporting?: string | null;
   /** SQL statements the subgraphs reported for this request (test mode). */
   sqlStatements: number;
 }

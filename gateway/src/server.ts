@@ -22,6 +22,7 @@ import type { GatewayContext } from './context';
 import { OperationLimits, RateLimiter, formatLimitErrors } from './limits';
 import { serveExplorer } from './explorer';
 import { createConsoleHandler } from './console';
+import { CASE_EXPORT_PATH, enumLabelsFrom, handleCaseExport, type CaseExportDeps } from './export';
 import { createSubgraphFetcher } from './subgraph-fetch';
 import { InflightRequests } from './inbound-dedup';
 import { attachSubscriptions, rejectHttpSubscriptions, type SubscriptionServer, type SubscriptionTuning } from './subscriptions';
@@ -101,6 +102,11 @@ export async function createGatewayServer(config: Config, options: { supergraphS
   closers.push(async () => subgraphFetcher.destroy());
   // The web console's built files at / (gateway/src/console).
   const serveConsole = createConsoleHandler({ dir: options.consoleDir, mode: config.env });
+  // Excel export of the case list (export/case-export.ts), through the graph as the caller.
+  const exportDeps: CaseExportDeps = {
+    apollo, identify: (authorization) => authenticator.identify(authorization), contextFor, addressOf: (req) => addressOf(req),
+    labels: enumLabelsFrom(supergraphSdl), maxBodyBytes: config.limits.maxBodyBytes,
+  };
   const httpServer = http.createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
     const handle = async () => {
@@ -115,6 +121,10 @@ export async function createGatewayServer(config: Config, options: { supergraphS
       }
       // `/explorer` and its same-origin assets (explorer/index.ts), then the console's files and routes.
       if (await serveExplorer(req, res, url.pathname, config)) return;
+      if (url.pathname === CASE_EXPORT_PATH) {
+        if (!rateLimiter.take(`export:ip:${addressOf(req)}`)) return sendJson(res, 429, { error: '导出过于频繁，请稍后再试' });
+        return handleCaseExport(req, res, exportDeps);
+      }
       if (serveConsole(req, res, url)) return;
       if (url.pathname !== '/graphql') return sendJson(res, 404, { error: 'not found' });
       if (req.method === 'GET' && (req.headers.accept ?? '').includes('text/html') && config.explorerEnabled) {

@@ -3,7 +3,7 @@
  * count back (test mode), and the identity upgrade after a login (upgrade.ts).
  */
 import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
-import { ACCESS_REASON_HEADER, CLIENT_ADDRESS_HEADER, IDENTITY_HEADER, SQL_COUNT_HEADER, createLogger } from '@zz/common';
+import { ACCESS_REASON_HEADER, CLIENT_ADDRESS_HEADER, EXPORT_HEADER, IDENTITY_HEADER, SQL_COUNT_HEADER, createLogger } from '@zz/common';
 import type { Authenticator } from './auth';
 import type { GatewayContext } from './context';
 import { changedAccounts, issuedToken } from './upgrade';
@@ -26,6 +26,9 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
     // The reason a user gave for a sensitive read (the subgraphs' audit), re-encoded: only what the gateway checked goes on.
     if (context?.accessReason) request.http?.headers.set(ACCESS_REASON_HEADER, encodeURIComponent(context.accessReason));
     else request.http?.headers.delete(ACCESS_REASON_HEADER);
+    // Only the export endpoint (export/) sets this; a client's own header never goes on.
+    if (context?.exporting) request.http?.headers.set(EXPORT_HEADER, context.exporting);
+    else request.http?.headers.delete(EXPORT_HEADER);
   }
   override async didReceiveResponse({ response, request, context }: ReceivedResponse) {
     const n = Number(response.http?.headers.get(SQL_COUNT_HEADER) ?? 0);

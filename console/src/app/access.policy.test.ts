@@ -35,3 +35,10 @@ describe.each(Object.entries(ACCESS) as [string, AccessEntry][])('access map ent
     if (entry.hides) expect(entry.hides.why).toMatch(/[\u4e00-\u9fff]/);
   });
 });
+
+describe('the export button', () => {
+  it('shows to exactly the roles the gateway lets export (gateway/src/export)', () => {
+    const { EXPORT_ROLES } = jest.requireActual('../../../gateway/src/export/case-export') as { EXPORT_ROLES: readonly string[] };
+    expect([...ACCESS.exportCases.roles].sort()).toEqual([...EXPORT_ROLES].sort());
+  });
+});

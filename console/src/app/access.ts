@@ -38,6 +38,11 @@ export const ACCESS = {
   caseList: { roles: ALL_ROLES, policy: 'Query.cases' },
   /** 案件卷宗 */
   caseFile: { roles: ALL_ROLES, policy: 'Query.case' },
+  /** 导出 Excel (the gateway's export endpoint reads Query.cases as the caller; EXPORT_ROLES in gateway/src/export decides who may) */
+  exportCases: {
+    roles: ['ADMIN', ...CENTER_STAFF], policy: 'Query.cases',
+    hides: { roles: ['MEDIATOR', 'GRID_WORKER', 'DEPARTMENT', 'PARTNER'], why: '导出名单限中心工作人员；网关的导出接口同样拒绝这些角色' },
+  },
   /** 一窗受理 */
   intake: {
     roles: ['ADMIN', 'OPERATOR', 'DISPATCHER', 'GRID_WORKER'], policy: 'Mutation.intakeCase',

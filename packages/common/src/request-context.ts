@@ -11,6 +11,8 @@ export interface RequestStore {
   /** The end user's address as the gateway saw it, and the reason they gave for a sensitive read. */
   clientAddress?: string | null;
   accessReason?: string | null;
+  /** Set by the gateway's export endpoint (never by a client): the rows this request returns leave as a file. */
+  exporting?: string | null;
 }
 
 export const requestStore = new AsyncLocalStorage<RequestStore>();

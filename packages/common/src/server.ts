@@ -20,7 +20,7 @@ import { requestStore } from './request-context';
 import { assertStorableRequest } from './storable-text';
 import { maskPiiInText } from './pii-text';
 import { apolloLogger, createLogger } from './logging';
-import { ACCESS_REASON_HEADER, accessReasonFrom, auditPlugin } from './audit/sensitive-read';
+import { ACCESS_REASON_HEADER, EXPORT_HEADER, accessReasonFrom, auditPlugin, exportingFrom } from './audit/sensitive-read';
 import type { DataSource } from 'typeorm';
 
 export interface BaseContext {
@@ -162,7 +162,7 @@ export async function startSubgraph<TContext extends BaseContext>(options: Subgr
       if (url.pathname !== '/graphql') return sendJson(res, 404, { error: 'not found' });
       // The gateway always sets these (overwriting whatever a client sent), and only its signed calls get here.
       const address = req.headers[CLIENT_ADDRESS_HEADER];
-      const forwarded = { clientAddress: typeof address === 'string' && isIP(address) ? address : null, accessReason: accessReasonFrom(req.headers[ACCESS_REASON_HEADER]) };
+      const forwarded = { clientAddress: typeof address === 'string' && isIP(address) ? address : null, accessReason: accessReasonFrom(req.headers[ACCESS_REASON_HEADER]), exporting: exportingFrom(req.headers[EXPORT_HEADER]) };
       await requestStore.run({ sqlStatements: 0, ...forwarded }, () =>
         handleGraphQL(server, req, res, async () => {
           let identity: Identity;

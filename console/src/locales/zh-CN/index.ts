@@ -51,6 +51,8 @@ export const S = {
     total: (n: number) => `共 ${n} 件`,
     pageUnknown: '请逐页翻到该页（分页按游标进行）',
     loadFailed: '案件列表加载失败',
+    export: '导出 Excel',
+    exportHint: '按当前筛选条件导出全部案件（由服务器生成文件，导出操作记入审计日志）',
   },
   caseFile: {
     notFound: '案件不存在，或不在本辖区',

@@ -10,6 +10,7 @@ import { graphql } from '../../gql';
 import { errorMessage } from '../../app/errors';
 import { S } from '../../locales/zh-CN';
 import CaseFilters from './CaseFilters';
+import ExportButton from './ExportButton';
 import CaseTable from './CaseTable';
 import { EMPTY_STATE, PAGE_SIZES, parseState, resultKey, toCaseFilter, toSearchParams, withFilter, type CaseListState } from './url-state';
 import { pageCursors } from './page-cursors';
@@ -56,7 +57,7 @@ export default function CaseListPage() {
 
   return (
     <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
-      <Card title={S.cases.title} size="small">
+      <Card title={S.cases.title} size="small" extra={<ExportButton filter={toCaseFilter(state)} total={total} />}>
         <CaseFilters state={state} onChange={(change) => go(withFilter(state, change))} onReset={() => go({ ...EMPTY_STATE, size: state.size })} />
       </Card>
       {error && !result && (

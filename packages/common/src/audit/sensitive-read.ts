@@ -15,6 +15,23 @@ export type SensitiveReadKind = 'KEY_PERSON' | 'PARTY_PII' | 'REPORTER_PHONE' | 
 export const SENSITIVE_READ_KINDS: readonly SensitiveReadKind[] = ['KEY_PERSON', 'PARTY_PII', 'REPORTER_PHONE', 'CONTACT_PHONE', 'EXPORT'];
 
 export const ACCESS_REASON_HEADER = 'x-zz-access-reason';
+/**
+ * Set by the gateway on the subgraph calls of its export endpoint (the gateway never forwards a
+ * client's own headers): what is being exported, e.g. `cases`. The subgraph notes an EXPORT read of
+ * every record it returns to such a call.
+ */
+export const EXPORT_HEADER = 'x-zz-export';
+
+/** What the gateway's export header says, or null (only short lowercase names are accepted). */
+export function exportingFrom(header: string | string[] | undefined): string | null {
+  const raw = Array.isArray(header) ? header[0] : header;
+  return raw && /^[a-z-]{1,32}$/.test(raw) ? raw : null;
+}
+
+/** What the current subgraph request exports (EXPORT_HEADER), or null. */
+export function currentExport(): string | null {
+  return requestStore.getStore()?.exporting ?? null;
+}
 /** The reason a user gave (查阅事由), as the console sends it: URI-encoded, at most this many characters. */
 export const ACCESS_REASON_MAX = 200;
 

@@ -2,7 +2,7 @@
  * Reads: one case, one by code, and the jurisdiction-scoped list (keyset-paginated, newest first).
  * Out-of-scope cases are null / left out, never an error that would reveal they exist.
  */
-import { ValidationErrors, authorize, badInput, decodeKeyCursor, encodeKeyCursor, pageSize, type Config } from '@zz/common';
+import { ValidationErrors, authorize, badInput, currentExport, decodeKeyCursor, encodeKeyCursor, noteSensitiveRead, pageSize, type Config } from '@zz/common';
 import type { CaseEntity } from '../db/entities/case.entity';
 import type { CaseListQuery, CaseStore } from '../db/repositories/case-store';
 import { isCaseCode } from '../domain/case-code';
@@ -29,6 +29,8 @@ export interface CasePage {
 }
 
 const SEARCH_MAX = 100;
+/** Rows per page when the gateway exports the list to Excel. */
+const EXPORT_PAGE_MAX = 1000;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const EMPTY: CasePage = { edges: [], pageInfo: { hasNextPage: false, endCursor: null }, totalCount: async () => 0 };
 
@@ -57,7 +59,9 @@ export class CaseQueries {
 
   async list(actor: Actor, filter: CaseFilterInput | null | undefined, first: number | null | undefined, after: string | null | undefined): Promise<CasePage> {
     authorize(actor.identity, 'Query.cases');
-    const limit = pageSize(first, this.config.limits.maxFirst);
+    // The gateway's Excel export (and only it: clients cannot set the header) pages in larger steps.
+    const exporting = currentExport() === 'cases';
+    const limit = pageSize(first, exporting ? EXPORT_PAGE_MAX : this.config.limits.maxFirst);
     const f = filter ?? {};
     const errors = new ValidationErrors();
 
@@ -95,6 +99,8 @@ export class CaseQueries {
     };
     const rows = limit === 0 ? [] : await this.store.list(query);
     const page = rows.slice(0, limit);
+    // Rows leaving as a file are a sensitive read of each case (who exported what, when, from where).
+    if (exporting) noteSensitiveRead('EXPORT', 'Case', page.map((c) => c.id));
     return {
       edges: page.map((node) => ({ cursor: cursorOf(node), node })),
       pageInfo: { hasNextPage: rows.length > limit, endCursor: page.length ? cursorOf(page[page.length - 1]) : null },
