@@ -89,14 +89,19 @@ describe('调度大屏', () => {
   });
 
   it('a reload keeps the events and resumes from the stored cursor, with no duplicate', async () => {
-    const before = await page.getByTestId('board-event').count();
+    const before = await page.getByTestId('board-event').evaluateAll((els) => els.map((e) => e.getAttribute('data-cursor')));
+    expect(before.length).toBeGreaterThanOrEqual(3);
     await page.reload();
+    // Shown again from storage, before anything new arrives.
+    await page.getByTestId('board-event').first().waitFor({ timeout: 15_000 });
+    await expect(page.getByTestId('board-event').count()).resolves.toBe(before.length);
     await waitForState(/^已连接$/);
     const c = await intake();
     await rows(c).waitFor({ timeout: 15_000 });
     await page.waitForTimeout(1000);
     const cursors = await page.getByTestId('board-event').evaluateAll((els) => els.map((e) => e.getAttribute('data-cursor')));
-    expect(cursors.length).toBe(before + 1);
+    expect(await rows(c).count()).toBe(1);
+    expect(cursors.slice(cursors.length - before.length)).toEqual(before); // the old ones kept, in order, below the new
     expect(new Set(cursors).size).toBe(cursors.length);
     // The resumed subscription asked for what came after the stored cursor.
     expect(record.websocketFrames.some((f) => f.startsWith('>') && /"after":"[^"]+"/.test(f))).toBe(true);

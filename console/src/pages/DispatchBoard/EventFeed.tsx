@@ -1,14 +1,15 @@
 /**
  * One region's live feed: subscribes with `after` = the cursor remembered for the region (read once,
- * at mount; the parent remounts it per region), adds each event to its own state and storage — never
+ * at mount and moved on at every drop; the parent remounts it per region), adds each event to its own state and storage — never
  * to the Apollo cache, so no other screen's query or form is refetched or reset by the stream.
  */
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { useSubscription } from '@apollo/client/react';
-import { Alert, Card, Col, Empty, List, Row, Statistic, Tag, Typography } from 'antd';
+import { Alert, Card, Col, Empty, Flex, Row, Statistic, Tag, Typography } from 'antd';
 import { Link } from 'react-router';
 import { graphql } from '../../gql';
 import type { DispatchEventKind } from '../../gql/graphql';
+import { apollo } from '../../app/client';
 import { errorMessage } from '../../app/errors';
 import { BOARD, EVENT_COLOR, EVENT_KIND } from '../../locales/zh-CN/board';
 import { addEvent, loadBoard, saveBoard, todayCounts, type BoardEvent, type BoardState } from './board-store';
@@ -31,7 +32,13 @@ const fmtTime = (iso: string) => new Date(iso).toLocaleString('zh-CN', { hour12:
 
 export default function EventFeed({ regionId }: { regionId: string }) {
   const [board, setBoard] = useState<BoardState>(() => loadBoard(window.sessionStorage, regionId));
-  const [after] = useState(() => board.lastCursor);
+  // graphql-ws resubscribes after a drop with the payload it first had, i.e. the `after` of the mount:
+  // that would replay from there (or, with none, miss the gap). So at every close the feed moves
+  // `after` to the last cursor held, and Apollo resubscribes with it when the socket is back.
+  const [after, setAfter] = useState(() => board.lastCursor);
+  const last = useRef(board.lastCursor);
+  last.current = board.lastCursor;
+  useEffect(() => apollo.ws.on('closed', () => setAfter(last.current)), []);
   const { error } = useSubscription(BoardEvents, {
     variables: { regionId, after },
     fetchPolicy: 'no-cache',
@@ -65,22 +72,20 @@ export default function EventFeed({ regionId }: { regionId: string }) {
       </Card>
       <Card size="small" extra={BOARD.total(board.events.length)}>
         {board.events.length === 0 ? <Empty description={BOARD.empty} /> : (
-          <List
-            size="small"
-            dataSource={board.events}
-            rowKey="cursor"
-            style={{ maxHeight: 'calc(100vh - 330px)', minHeight: 240, overflow: 'auto' }}
-            renderItem={(e) => (
-              <List.Item data-testid="board-event" data-cursor={e.cursor} data-case-code={e.caseCode ?? ''} data-kind={e.kind}>
+          // Plain rows, not antd List (deprecated in antd 6, warns on every render).
+          <div style={{ maxHeight: 'calc(100vh - 330px)', minHeight: 240, overflow: 'auto' }}>
+            {board.events.map((e) => (
+              <Flex key={e.cursor} gap={12} align="center" style={{ padding: '6px 8px', borderBottom: '1px solid #f0f0f0' }}
+                data-testid="board-event" data-cursor={e.cursor} data-case-code={e.caseCode ?? ''} data-kind={e.kind}>
                 <span style={{ width: 160, flex: 'none' }}>{fmtTime(e.occurredAt)}</span>
                 <Tag color={EVENT_COLOR[e.kind as DispatchEventKind]} style={{ width: 130, textAlign: 'center' }}>{EVENT_KIND[e.kind as DispatchEventKind] ?? e.kind}</Tag>
                 <span style={{ width: 100, flex: 'none' }}>{e.regionName}</span>
                 <span style={{ flex: 1, minWidth: 0 }}>
                   {e.caseId ? <Link to={`/cases/${e.caseId}`}>{e.caseCode} {e.subject}</Link> : e.subject}
                 </span>
-              </List.Item>
-            )}
-          />
+              </Flex>
+            ))}
+          </div>
         )}
       </Card>
     </>
