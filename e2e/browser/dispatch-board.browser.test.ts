@@ -106,5 +106,9 @@ describe('调度大屏', () => {
     // The resumed subscription asked for what came after the stored cursor.
     expect(record.websocketFrames.some((f) => f.startsWith('>') && /"after":"[^"]+"/.test(f))).toBe(true);
     await h.chromium.screenshot(page, 'dispatch-board-reloaded');
+    // A row leads to the case file.
+    await rows(c).getByRole('link').click();
+    await page.waitForURL(/\/cases\/[^/]+$/);
+    await expect(page.getByTestId('case-code').innerText()).resolves.toBe(c);
   });
 });
