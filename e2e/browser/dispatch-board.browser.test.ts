@@ -22,10 +22,10 @@ afterEach(() => {
   expect(record.foreignRequests).toEqual([]);
 });
 
-/** Takes in a case through the graph as the village operator (a second actor) and returns its code. */
-async function intake(): Promise<string> {
+/** Takes in a case through the graph as another account (a second actor), in its own region; returns its code. */
+async function intake(username = 'village-a-operator'): Promise<string> {
   const p = h.platform();
-  const village = await p.login('village-a-operator');
+  const village = await p.login(username);
   const me = await p.gql<{ me: { region: { id: string } } }>(`{ me { region { id } } }`, {}, village);
   n += 1;
   const res = await p.gql<{ intakeCase: { code: string } }>(`mutation($input: IntakeCaseInput!) { intakeCase(input: $input) { code } }`, {
@@ -110,5 +110,22 @@ describe('调度大屏', () => {
     await rows(c).getByRole('link').click();
     await page.waitForURL(/\/cases\/[^/]+$/);
     await expect(page.getByTestId('case-code').innerText()).resolves.toBe(c);
+  });
+
+  it('a town board (picked within the jurisdiction) shows only that town\'s events', async () => {
+    await page.goto(`${h.base()}/board`);
+    await waitForState(/^已连接$/);
+    await page.locator('.ant-cascader').click();
+    await page.locator('.ant-cascader-menu-item', { hasText: '大埔县' }).click();
+    await page.locator('.ant-cascader-menu-item', { hasText: '大麻镇' }).click();
+    await page.keyboard.press('Escape');
+    await expect(page.locator('.ant-cascader').innerText()).resolves.toContain('大麻镇');
+    await page.getByText('暂无事件，新事件将实时显示').waitFor({ timeout: 15_000 }); // its own, empty feed
+    const elsewhere = await intake('village-a-operator'); // 湖寮镇
+    const here = await intake('town-b-operator'); // 大麻镇
+    await rows(here).waitFor({ timeout: 15_000 });
+    await page.waitForTimeout(1000);
+    expect(await rows(elsewhere).count()).toBe(0);
+    await h.chromium.screenshot(page, 'dispatch-board-town');
   });
 });
