@@ -7,9 +7,9 @@
  * access.ts, add a row here. Its documents live in its folder and are typed by `npm run codegen`.
  */
 import { lazy, type ComponentType, type LazyExoticComponent, type ReactNode } from 'react';
-import { UnorderedListOutlined } from '@ant-design/icons';
+import { DashboardOutlined, UnorderedListOutlined } from '@ant-design/icons';
 import type { AccessKey } from './access';
-import { S } from '../locales/zh-CN';
+import { S, BOARD } from '../locales/zh-CN';
 
 export interface ScreenRoute {
   path: string;
@@ -21,5 +21,6 @@ export interface ScreenRoute {
 
 export const SCREENS: ScreenRoute[] = [
   { path: '/cases', access: 'caseList', page: lazy(() => import('../pages/CaseList')), menu: { label: S.menu.cases, icon: <UnorderedListOutlined /> } },
+  { path: '/board', access: 'dispatchBoard', page: lazy(() => import('../pages/DispatchBoard')), menu: { label: BOARD.title, icon: <DashboardOutlined /> } },
   { path: '/cases/:id', access: 'caseFile', page: lazy(() => import('../pages/CaseFile')) },
 ];

@@ -20,6 +20,7 @@ type Documents = {
     "\n  query CaseFile($id: ID!) {\n    case(id: $id) {\n      id\n      code\n      title\n      status\n    }\n  }\n": typeof types.CaseFileDocument,
     "\n  fragment CaseRow on Case {\n    id\n    code\n    title\n    type\n    status\n    level\n    receivedAt\n    region {\n      id\n      name\n    }\n    handlingCenter {\n      id\n      name\n    }\n    supervision {\n      deadlineAt\n      overdue\n      warning\n    }\n  }\n": typeof types.CaseRowFragmentDoc,
     "\n  query CaseList($filter: CaseFilter, $first: Int, $after: String) {\n    cases(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          ...CaseRow\n        }\n      }\n    }\n  }\n": typeof types.CaseListDocument,
+    "\n  subscription BoardEvents($regionId: ID, $after: String) {\n    dispatchEvents(regionId: $regionId, after: $after) {\n      cursor\n      kind\n      occurredAt\n      region { id name }\n      case { id code title }\n      patrolTask { id title }\n      note\n    }\n  }\n": typeof types.BoardEventsDocument,
     "\n  mutation Login($username: String!, $password: String!) {\n    login(username: $username, password: $password) {\n      token\n      expiresAt\n      user {\n        id\n        username\n        displayName\n        roles\n        region {\n          id\n          code\n          name\n          level\n          parent {\n            id\n            name\n            level\n          }\n        }\n      }\n    }\n  }\n": typeof types.LoginDocument,
 };
 const documents: Documents = {
@@ -29,6 +30,7 @@ const documents: Documents = {
     "\n  query CaseFile($id: ID!) {\n    case(id: $id) {\n      id\n      code\n      title\n      status\n    }\n  }\n": types.CaseFileDocument,
     "\n  fragment CaseRow on Case {\n    id\n    code\n    title\n    type\n    status\n    level\n    receivedAt\n    region {\n      id\n      name\n    }\n    handlingCenter {\n      id\n      name\n    }\n    supervision {\n      deadlineAt\n      overdue\n      warning\n    }\n  }\n": types.CaseRowFragmentDoc,
     "\n  query CaseList($filter: CaseFilter, $first: Int, $after: String) {\n    cases(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          ...CaseRow\n        }\n      }\n    }\n  }\n": types.CaseListDocument,
+    "\n  subscription BoardEvents($regionId: ID, $after: String) {\n    dispatchEvents(regionId: $regionId, after: $after) {\n      cursor\n      kind\n      occurredAt\n      region { id name }\n      case { id code title }\n      patrolTask { id title }\n      note\n    }\n  }\n": types.BoardEventsDocument,
     "\n  mutation Login($username: String!, $password: String!) {\n    login(username: $username, password: $password) {\n      token\n      expiresAt\n      user {\n        id\n        username\n        displayName\n        roles\n        region {\n          id\n          code\n          name\n          level\n          parent {\n            id\n            name\n            level\n          }\n        }\n      }\n    }\n  }\n": types.LoginDocument,
 };
 
@@ -70,6 +72,10 @@ export function graphql(source: "\n  fragment CaseRow on Case {\n    id\n    cod
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query CaseList($filter: CaseFilter, $first: Int, $after: String) {\n    cases(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          ...CaseRow\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query CaseList($filter: CaseFilter, $first: Int, $after: String) {\n    cases(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          ...CaseRow\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription BoardEvents($regionId: ID, $after: String) {\n    dispatchEvents(regionId: $regionId, after: $after) {\n      cursor\n      kind\n      occurredAt\n      region { id name }\n      case { id code title }\n      patrolTask { id title }\n      note\n    }\n  }\n"): (typeof documents)["\n  subscription BoardEvents($regionId: ID, $after: String) {\n    dispatchEvents(regionId: $regionId, after: $after) {\n      cursor\n      kind\n      occurredAt\n      region { id name }\n      case { id code title }\n      patrolTask { id title }\n      note\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -2,6 +2,7 @@
  * Every sentence a user reads, in one place per language (ant-design-pro keeps locales/zh-CN/*.ts).
  * Code stays English; screens take their words from here. Enum labels are in enums.ts.
  */
+export { BOARD } from './board';
 export const S = {
   app: {
     title: '综治中心工作台',
