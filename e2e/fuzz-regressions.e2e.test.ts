@@ -48,6 +48,15 @@ describe('a subgraph rejecting a variable (gateway/src/subgraph-errors.ts; impos
     expect(e.message).toMatch(/日期时间/);
   });
 
+  it('a refused DateTime is not repeated in the scalar\'s own words (seed 1325527951: SQL-looking text came back cut at 40 characters)', async () => {
+    const dueAt = 'Robert\'); DELETE FROM cases."case";--';
+    const e = await refused('county-dispatcher', PATROL, { input: { gridId: gridA, title: '雨季排水巡查', dueAt } });
+    expect(e.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.dueAt' });
+    // graphql-js may quote the variable whole; our sentence after it says only what is expected.
+    const ours = e.message.slice(e.message.indexOf('日期时间'));
+    expect(ours).not.toContain('DELETE');
+  });
+
   it('a Decimal with three decimals is BAD_USER_INPUT too', async () => {
     const e = await refused('county-operator', `mutation($input: IntakeCaseInput!) { intakeCase(input: $input) { id } }`, { input: {
       title: '邻里纠纷', description: '排水沟堵塞引发纠纷', channel: 'WINDOW', type: 'NEIGHBOUR', regionId: gridA, amountInDispute: '1.234',

@@ -10,16 +10,18 @@ const ISO_DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.\
  * 24:00 over to the next day, so an impossible date would be stored as another, real one.
  */
 function parseDateTime(value: unknown): Date {
+  // Messages never repeat the value: graphql-js already quotes a bad variable, and a value echoed
+  // into our own words could carry anything (SQL-looking text, a phone number) into logs and screens.
   const m = typeof value === 'string' ? ISO_DATE_TIME.exec(value) : null;
   if (!m) {
-    throw bad(`日期时间格式不正确，应为带时区的 ISO-8601 字符串，如 2026-11-22T08:00:00Z (DateTime must be an ISO-8601 string with a time zone, e.g. 2026-11-22T08:00:00Z, got ${JSON.stringify(value)?.slice(0, 40)})`);
+    throw bad(`日期时间格式不正确，应为带时区的 ISO-8601 字符串，如 2026-11-22T08:00:00Z (DateTime must be an ISO-8601 string with a time zone, e.g. 2026-11-22T08:00:00Z)`);
   }
   const [y, mo, d, h, mi, sec = '0', oh = '0', om = '0'] = m.slice(1).map((x) => x ?? undefined);
   const daysInMonth = new Date(Date.UTC(Number(y), Number(mo), 0)).getUTCDate();
   const ok = Number(mo) >= 1 && Number(mo) <= 12 && Number(d) >= 1 && Number(d) <= daysInMonth && Number(h) <= 23 && Number(mi) <= 59
     && Number(sec) <= 59 && Number(oh) <= 23 && Number(om) <= 59;
   const date = new Date(value as string);
-  if (!ok || Number.isNaN(date.getTime())) throw bad(`日期时间不存在 (invalid DateTime ${JSON.stringify(value)})`);
+  if (!ok || Number.isNaN(date.getTime())) throw bad('日期时间不存在，请检查年月日时分 (invalid DateTime: no such date or time)');
   return date;
 }
 
@@ -41,7 +43,7 @@ export const DateTimeScalar = new GraphQLScalarType({
 function parseDecimal(value: unknown): string {
   const s = typeof value === 'number' ? String(value) : value;
   if (typeof s !== 'string' || !/^-?\d{1,15}(\.\d{1,2})?$/.test(s.trim())) {
-    throw bad(`Decimal must be a number string with at most two decimals, e.g. "30000.00" (got ${JSON.stringify(value)})`);
+    throw bad(`Decimal must be a number string with at most two decimals, e.g. "30000.00"`);
   }
   return s.trim();
 }
