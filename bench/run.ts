@@ -304,7 +304,9 @@ async function main() {
         accounts.set(username, acc);
         tokens[username] = acc.token;
       }
-      for (const sub of SUB_BENCHES) {
+      const unknown = (o.subBenches ?? []).filter((n) => !SUB_BENCHES.some((x) => x.name === n));
+      if (unknown.length) throw new Error(`--sub: unknown ${unknown.join(', ')} (known: ${SUB_BENCHES.map((x) => x.name).join(', ')})`);
+      for (const sub of SUB_BENCHES.filter((x) => !o.subBenches || o.subBenches.includes(x.name))) {
         for (const [u, acc] of accounts) idHeaders[u] = Object.values(await identityHeaders(acc, config))[0];
         say(`sub-bench ${sub.file}`);
         const r = await runSubBench(ROOT, sub, {

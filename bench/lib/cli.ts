@@ -17,6 +17,8 @@ export interface BenchOptions {
   skipHive: boolean;
   skipDirect: boolean;
   skipSubBenches: boolean;
+  /** Only these sub-benches (grid-at, stats, dispatch, console); null = all. */
+  subBenches: string[] | null;
   /** Variants of our gateway to run: default both its dedup settings. */
   oursDedup: ('on' | 'off')[];
   /** Fewer variants (dedup on only), 2 s steps, no sub-benches' long parts. */
@@ -53,7 +55,8 @@ const HELP = `npm run bench -- [options]
   --only a,b          only these operations (see bench/operations.ts)
   --skip-hive         do not run Hive Gateway
   --skip-direct       do not run the straight-to-subgraph baselines
-  --skip-sub          do not run the other bench files (grid-at, stats, dispatch)
+  --skip-sub          do not run the other bench files (grid-at, stats, dispatch, console)
+  --sub a,b           only these of them (e.g. --sub console: the web console in Chromium)
   --ours-dedup on|off|both   our gateway's subgraph-fetch dedup setting(s) (default both; --quick on)
   --quick             dedup-on variants only, 2 s steps
   --reseed            load the data again even if present
@@ -68,7 +71,7 @@ const HELP = `npm run bench -- [options]
 export function parseBenchArgs(argv: string[]): BenchOptions {
   const o: BenchOptions = {
     scale: 10, cases: null, casesPerCounty: CASES_PER_COUNTY, duration: 5, warmup: 1, connections: 50, only: null,
-    skipHive: false, skipDirect: false, skipSubBenches: false, oursDedup: ['on', 'off'], quick: false, reseed: false,
+    skipHive: false, skipDirect: false, skipSubBenches: false, subBenches: null, oursDedup: ['on', 'off'], quick: false, reseed: false,
     explain: null, keep: false, database: 'zz_bench', label: null, profile: false, pgDir: null, gatewayNodeFlags: [], rounds: 1,
   };
   let durationSet = false;
@@ -92,6 +95,7 @@ export function parseBenchArgs(argv: string[]): BenchOptions {
       case '--skip-hive': o.skipHive = true; break;
       case '--skip-direct': o.skipDirect = true; break;
       case '--skip-sub': o.skipSubBenches = true; break;
+      case '--sub': o.subBenches = String(value()).split(',').map((x) => x.trim()).filter(Boolean); break;
       case '--ours-dedup': {
         const v = String(value());
         o.oursDedup = v === 'both' ? ['on', 'off'] : v === 'on' || v === 'off' ? [v] : (() => { throw new Error('--ours-dedup on|off|both'); })();

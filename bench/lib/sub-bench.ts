@@ -1,6 +1,6 @@
 /**
  * The other engineers' bench files (bench/grid-at.bench.ts, bench/stats.bench.ts,
- * bench/dispatch.bench.ts) run as sub-steps of `npm run bench`, each as its own process pinned to the
+ * bench/dispatch.bench.ts, bench/console.bench.ts) run as sub-steps of `npm run bench`, each as its own process pinned to the
  * load core, against the stack the runner started. Their contract:
  *
  *   run as   node --import tsx bench/<name>.bench.ts       (cwd = repository root; exit 0 on success)
@@ -33,6 +33,7 @@ export const SUB_BENCHES = [
   { name: 'grid-at', file: 'bench/grid-at.bench.ts', owner: 'grid' },
   { name: 'stats', file: 'bench/stats.bench.ts', owner: 'supervision' },
   { name: 'dispatch', file: 'bench/dispatch.bench.ts', owner: 'dispatch' },
+  { name: 'console', file: 'bench/console.bench.ts', owner: 'console' },
 ] as const;
 
 export interface SubBenchEnv {
