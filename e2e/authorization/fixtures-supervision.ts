@@ -19,7 +19,10 @@ export const supervisionFixtures: Fixtures = {
   },
   'Query.warningCases': {
     query: `query($r: ID!) { warningCases(regionId: $r, first: 5) { edges { node { id } } } }`,
-    vars: async (_e, _a, place) => ({ r: place.town.id }),
+    vars: async (env, _a, place) => {
+      await memo(shared, keyOf('warning', place, null), () => env.warningCaseAt(place));
+      return { r: place.town.id };
+    },
   },
   'Query.supervisionLetters': {
     query: `query($r: ID!) { supervisionLetters(regionId: $r, first: 5) { edges { node { id } } } }`,
