@@ -77,6 +77,7 @@ const SERVICES: Record<string, { context: string; mappers?: Record<string, strin
       FollowUp: '../db/rows#FollowUpRow',
       RiskWarning: '../db/rows#RiskHitRow',
       SensitiveRead: '../db/repositories/audit-repository#SensitiveReadRow',
+      RegionStats: '../db/rows#RegionStatsModel',
       DispatchEvent: '@zz/common#StoredEvent',
     },
   },

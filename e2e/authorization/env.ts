@@ -252,10 +252,18 @@ export class MatrixEnv {
 
   /** An overdue case of the place: accepted long ago, straight into the log as the cases subgraph writes it (the snapshot is the contract). */
   async overdueCaseAt(place: Place): Promise<string> {
+    return this.acceptedCaseAt(place, '2026-01-05T01:00:00.000Z', 'SIMPLE');
+  }
+
+  /** A case of the place in its warning window: GENERAL (5 days, warning at 80 %) accepted 4.5 days ago. */
+  async warningCaseAt(place: Place): Promise<string> {
+    return this.acceptedCaseAt(place, new Date(Date.now() - 4.5 * 86_400_000).toISOString(), 'GENERAL');
+  }
+
+  private async acceptedCaseAt(place: Place, at: string, complexity: 'SIMPLE' | 'GENERAL'): Promise<string> {
     const id = crypto.randomUUID();
-    const at = '2026-01-05T01:00:00.000Z';
     const snapshot: CaseSnapshot = {
-      id, code: `441422-20260105-9${String(++counter).padStart(5, '0')}`, title: '拖欠工资', status: 'ACCEPTED', fromStatus: 'REGISTERED', complexity: 'SIMPLE',
+      id, code: `441422-20260105-9${String(++counter).padStart(5, '0')}`, title: '拖欠工资', status: 'ACCEPTED', fromStatus: 'REGISTERED', complexity,
       type: 'LABOUR_WAGES', channel: 'WINDOW', level: 'VILLAGE', regionId: place.gridRegion.id, regionCode: place.gridRegion.code, handlingCenterId: null,
       ladderStep: null, escalationCount: 0, receivedAt: at, acceptedAt: at, resolvedAt: null, closedAt: null, resolvedLevel: null,
       leadDepartmentId: null, departmentIds: [], mediatorId: null, applicantCount: 1, partyCount: 2, partyKeys: [`k:${id}`], amountInDispute: null, reopenCount: 0,

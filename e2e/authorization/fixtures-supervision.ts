@@ -17,6 +17,20 @@ export const supervisionFixtures: Fixtures = {
       return { r: place.town.id };
     },
   },
+  'Query.warningCases': {
+    query: `query($r: ID!) { warningCases(regionId: $r, first: 5) { edges { node { id } } } }`,
+    vars: async (env, _a, place) => {
+      await memo(shared, keyOf('warning', place, null), () => env.warningCaseAt(place));
+      return { r: place.town.id };
+    },
+  },
+  'Query.supervisionLetters': {
+    query: `query($r: ID!) { supervisionLetters(regionId: $r, first: 5) { edges { node { id } } } }`,
+    vars: async (env, _a, place) => {
+      await memo(shared, keyOf('letter', place, null), () => env.letterAt(place));
+      return { r: place.town.id };
+    },
+  },
   'Query.accountability': {
     query: `query($r: ID!, $y: Int!) { accountability(regionId: $r, year: $y) { unsatisfied } }`,
     vars: async (env, _a, place) => {

@@ -55,6 +55,10 @@ export const ACCESS = {
   },
   /** 督办（超期、临期预警、督办文书） */
   supervision: { roles: ['ADMIN', ...CENTER_STAFF], policy: 'Query.overdueCases' },
+  /** 督办 → 问责情况 (回访不满意累计约谈、取消评先) */
+  accountability: {
+    roles: ['ADMIN', 'DISPATCHER', 'SUPERVISOR', 'LEADER'], policy: 'Query.accountability',
+  },
   /** 统计 */
   statistics: { roles: ['ADMIN', ...CENTER_STAFF, 'DEPARTMENT'], policy: 'Query.stats' },
   /** 网格地图 */

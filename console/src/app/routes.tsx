@@ -7,9 +7,9 @@
  * access.ts, add a row here. Its documents live in its folder and are typed by `npm run codegen`.
  */
 import { lazy, type ComponentType, type LazyExoticComponent, type ReactNode } from 'react';
-import { DashboardOutlined, UnorderedListOutlined } from '@ant-design/icons';
+import { AlertOutlined, BarChartOutlined, DashboardOutlined, UnorderedListOutlined } from '@ant-design/icons';
 import type { AccessKey } from './access';
-import { S, BOARD } from '../locales/zh-CN';
+import { S, BOARD, STATS, SUPERVISION } from '../locales/zh-CN';
 
 export interface ScreenRoute {
   path: string;
@@ -22,5 +22,7 @@ export interface ScreenRoute {
 export const SCREENS: ScreenRoute[] = [
   { path: '/cases', access: 'caseList', page: lazy(() => import('../pages/CaseList')), menu: { label: S.menu.cases, icon: <UnorderedListOutlined /> } },
   { path: '/board', access: 'dispatchBoard', page: lazy(() => import('../pages/DispatchBoard')), menu: { label: BOARD.title, icon: <DashboardOutlined /> } },
+  { path: '/supervision', access: 'supervision', page: lazy(() => import('../pages/Supervision')), menu: { label: SUPERVISION.menu, icon: <AlertOutlined /> } },
+  { path: '/statistics', access: 'statistics', page: lazy(() => import('../pages/Statistics')), menu: { label: STATS.menu, icon: <BarChartOutlined /> } },
   { path: '/cases/:id', access: 'caseFile', page: lazy(() => import('../pages/CaseFile')) },
 ];

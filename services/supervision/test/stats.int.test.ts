@@ -4,6 +4,7 @@
  * scheduler, ratings from recordFollowUp), then compared with computeStats AND the hand numbers —
  * through the rollup, through the rows only, and for periods whose bounds cut days in two.
  */
+import { RegionRollup1763800004003 } from '../src/db/migrations/1763800004003-RegionRollup';
 import { computeStats, type StatsRow } from '../src/domain/stats';
 import { SERVICE, SimCase, days, hours, plus, startHarness, type Harness } from './harness';
 
@@ -190,6 +191,58 @@ describe('stats in SQL equal computeStats and the hand-counted numbers', () => {
     expect(r.data!.stats.byChannel[0]).toEqual({ channel: 'HOTLINE_12345', received: 5, closureRate: 0.8 });
     expect(r.data!.stats.byDepartment[0]).toEqual({ department: null, received: 7 });
     expect(r.data!.stats.byDepartment[1]).toEqual({ department: { id: DEPTS['d-market'] }, received: 3 });
+  });
+
+  it.each([
+    ['through the rollup', true],
+    ['through the rows only', false],
+  ])('splits by town and by month, parts adding up to the whole (%s)', async (_, useRollup) => {
+    // February to April: x2 falls in February, x3 in April (both in the county), the 20 in March.
+    const from = new Date('2026-01-31T16:00:00Z');
+    const to = new Date('2026-04-30T16:00:00Z');
+    const sql = await repo().stats(h.sup.dataSource, '441422', from, to, { useRollup });
+    const { rated, ...expected } = computeStats(fixtureRows(), { regionCode: '441422', from, to });
+    expect(sql).toEqual({ ...expected, rated });
+    expect(sql.byRegion.map((r) => [r.key, r.received, r.resolved, r.closed, r.overdue, r.rated, r.satisfactionRate])).toEqual([
+      ['441422100', 12, 11, 9, 1, 9, 0.6667], ['441422200', 6, 3, 2, 2, 2, 1], ['', 4, 1, 2, 2, 2, 0.5],
+    ]);
+    expect(sql.byMonth.map((m) => [m.key, m.received, m.resolved])).toEqual([['2026-02', 1, 1], ['2026-03', 20, 13], ['2026-04', 1, 1]]);
+    for (const parts of [sql.byRegion, sql.byMonth]) {
+      for (const k of ['received', 'resolved', 'closed', 'overdue', 'rated'] as const) {
+        expect([k, parts.reduce((n, p) => n + p[k], 0)]).toEqual([k, sql[k]]);
+      }
+    }
+  });
+
+  it('rebuilds the region cells of the rollup from the rows as the consumer kept them', async () => {
+    const cells = `SELECT prefix, day::text, key, received, resolved, closed, overdue, rated, satisfied FROM supervision.stats_rollup WHERE dim = 'R' AND received <> 0 ORDER BY 1, 2, 3`;
+    const kept = await h.sql(cells);
+    expect(kept.length).toBeGreaterThan(0);
+    await h.sup.server.runtime.deps.readModel.rebuildRollups(h.sup.dataSource);
+    expect(await h.sql(cells)).toEqual(kept);
+    // The migration that introduced them fills them the same way on a database that has cases already.
+    await h.sql(`DELETE FROM supervision.stats_rollup WHERE dim = 'R'`);
+    const runner = h.sup.dataSource.createQueryRunner();
+    try {
+      await new RegionRollup1763800004003().up(runner);
+    } finally {
+      await runner.release();
+    }
+    expect(await h.sql(cells)).toEqual(kept);
+  });
+
+  it('names the towns as Region entities through the stats query; the county\'s own cases are 本级', async () => {
+    const r = await h.sup.gql(await h.user('county-supervisor'), `query($r: ID!, $f: DateTime!, $t: DateTime!) { stats(regionId: $r, from: $f, to: $t) {
+        received byRegion { region { id } code own received resolutionRate satisfactionRate } byMonth { month from to received closureRate } } }`,
+      { r: await h.regionId('441422'), f: FROM.toISOString(), t: TO.toISOString() });
+    expect(r.errors).toBeUndefined();
+    expect(r.data!.stats.byRegion).toEqual([
+      { region: { id: await h.regionId('441422100') }, code: '441422100', own: false, received: 10, resolutionRate: 0.9, satisfactionRate: 0.8571 },
+      // No such town in grid's register: the figures stay (they add up), the entity is null.
+      { region: null, code: '441422200', own: false, received: 6, resolutionRate: 0.5, satisfactionRate: 1 },
+      { region: { id: await h.regionId('441422') }, code: '441422', own: true, received: 4, resolutionRate: 0.25, satisfactionRate: 0.5 },
+    ]);
+    expect(r.data!.stats.byMonth).toEqual([{ month: '2026-03', from: FROM.toISOString(), to: TO.toISOString(), received: 20, closureRate: 0.55 }]);
   });
 
   it('refuses a region outside the caller, an unknown one and a reversed period', async () => {

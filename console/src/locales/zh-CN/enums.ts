@@ -4,7 +4,7 @@
  * it has its label here. Codegen emits only the enums some document uses (onlyOperationTypes), so
  * an enum's table is added with the first document that uses it (e.g. Complexity with intake).
  */
-import type { CaseStatus, Channel, DisputeType, RegionLevel, Role } from '../../gql/graphql';
+import type { CaseStatus, Channel, DisputeType, LetterKind, RegionLevel, RiskLevel, Role } from '../../gql/graphql';
 
 export const CASE_STATUS: Record<CaseStatus, string> = {
   REGISTERED: '已登记',
@@ -66,3 +66,17 @@ export const ROLE: Record<Role, string> = {
 /** Enum values in a stable display order, for selects. */
 export const options = <T extends string>(labels: Record<T, string>) =>
   (Object.keys(labels) as T[]).map((value) => ({ value, label: labels[value] }));
+
+export const LETTER_KIND: Record<LetterKind, string> = {
+  ASSIGNMENT: '交办单',
+  FEEDBACK: '反馈单',
+  SUPERVISION: '督办函',
+  REMINDER: '工作提示函',
+  RISK_WARNING: '风险预警函',
+};
+
+export const RISK_LEVEL: Record<RiskLevel, string> = {
+  YELLOW: '黄色预警',
+  ORANGE: '橙色预警',
+  RED: '红色预警',
+};

@@ -3,6 +3,8 @@
  * Code stays English; screens take their words from here. Enum labels are in enums.ts.
  */
 export { BOARD } from './board';
+export { STATS } from './statistics';
+export { SUPERVISION } from './supervision';
 export const S = {
   app: {
     title: '综治中心工作台',

@@ -110,6 +110,8 @@ export const ACCESS_POLICY: Readonly<Record<string, Rule>> = {
   // ── supervision ────────────────────────────────────────────────────────────────────────────
   'Query.stats': { grants: [...CENTER_STAFF, ...roles('DEPARTMENT')], outside: 'FORBIDDEN', why: '统计：受理量、化解率、办结率、631' },
   'Query.overdueCases': { grants: CENTER_STAFF, outside: 'FORBIDDEN', why: '超期案件督办' },
+  'Query.warningCases': { grants: CENTER_STAFF, outside: 'FORBIDDEN', why: '临期预警案件督办' },
+  'Query.supervisionLetters': { grants: CENTER_STAFF, outside: 'FORBIDDEN', why: '辖区内发出的督办文书' },
   'Query.accountability': { grants: roles('SUPERVISOR', 'LEADER', 'DISPATCHER'), outside: 'FORBIDDEN', why: '不满意累计约谈、评先一票否决' },
   'Query.riskWarnings': { grants: CENTER_STAFF, outside: 'FORBIDDEN', why: '三级风险预警' },
   'Query.lettersByDepartment': { grants: [...CENTER_STAFF, ...when('OWN_DEPARTMENT', 'DEPARTMENT')], outside: 'NONE', why: '发给部门的督办文书；部门只看本部门的' },

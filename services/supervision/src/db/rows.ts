@@ -2,7 +2,7 @@
 import type { LetterKind, Satisfaction } from '../domain/accountability';
 import type { Complexity } from '@zz/common';
 import type { RiskLevel, RiskRule } from '../domain/risk-rules';
-import type { CaseStatus } from '../domain/stats';
+import type { CaseStatus, Measures } from '../domain/stats';
 
 export type { CaseRow } from '../domain/read-model';
 
@@ -83,4 +83,11 @@ export interface SupervisionView {
 /** A federated Case reference. */
 export interface CaseRef {
   id: string;
+}
+
+/** Stats.byRegion's entry: the measures of a child region (key = its code, '' = the queried region itself). */
+export interface RegionStatsModel extends Measures<string> {
+  /** The queried region (id and code): the entry's region when `key` is ''; its children's parent otherwise. */
+  parentRegionId: string;
+  parentCode: string;
 }

@@ -27,16 +27,23 @@ describe('contributionOf', () => {
 });
 
 describe('cellsOf', () => {
-  it('rolls a village case up under its county and town, on its local day', () => {
+  it('rolls a village case up under its county and town, on its local day, with its town and village as child regions', () => {
     expect(cellsOf(row({ leadDepartmentId: 'd1' }))).toEqual([
       { prefix: '441422', day: '2026-03-11', dim: 'C', key: 'WINDOW' },
       { prefix: '441422', day: '2026-03-11', dim: 'T', key: 'NEIGHBOUR' },
       { prefix: '441422', day: '2026-03-11', dim: 'D', key: 'd1' },
+      { prefix: '441422', day: '2026-03-11', dim: 'R', key: '441422100' },
       { prefix: '441422100', day: '2026-03-11', dim: 'C', key: 'WINDOW' },
       { prefix: '441422100', day: '2026-03-11', dim: 'T', key: 'NEIGHBOUR' },
       { prefix: '441422100', day: '2026-03-11', dim: 'D', key: 'd1' },
+      { prefix: '441422100', day: '2026-03-11', dim: 'R', key: '441422100001' },
     ]);
-    expect(cellsOf(row({ regionCode: '441422' })).map((c) => c.prefix)).toEqual(['441422', '441422', '441422']);
+    // A grid's case counts under its town (county cell) and village (town cell).
+    expect(cellsOf(row({ regionCode: '441422100001002' })).filter((c) => c.dim === 'R').map((c) => c.key)).toEqual(['441422100', '441422100001']);
+    // A case registered at the county itself: only county cells, its own region the '' child (本级).
+    expect(cellsOf(row({ regionCode: '441422' })).map((c) => [c.prefix, c.dim, c.dim === 'R' ? c.key : '-'])).toEqual([
+      ['441422', 'C', '-'], ['441422', 'T', '-'], ['441422', 'D', '-'], ['441422', 'R', ''],
+    ]);
   });
 });
 

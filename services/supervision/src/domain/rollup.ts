@@ -11,10 +11,11 @@
  * both ends from the rows.
  */
 import { localDate } from '@zz/common';
-import { isClosed, isResolved, shareLevelOf, type StatsRow } from './stats';
+import { childCodeOf, isClosed, isResolved, shareLevelOf, type StatsRow } from './stats';
 
-export type RollupDim = 'C' | 'T' | 'D';
-export const ROLLUP_DIMS: readonly RollupDim[] = ['C', 'T', 'D'];
+/** C channel, T dispute type, D lead department, R child region of the prefix ('' = the prefix's own region). */
+export type RollupDim = 'C' | 'T' | 'D' | 'R';
+export const ROLLUP_DIMS: readonly RollupDim[] = ['C', 'T', 'D', 'R'];
 
 export const COUNTER_NAMES = ['received', 'resolved', 'closed', 'overdue', 'rated', 'satisfied', 'village', 'town', 'county'] as const;
 export type CounterName = (typeof COUNTER_NAMES)[number];
@@ -56,7 +57,7 @@ export interface RollupCell {
   /** `YYYY-MM-DD`, local date of receipt. */
   day: string;
   dim: RollupDim;
-  /** Channel, dispute type, or lead department id ('' = none assigned). */
+  /** Channel, dispute type, lead department id ('' = none assigned), or child region code ('' = the prefix itself). */
   key: string;
 }
 
@@ -67,6 +68,8 @@ export function cellsOf(row: RollupRow): RollupCell[] {
     cells.push({ prefix, day, dim: 'C', key: row.channel });
     cells.push({ prefix, day, dim: 'T', key: row.type });
     cells.push({ prefix, day, dim: 'D', key: row.leadDepartmentId ?? '' });
+    // The towns of a county, the villages of a town: Stats.byRegion of a county or town reads these.
+    cells.push({ prefix, day, dim: 'R', key: childCodeOf(row.regionCode, prefix) });
   }
   return cells;
 }

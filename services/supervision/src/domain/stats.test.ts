@@ -1,5 +1,5 @@
 import { DomainError } from '@zz/common';
-import { type StatsRow, computeStats, isResolved, rate, shareLevelOf } from './stats';
+import { MAX_SERIES_MONTHS, type StatsRow, childCodeOf, computeStats, isResolved, localMonth, monthSeries, rate, shareLevelOf } from './stats';
 
 // March 2026 in China Standard Time: [03-01 00:00 CST, 04-01 00:00 CST).
 const FROM = new Date('2026-02-28T16:00:00Z');
@@ -185,6 +185,84 @@ describe('computeStats over the hand-counted fixture', () => {
   });
 });
 
+describe('byRegion and byMonth over the hand-counted fixture', () => {
+  const county = computeStats(ROWS, { regionCode: '441422', from: FROM, to: TO });
+  const m = (key: string, received: number, resolved: number, closed: number, overdue: number, rated: number, satisfactionRate: number | null) => ({
+    key, received, resolved, resolutionRate: rate(resolved, received), closed, closureRate: rate(closed, received), overdue, rated, satisfactionRate,
+  });
+
+  it('splits the county by town, its own registrations (本级) as the \'\' entry', () => {
+    expect(county.byRegion).toEqual([
+      // r01–r08 r18 r19: resolved all but r18; closed r01 r02 r04 r05 r06 r08 r19; overdue r06; rated 7, unsatisfied r06
+      m('441422100', 10, 9, 7, 1, 7, 0.8571),
+      // r12–r17: resolved r13 r15 r16; closed r15 r16; overdue r12 r14; rated r15 r16
+      m('441422200', 6, 3, 2, 2, 2, 1),
+      // r09 r10 r11 r20: resolved r09; closed r09 r11; overdue r09 r10; rated r09 r11 (r11 unsatisfied)
+      m('', 4, 1, 2, 2, 2, 0.5),
+    ]);
+  });
+
+  it('splits a town by village, and a village by grid', () => {
+    const town = computeStats(ROWS, { regionCode: '441422100', from: FROM, to: TO });
+    expect(town.byRegion.map((r) => [r.key, r.received])).toEqual([['441422100001', 3], ['', 3], ['441422100002', 2], ['441422100003', 2]]);
+    const grid = [...ROWS, row(['g1', '441422100001007', 'GRID', 'NEIGHBOUR', null, 'ACCEPTED', false, null, false, null])];
+    const village = computeStats(grid, { regionCode: '441422100001', from: FROM, to: TO });
+    expect(village.byRegion.map((r) => [r.key, r.received])).toEqual([['', 3], ['441422100001007', 1]]);
+  });
+
+  it('adds the parts up to the whole, by region and by month', () => {
+    const wide = computeStats(ROWS, { regionCode: '441422', from: new Date('2026-01-31T16:00:00Z'), to: new Date('2026-04-30T16:00:00Z') });
+    for (const s of [county, wide]) {
+      for (const parts of [s.byRegion, s.byMonth]) {
+        for (const k of ['received', 'resolved', 'closed', 'overdue', 'rated'] as const) {
+          expect([k, parts.reduce((n, p) => n + p[k], 0)]).toEqual([k, s[k]]);
+        }
+      }
+    }
+    // February: x2 (a millisecond before March); March: the 20; April: x3 (at 04-01 00:00 CST).
+    expect(wide.byMonth.map((x) => [x.key, x.received, x.from.toISOString(), x.to.toISOString()])).toEqual([
+      ['2026-02', 1, '2026-01-31T16:00:00.000Z', '2026-02-28T16:00:00.000Z'],
+      ['2026-03', 20, '2026-02-28T16:00:00.000Z', '2026-03-31T16:00:00.000Z'],
+      ['2026-04', 1, '2026-03-31T16:00:00.000Z', '2026-04-30T16:00:00.000Z'],
+    ]);
+  });
+});
+
+describe('childCodeOf, localMonth and monthSeries', () => {
+  it('finds the next level of the nested codes', () => {
+    expect(childCodeOf('441422100001', '441422')).toBe('441422100');
+    expect(childCodeOf('441422100', '441422')).toBe('441422100');
+    expect(childCodeOf('441422', '441422')).toBe('');
+    expect(childCodeOf('441422100001002', '441422100001')).toBe('441422100001002');
+  });
+
+  it('takes the month in China Standard Time', () => {
+    expect(localMonth(new Date('2026-03-31T15:59:59.999Z'))).toBe('2026-03');
+    expect(localMonth(new Date('2026-03-31T16:00:00Z'))).toBe('2026-04');
+  });
+
+  it('lists every month of the period, cut to the period at both ends, across a year end', () => {
+    const from = new Date('2025-11-15T00:00:00Z');
+    const to = new Date('2026-02-10T00:00:00Z');
+    const s = monthSeries(from, to, new Map());
+    expect(s.map((x) => x.key)).toEqual(['2025-11', '2025-12', '2026-01', '2026-02']);
+    expect(s[0].from).toEqual(from);
+    expect(s[1].from.toISOString()).toBe('2025-11-30T16:00:00.000Z');
+    expect(s[3].to).toEqual(to);
+    expect(monthSeries(from, from, new Map())).toEqual([]);
+  });
+
+  it('lists only the months with cases (and those between) for a period longer than the cap', () => {
+    const from = new Date('1990-01-01T00:00:00Z');
+    const to = new Date('2030-01-01T00:00:00Z');
+    expect(MAX_SERIES_MONTHS).toBe(240);
+    const rows = [row(SPECS[0], new Date('2026-01-10T00:00:00Z')), row(SPECS[1], new Date('2026-03-10T00:00:00Z'))];
+    const s = computeStats(rows, { regionCode: '441422', from, to });
+    expect(s.byMonth.map((x) => [x.key, x.received])).toEqual([['2026-01', 1], ['2026-02', 0], ['2026-03', 1]]);
+    expect(computeStats([], { regionCode: '441422', from, to }).byMonth).toEqual([]);
+  });
+});
+
 describe('computeStats edge cases', () => {
   it('gives zeros and a null satisfaction rate when nothing was received', () => {
     const s = computeStats([], { regionCode: '441422', from: FROM, to: TO });
@@ -205,6 +283,9 @@ describe('computeStats edge cases', () => {
       byChannel: [],
       byType: [],
       byDepartment: [],
+      byRegion: [],
+      // The trend keeps its empty month.
+      byMonth: [{ key: '2026-03', from: FROM, to: TO, received: 0, resolved: 0, resolutionRate: 0, closed: 0, closureRate: 0, overdue: 0, rated: 0, satisfactionRate: null }],
     });
   });
 

@@ -27,8 +27,17 @@
  * - byChannel / byType / byDepartment (lead department; null key = none assigned): one entry per
  *   key with at least one received case, ordered by received descending, then key ascending
  *   (null last).
+ * - byRegion: the same per child region of the requested one (the next level of the nested codes:
+ *   county → towns → villages → grids), a case counted under the child whose code its region code
+ *   starts with; cases registered at the requested region itself form the '' entry (本级). Besides
+ *   the counts, each entry carries overdue, rated and satisfactionRate (as the totals). Ordered like
+ *   the other breakdowns ('' last among equals). The entries add up to the totals.
+ * - byMonth: the cohort by local (CST) month of receipt — one entry per month overlapping the period,
+ *   in order, months without a case included (a trend line needs its zeros); for a period longer
+ *   than MAX_SERIES_MONTHS only the months from the first to the last one with a case. Each entry
+ *   has the month's part of the period [from, to) and the same measures as byRegion.
  */
-import { badInput } from '@zz/common';
+import { badInput, localDate } from '@zz/common';
 import type { Satisfaction } from './accountability';
 
 export const CHANNELS = ['WINDOW', 'HOTLINE_12345', 'POLICE_110', 'ONLINE', 'GRID', 'PETITION', 'COURT', 'PARTNER'] as const;
@@ -90,6 +99,19 @@ export interface Breakdown<K> {
   readonly closureRate: number;
 }
 
+/** A breakdown entry with the follow-up and deadline measures too (regions, months). */
+export interface Measures<K> extends Breakdown<K> {
+  readonly overdue: number;
+  readonly rated: number;
+  readonly satisfactionRate: number | null;
+}
+
+export interface MonthMeasures extends Measures<string> {
+  /** The month's part of the period: [from, to). */
+  readonly from: Date;
+  readonly to: Date;
+}
+
 export interface Stats {
   readonly received: number;
   readonly resolved: number;
@@ -104,6 +126,83 @@ export interface Stats {
   readonly byChannel: Breakdown<Channel>[];
   readonly byType: Breakdown<DisputeType>[];
   readonly byDepartment: Breakdown<string | null>[];
+  /** Key: the child region's code; '' = registered at the region itself (本级). */
+  readonly byRegion: Measures<string>[];
+  /** Key: the local month, `YYYY-MM`. */
+  readonly byMonth: MonthMeasures[];
+}
+
+/** The codes nest by three digits a level: county 441422 → town 441422100 → village …001 → grid …001001. */
+export const CODE_STEP = 3;
+
+/** The child of `parentCode` a region lies in ('' for the parent itself); assumes regionCode starts with parentCode. */
+export function childCodeOf(regionCode: string, parentCode: string): string {
+  return regionCode.length > parentCode.length ? regionCode.slice(0, parentCode.length + CODE_STEP) : '';
+}
+
+/** Longest period whose months are all listed in byMonth (20 years). */
+export const MAX_SERIES_MONTHS = 240;
+const CST_MS = 8 * 3600_000;
+
+/** `YYYY-MM` of an instant, in China Standard Time. */
+export function localMonth(at: Date): string {
+  return localDate(at).slice(0, 7);
+}
+
+/** The instant a local month begins (00:00 CST of its first day). */
+export function monthStart(month: string): Date {
+  const [y, m] = month.split('-').map(Number);
+  return new Date(Date.UTC(y, m - 1, 1) - CST_MS);
+}
+
+function nextMonth(month: string): string {
+  const [y, m] = month.split('-').map(Number);
+  return m === 12 ? `${y + 1}-01` : `${y}-${String(m + 1).padStart(2, '0')}`;
+}
+
+function monthsFromTo(first: string, last: string): string[] {
+  const out: string[] = [];
+  for (let m = first; m <= last; m = nextMonth(m)) out.push(m);
+  return out;
+}
+
+type Counts = { received: number; resolved: number; closed: number; overdue: number; rated: number; satisfied: number };
+
+/** Rates of a set of counts, as the totals compute them. */
+export function measuresOf<K>(key: K, c: Counts): Measures<K> {
+  return {
+    key,
+    received: c.received,
+    resolved: c.resolved,
+    resolutionRate: rate(c.resolved, c.received),
+    closed: c.closed,
+    closureRate: rate(c.closed, c.received),
+    overdue: c.overdue,
+    rated: c.rated,
+    satisfactionRate: c.rated === 0 ? null : rate(c.satisfied, c.rated),
+  };
+}
+
+/**
+ * The monthly series of a period from the months that have cases (`found`, keyed `YYYY-MM`): every
+ * month of the period, zeros filled in (see byMonth above). Shared by computeStats and the SQL path,
+ * which differ only in how they count.
+ */
+export function monthSeries(from: Date, to: Date, found: ReadonlyMap<string, Measures<string>>): MonthMeasures[] {
+  if (from.getTime() >= to.getTime()) return [];
+  let first = localMonth(from);
+  let last = localMonth(new Date(to.getTime() - 1));
+  if (monthsFromTo(first, last).length > MAX_SERIES_MONTHS) {
+    const keys = [...found.keys()].sort();
+    if (!keys.length) return [];
+    [first, last] = [keys[0], keys[keys.length - 1]];
+  }
+  return monthsFromTo(first, last).map((month) => {
+    const start = monthStart(month);
+    const end = monthStart(nextMonth(month));
+    const m = found.get(month) ?? measuresOf(month, { received: 0, resolved: 0, closed: 0, overdue: 0, rated: 0, satisfied: 0 });
+    return { ...m, from: start < from ? from : start, to: end > to ? to : end };
+  });
 }
 
 /** numerator / denominator rounded half-up to 4 decimals; 0 for an empty denominator. */
@@ -162,7 +261,30 @@ export function computeStats(rows: readonly StatsRow[], query: StatsQuery): Stat
     byChannel: breakdown(scoped, (r) => r.channel),
     byType: breakdown(scoped, (r) => r.type),
     byDepartment: breakdown(scoped, (r) => r.leadDepartmentId),
+    byRegion: sortBreakdown([...measures(scoped, (r) => childCodeOf(r.regionCode, regionCode)).values()], (k: string) => k || null),
+    byMonth: monthSeries(from, to, measures(scoped, (r) => localMonth(r.receivedAt))),
   };
+}
+
+function measures(rows: readonly StatsRow[], keyOf: (r: StatsRow) => string): Map<string, Measures<string>> {
+  const groups = new Map<string, Counts>();
+  for (const r of rows) {
+    const key = keyOf(r);
+    const g = groups.get(key) ?? { received: 0, resolved: 0, closed: 0, overdue: 0, rated: 0, satisfied: 0 };
+    g.received++;
+    if (isResolved(r)) g.resolved++;
+    if (isClosed(r)) g.closed++;
+    if (r.overdue) g.overdue++;
+    if (r.rating !== null) g.rated++;
+    if (r.rating === 'SATISFIED' || r.rating === 'BASICALLY_SATISFIED') g.satisfied++;
+    groups.set(key, g);
+  }
+  return new Map([...groups].map(([k, c]) => [k, measuresOf(k, c)]));
+}
+
+/** Received descending, then key in code-unit order, a null sort key last (the order of every breakdown). */
+export function sortBreakdown<K, B extends Breakdown<K>>(entries: B[], sortKey: (k: K) => string | null = (k) => k as string | null): B[] {
+  return entries.sort((a, b) => b.received - a.received || compareKeys(sortKey(a.key), sortKey(b.key)));
 }
 
 function breakdown<K extends string | null>(rows: readonly StatsRow[], keyOf: (r: StatsRow) => K): Breakdown<K>[] {
@@ -175,16 +297,16 @@ function breakdown<K extends string | null>(rows: readonly StatsRow[], keyOf: (r
     if (isClosed(r)) g.closed++;
     groups.set(key, g);
   }
-  return [...groups.entries()]
-    .map(([key, g]) => ({
+  return sortBreakdown(
+    [...groups.entries()].map(([key, g]) => ({
       key,
       received: g.received,
       resolved: g.resolved,
       resolutionRate: rate(g.resolved, g.received),
       closed: g.closed,
       closureRate: rate(g.closed, g.received),
-    }))
-    .sort((a, b) => b.received - a.received || compareKeys(a.key, b.key));
+    })),
+  );
 }
 
 function compareKeys(a: string | null, b: string | null): number {

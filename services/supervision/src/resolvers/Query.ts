@@ -3,6 +3,7 @@ import type { QueryResolvers } from '../generated/resolvers-types';
 import { accountabilityFor } from '../domain/accountability';
 import type { RiskLevel } from '../domain/risk-rules';
 import { department } from './SupervisionLetter';
+import type { SupervisionContext } from '../context';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const CST_MS = 8 * 3600_000;
@@ -17,6 +18,24 @@ function timeIdCursor(after: string | null | undefined): { at: string; id: strin
     throw badInput('无效的分页游标 (invalid cursor)', 'after');
   }
   return { at, id };
+}
+
+/** overdueCases / warningCases: open deadlines of the region's subtree, keyset-paged by (deadline, case). */
+async function deadlineConnection(
+  args: { regionId: string; first?: number | null; after?: string | null },
+  ctx: SupervisionContext,
+  which: 'overduePage' | 'warningPage',
+) {
+  const limit = pageSize(args.first, ctx.deps.config.limits.maxFirst);
+  const after = timeIdCursor(args.after);
+  const code = await ctx.regions.scopedCode(args.regionId, ctx.scope);
+  const page = await ctx.deps.stats[which](ctx.deps.dataSource, code, ctx.now, limit + 1, after && { deadlineAt: after.at, caseId: after.id });
+  const conn = toConnection(page.rows, limit, (r) => encodeKeyCursor([r.deadlineAt.toISOString(), r.caseId]), 0);
+  return {
+    edges: conn.edges.map((e) => ({ cursor: e.cursor, node: { __typename: 'Case' as const, id: e.node.caseId } })),
+    pageInfo: conn.pageInfo,
+    totalCount: await page.count(),
+  };
 }
 
 export const Query: QueryResolvers = {
@@ -40,21 +59,33 @@ export const Query: QueryResolvers = {
       byChannel: s.byChannel.map(({ key, ...b }) => ({ channel: key, ...b })),
       byType: s.byType.map(({ key, ...b }) => ({ type: key, ...b })),
       byDepartment: s.byDepartment.map(({ key, ...b }) => ({ department: department(key), ...b })),
+      byRegion: s.byRegion.map((m) => ({ ...m, parentRegionId: args.regionId, parentCode: code })),
+      byMonth: s.byMonth.map(({ key, ...m }) => ({ month: key, ...m })),
     };
   },
 
   async overdueCases(_, args, ctx) {
     authorize(ctx.identity, 'Query.overdueCases');
+    return deadlineConnection(args, ctx, 'overduePage');
+  },
+
+  async warningCases(_, args, ctx) {
+    authorize(ctx.identity, 'Query.warningCases');
+    return deadlineConnection(args, ctx, 'warningPage');
+  },
+
+  async supervisionLetters(_, args, ctx) {
+    authorize(ctx.identity, 'Query.supervisionLetters');
     const limit = pageSize(args.first, ctx.deps.config.limits.maxFirst);
     const after = timeIdCursor(args.after);
+    const from = args.from ? asDate(args.from) : null;
+    const to = args.to ? asDate(args.to) : null;
+    if (from && to && from.getTime() > to.getTime()) throw badInput('开始时间不能晚于结束时间', 'from');
     const code = await ctx.regions.scopedCode(args.regionId, ctx.scope);
-    const page = await ctx.deps.stats.overduePage(ctx.deps.dataSource, code, ctx.now, limit + 1, after && { deadlineAt: after.at, caseId: after.id });
-    const conn = toConnection(page.rows, limit, (r) => encodeKeyCursor([r.deadlineAt.toISOString(), r.caseId]), 0);
-    return {
-      edges: conn.edges.map((e) => ({ cursor: e.cursor, node: { __typename: 'Case' as const, id: e.node.caseId } })),
-      pageInfo: conn.pageInfo,
-      totalCount: await page.count(),
-    };
+    const filter = { kind: args.kind ?? null, from, to };
+    const page = await ctx.deps.letters.byRegionPage(ctx.deps.dataSource, `${code}%`, filter, limit + 1, after && { issuedAt: after.at, id: after.id });
+    const conn = toConnection(page.rows, limit, (l) => encodeKeyCursor([l.issuedAt.toISOString(), l.id]), 0);
+    return { edges: conn.edges, pageInfo: conn.pageInfo, totalCount: await page.count() };
   },
 
   async accountability(_, args, ctx) {

@@ -3,6 +3,7 @@ import type { Resolvers } from '../generated/resolvers-types';
 import { Case, CaseSupervision } from './Case';
 import { Mutation } from './Mutation';
 import { Query } from './Query';
+import { RegionStats } from './RegionStats';
 import { FollowUp, RiskWarning, SupervisionLetter } from './SupervisionLetter';
 import { SensitiveRead } from './SensitiveRead';
 
@@ -19,4 +20,5 @@ export const resolvers: Resolvers = {
   FollowUp,
   RiskWarning,
   SensitiveRead,
+  RegionStats,
 };

@@ -8,6 +8,7 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export class RegionLookup {
   private readonly cache = new Map<string, Promise<string | null>>();
+  private readonly childCache = new Map<string, Promise<{ id: string; code: string }[]>>();
   constructor(private readonly internal: InternalClient, private readonly identity: Identity) {}
 
   code(regionId: string): Promise<string | null> {
@@ -17,6 +18,18 @@ export class RegionLookup {
         .call<{ region: { code: string } | null }>('grid', `query($id: ID!) { region(id: $id) { code } }`, { id: regionId }, this.identity)
         .then((d) => d.region?.code ?? null);
       this.cache.set(regionId, hit);
+    }
+    return hit;
+  }
+
+  /** The child regions of a region (ids and codes) as grid shows them to the caller; cached per request. */
+  children(regionId: string): Promise<{ id: string; code: string }[]> {
+    let hit = this.childCache.get(regionId);
+    if (!hit) {
+      hit = this.internal
+        .call<{ regions: { id: string; code: string }[] }>('grid', `query($id: ID!) { regions(parentId: $id) { id code } }`, { id: regionId }, this.identity)
+        .then((d) => d.regions);
+      this.childCache.set(regionId, hit);
     }
     return hit;
   }

@@ -85,6 +85,36 @@ export class LetterRepository {
     };
   }
 
+  /**
+   * Letters about the cases of a region subtree, newest first (keyset paging), optionally of one kind
+   * and issued in [from, to): the (region, issued) index serves the order.
+   */
+  async byRegionPage(
+    db: Db,
+    likePattern: string,
+    filter: { kind: LetterKind | null; from: Date | null; to: Date | null },
+    limit: number,
+    after: { issuedAt: string; id: string } | null,
+  ) {
+    const p = new Params();
+    const where = [`l.region_code LIKE ${p.add(likePattern)}`];
+    if (filter.kind) where.push(`l.kind = ${p.add(filter.kind)}`);
+    if (filter.from) where.push(`l.issued_at >= ${p.add(filter.from)}`);
+    if (filter.to) where.push(`l.issued_at < ${p.add(filter.to)}`);
+    const countWhere = [...where];
+    const countParams = [...p.values];
+    if (after) where.push(`(l.issued_at, l.id) < (${p.add(after.issuedAt)}::timestamptz, ${p.add(after.id)}::uuid)`);
+    const found = await rows(
+      db,
+      `SELECT ${COLUMNS} FROM supervision.letter l WHERE ${where.join(' AND ')} ORDER BY l.issued_at DESC, l.id DESC LIMIT ${p.add(limit)}`,
+      p.values,
+    );
+    return {
+      rows: found.map(toLetterRow),
+      count: async () => Number((await rows(db, `SELECT count(*)::int AS n FROM supervision.letter l WHERE ${countWhere.join(' AND ')}`, countParams))[0].n),
+    };
+  }
+
   async countyPrefix(db: Db, countyCode: string): Promise<string | null> {
     const [r] = await rows(db, `SELECT letter_prefix FROM supervision.county WHERE code = $1`, [countyCode]);
     return r ? str(r.letter_prefix) : null;

@@ -4,9 +4,9 @@
  */
 import type { CaseSnapshot } from '@zz/common';
 import type { CaseRow } from '../../domain/read-model';
-import { COUNTER_NAMES, RollupDeltas } from '../../domain/rollup';
+import { COUNTER_NAMES, ROLLUP_DIMS, RollupDeltas } from '../../domain/rollup';
 import type { DeadlineRow } from '../rows';
-import { CONTRIBUTION_SQL } from './stats-repository';
+import { rollupInsertSql } from './stats-repository';
 import { rows, toDate, toDateOrNull, str, strOrNull, type Db, type Row } from './sql';
 
 export const CASE_COLUMNS = `c.case_id, c.code, c.region_id, c.region_code, c.channel, c.type, c.complexity, c.status, c.level,
@@ -213,20 +213,8 @@ export class ReadModelRepository {
 
   /** Rebuilds the whole rollup from the rows (repair, bulk loads). */
   async rebuildRollups(db: Db): Promise<void> {
-    const sums = COUNTER_NAMES.map((n) => `sum(${n})::int`).join(', ');
     await db.query(`DELETE FROM supervision.stats_rollup`);
-    await db.query(
-      `WITH c AS (
-         SELECT region_code, ((received_at AT TIME ZONE 'UTC') + interval '8 hours')::date AS day, channel, type,
-                coalesce(lead_department_id::text, '') AS dept, ${CONTRIBUTION_SQL}
-         FROM supervision.case_read),
-       p AS (SELECT left(region_code, 6) AS prefix, c.* FROM c
-             UNION ALL SELECT left(region_code, 9), c.* FROM c WHERE length(region_code) >= 9)
-       INSERT INTO supervision.stats_rollup (prefix, day, dim, key, ${COUNTER_NAMES.join(', ')})
-       SELECT prefix, day, 'C', channel, ${sums} FROM p GROUP BY prefix, day, channel
-       UNION ALL SELECT prefix, day, 'T', type, ${sums} FROM p GROUP BY prefix, day, type
-       UNION ALL SELECT prefix, day, 'D', dept, ${sums} FROM p GROUP BY prefix, day, dept`,
-    );
+    await db.query(rollupInsertSql(ROLLUP_DIMS));
   }
 
   /**

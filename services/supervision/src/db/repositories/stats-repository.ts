@@ -3,8 +3,8 @@
  * both on the same fixture): whole local days from the rollup, partial days and villages/grids from
  * the case rows, merged, with the rates rounded by PostgreSQL (ROUND(n::numeric / d, 4)).
  */
-import { COUNTER_NAMES, planStats, type Counters } from '../../domain/rollup';
-import type { Breakdown, Channel, DisputeType, LevelShare, Stats } from '../../domain/stats';
+import { COUNTER_NAMES, planStats, type Counters, type RollupDim } from '../../domain/rollup';
+import { CODE_STEP, monthSeries, sortBreakdown, type Breakdown, type Channel, type DisputeType, type LevelShare, type Measures, type Stats } from '../../domain/stats';
 import { Params, rows, str, type Db } from './sql';
 
 /**
@@ -25,6 +25,28 @@ export const CONTRIBUTION_SQL = [
   `coalesce(${RESOLVED_SQL} AND resolved_level = 'COUNTY', false)::int AS county`,
 ].join(', ');
 
+/** The child region a row lies in under a prefix (SQL twin of stats.childCodeOf): '' for the prefix itself. */
+const childSql = (prefixLength: string) =>
+  `CASE WHEN length(region_code) > ${prefixLength} THEN left(region_code, ${prefixLength} + ${CODE_STEP}) ELSE '' END`;
+/** Local (CST) date of receipt, as rollup.cellsOf's localDate. */
+const LOCAL_DAY_SQL = `((received_at AT TIME ZONE 'UTC') + interval '8 hours')::date`;
+
+/**
+ * Inserts the rollup cells of the given dimensions computed from every case row (rollup rebuild; the
+ * migration that added a dimension). The SQL twin of rollup.cellsOf over all rows.
+ */
+export function rollupInsertSql(dims: readonly RollupDim[]): string {
+  const sums = COUNTER_NAMES.map((n) => `sum(${n})::int`).join(', ');
+  const keyOf: Record<RollupDim, string> = { C: 'channel', T: 'type', D: 'dept', R: childSql('length(prefix)') };
+  return `WITH c AS (
+      SELECT region_code, ${LOCAL_DAY_SQL} AS day, channel, type, coalesce(lead_department_id::text, '') AS dept, ${CONTRIBUTION_SQL}
+      FROM supervision.case_read),
+    p AS (SELECT left(region_code, 6) AS prefix, c.* FROM c
+          UNION ALL SELECT left(region_code, 9), c.* FROM c WHERE length(region_code) >= 9)
+    INSERT INTO supervision.stats_rollup (prefix, day, dim, key, ${COUNTER_NAMES.join(', ')})
+    ${dims.map((d) => `SELECT prefix, day, '${d}', ${keyOf[d]}, ${sums} FROM p GROUP BY prefix, day, 4`).join(' UNION ALL ')}`;
+}
+
 const SUMS = COUNTER_NAMES.map((n) => `sum(${n})::int AS ${n}`).join(', ');
 const rate = (n: string, d: string) => `coalesce(ROUND(${n}::numeric / NULLIF(${d}, 0), 4), 0)::float8`;
 
@@ -36,7 +58,7 @@ export interface StatsOptions {
 export class StatsRepository {
   async stats(db: Db, regionCode: string, from: Date, to: Date, options: StatsOptions = {}): Promise<Stats> {
     const { sql, params } = this.statsQuery(regionCode, from, to, options);
-    return this.toStats(await rows(db, sql, params));
+    return this.toStats(await rows(db, sql, params), from, to);
   }
 
   /** The one statement behind `stats` (exposed for the bench's EXPLAIN). */
@@ -45,21 +67,27 @@ export class StatsRepository {
     const p = new Params();
     const like = p.add(`${regionCode}%`);
     const ranges = plan.rows.map((r) => `(received_at >= ${p.add(r.from)} AND received_at < ${p.add(r.to)})`);
+    const prefixLength = p.add(regionCode.length);
+    // C/T/D/R: the breakdowns; M: the months of receipt (byMonth).
     const parts = [
       `SELECT 'C' AS dim, channel AS key, ${SUMS} FROM edge GROUP BY channel`,
       `SELECT 'T', type, ${SUMS} FROM edge GROUP BY type`,
       `SELECT 'D', dept, ${SUMS} FROM edge GROUP BY dept`,
+      `SELECT 'R', child, ${SUMS} FROM edge GROUP BY child`,
+      `SELECT 'M', month, ${SUMS} FROM edge GROUP BY month`,
     ];
     if (plan.rollup) {
+      const range = `prefix = ${p.add(plan.rollup.prefix)} AND day >= ${p.add(plan.rollup.fromDay)}::date AND day < ${p.add(plan.rollup.toDay)}::date`;
       parts.push(
-        `SELECT dim::text, key, ${SUMS} FROM supervision.stats_rollup
-         WHERE prefix = ${p.add(plan.rollup.prefix)} AND day >= ${p.add(plan.rollup.fromDay)}::date AND day < ${p.add(plan.rollup.toDay)}::date
-         GROUP BY dim, key`,
+        `SELECT dim::text, key, ${SUMS} FROM supervision.stats_rollup WHERE ${range} GROUP BY dim, key`,
+        // Any one dimension's cells of a day add up to the day: the channel cells make the months.
+        `SELECT 'M', to_char(day, 'YYYY-MM'), ${SUMS} FROM supervision.stats_rollup WHERE ${range} AND dim = 'C' GROUP BY 2`,
       );
     }
     const sql = `
       WITH edge AS (
-        SELECT channel, type, coalesce(lead_department_id::text, '') AS dept, ${CONTRIBUTION_SQL}
+        SELECT channel, type, coalesce(lead_department_id::text, '') AS dept, ${childSql(`${prefixLength}::int`)} AS child,
+          to_char(${LOCAL_DAY_SQL}, 'YYYY-MM') AS month, ${CONTRIBUTION_SQL}
         FROM supervision.case_read
         WHERE region_code LIKE ${like} AND (${ranges.length ? ranges.join(' OR ') : 'false'})
       ),
@@ -74,14 +102,15 @@ export class StatsRepository {
         FROM total
         UNION ALL
         SELECT dim, key, ${COUNTER_NAMES.join(', ')},
-          ${rate('resolved', 'received')}, ${rate('closed', 'received')}, NULL::float8, NULL::float8, NULL::float8, NULL::float8
+          ${rate('resolved', 'received')}, ${rate('closed', 'received')},
+          CASE WHEN rated = 0 THEN NULL ELSE ROUND(satisfied::numeric / rated, 4)::float8 END, NULL::float8, NULL::float8, NULL::float8
         FROM merged) u
       -- stats.ts: received descending, then key in code-unit order (COLLATE "C"), no department last.
       ORDER BY (dim <> 'ALL'), dim, received DESC, NULLIF(key, '') COLLATE "C" NULLS LAST`;
     return { sql, params: p.values };
   }
 
-  private toStats(found: Record<string, unknown>[]): Stats {
+  private toStats(found: Record<string, unknown>[], from: Date, to: Date): Stats {
     const total = found[0];
     const n = (r: Record<string, unknown>, k: string) => Number(r[k]);
     const breakdown = <K>(dim: string, keyOf: (k: string) => K): Breakdown<K>[] =>
@@ -95,6 +124,12 @@ export class StatsRepository {
           closed: n(r, 'closed'),
           closureRate: n(r, 'closure_rate'),
         }));
+    // Regions and months carry the follow-up and deadline measures too.
+    const measures = (dim: string): Measures<string>[] =>
+      breakdown(dim, (k) => k).map((b) => {
+        const r = found.find((x) => x.dim === dim && x.key === b.key)!;
+        return { ...b, overdue: n(r, 'overdue'), rated: n(r, 'rated'), satisfactionRate: r.satisfaction_rate === null ? null : n(r, 'satisfaction_rate') };
+      });
     const byLevel: LevelShare[] = [
       { level: 'VILLAGE', count: n(total, 'village'), share: n(total, 'village_share') },
       { level: 'TOWN', count: n(total, 'town'), share: n(total, 'town_share') },
@@ -113,6 +148,9 @@ export class StatsRepository {
       byChannel: breakdown('C', (k) => k as Channel),
       byType: breakdown('T', (k) => k as DisputeType),
       byDepartment: breakdown('D', (k) => (k === '' ? null : k)),
+      // The SQL sorts the months by received like the rest; the series puts them in calendar order.
+      byRegion: sortBreakdown(measures('R'), (k: string) => k || null),
+      byMonth: monthSeries(from, to, new Map(measures('M').map((m) => [m.key, m]))),
     };
   }
 
@@ -129,8 +167,24 @@ export class StatsRepository {
 
   /** Open cases past their deadline at `now` in a subtree, longest overdue first (keyset paging). */
   async overduePage(db: Db, regionCode: string, now: Date, limit: number, after: { deadlineAt: string; caseId: string } | null) {
+    return this.deadlinePage(db, regionCode, limit, after, (p) => [`d.deadline_at < ${p.add(now)}`]);
+  }
+
+  /**
+   * Open cases in their warning window at `now` (临期预警: the warning time reached, the deadline not
+   * passed; CaseSupervision.warning), nearest deadline first (keyset paging).
+   */
+  async warningPage(db: Db, regionCode: string, now: Date, limit: number, after: { deadlineAt: string; caseId: string } | null) {
+    return this.deadlinePage(db, regionCode, limit, after, (p) => {
+      const at = p.add(now);
+      return [`d.warning_at <= ${at}`, `d.deadline_at >= ${at}`];
+    });
+  }
+
+  /** Open deadlines of a subtree matching `when`, by (deadline, case), through the (region, deadline) index of open deadlines. */
+  private async deadlinePage(db: Db, regionCode: string, limit: number, after: { deadlineAt: string; caseId: string } | null, when: (p: Params) => string[]) {
     const p = new Params();
-    const where = [`d.open`, `d.region_code LIKE ${p.add(`${regionCode}%`)}`, `d.deadline_at < ${p.add(now)}`];
+    const where = [`d.open`, `d.region_code LIKE ${p.add(`${regionCode}%`)}`, ...when(p)];
     const countParams = [...p.values];
     const countWhere = [...where];
     if (after) where.push(`(d.deadline_at, d.case_id) > (${p.add(after.deadlineAt)}::timestamptz, ${p.add(after.caseId)}::uuid)`);
@@ -145,4 +199,3 @@ export class StatsRepository {
     };
   }
 }
-
