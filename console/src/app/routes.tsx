@@ -7,9 +7,9 @@
  * access.ts, add a row here. Its documents live in its folder and are typed by `npm run codegen`.
  */
 import { lazy, type ComponentType, type LazyExoticComponent, type ReactNode } from 'react';
-import { DashboardOutlined, UnorderedListOutlined } from '@ant-design/icons';
+import { DashboardOutlined, FormOutlined, UnorderedListOutlined } from '@ant-design/icons';
 import type { AccessKey } from './access';
-import { S, BOARD } from '../locales/zh-CN';
+import { S, BOARD, INTAKE } from '../locales/zh-CN';
 
 export interface ScreenRoute {
   path: string;
@@ -23,4 +23,6 @@ export const SCREENS: ScreenRoute[] = [
   { path: '/cases', access: 'caseList', page: lazy(() => import('../pages/CaseList')), menu: { label: S.menu.cases, icon: <UnorderedListOutlined /> } },
   { path: '/board', access: 'dispatchBoard', page: lazy(() => import('../pages/DispatchBoard')), menu: { label: BOARD.title, icon: <DashboardOutlined /> } },
   { path: '/cases/:id', access: 'caseFile', page: lazy(() => import('../pages/CaseFile')) },
+  { path: '/intake', access: 'intake', page: lazy(() => import('../pages/Intake')), menu: { label: INTAKE.title, icon: <FormOutlined /> } },
+  { path: '/cases/:id/notice', access: 'intake', page: lazy(() => import('../pages/IntakeNotice')) },
 ];

@@ -3,6 +3,7 @@
  * Code stays English; screens take their words from here. Enum labels are in enums.ts.
  */
 export { BOARD } from './board';
+export { INTAKE, NOTICE } from './intake';
 export const S = {
   app: {
     title: '综治中心工作台',
