@@ -85,6 +85,18 @@ describe('Query.intakeDuplicates', () => {
     expect((await check('county-operator', input)).map((d) => d.case.id).sort()).toEqual([a.id, b.id].sort());
   });
 
+  it('does not count the case this very form registered (a lost answer, then a retry with the same key)', async () => {
+    const same = phone();
+    const key = `intake-form-${seq++}-${Date.now()}`;
+    const parties = [{ name: '何某', role: 'APPLICANT', phone: same }];
+    const saved = await api.intake('town-a-operator', intakeInput({ idempotencyKey: key, parties }));
+    const other = await api.intake('town-a-operator', intakeInput({ parties }));
+    expect((await check('town-a-operator', { idempotencyKey: key, parties })).map((d) => d.case.id)).toEqual([other.id]);
+    expect((await check('town-a-operator', { parties })).map((d) => d.case.id).sort()).toEqual([saved.id, other.id].sort());
+    // A key of nothing (or of another form) changes nothing.
+    expect((await check('town-a-operator', { idempotencyKey: `${key}-unused`, parties })).map((d) => d.case.id).sort()).toEqual([saved.id, other.id].sort());
+  });
+
   it('refuses a region outside the jurisdiction (FORBIDDEN on input.regionId) and roles that may not take cases in', async () => {
     const out = await api.fail('town-a-operator', CHECK, { input: { regionId: townB.id, parties: [{ role: 'APPLICANT', phone: phone() }] } });
     expect(out).toMatchObject({ code: 'FORBIDDEN', field: 'input.regionId' });

@@ -129,7 +129,7 @@ describe('validateDuplicateCheck', () => {
     expect(validateDuplicateCheck({ regionId: ' ', type: null, parties: [
       { role: 'APPLICANT', name: null, phone: '+86 138 1234 5678', idNumber: ' 44142219800101106x' },
       { role: 'RESPONDENT', name: '  某公司 ', phone: '', idNumber: '   ' },
-    ] })).toEqual({ regionId: null, type: null, parties: [
+    ] })).toEqual({ idempotencyKey: null, regionId: null, type: null, parties: [
       { role: 'APPLICANT', name: '', phone: '13812345678', idNumber: '44142219800101106X' },
       { role: 'RESPONDENT', name: '某公司', phone: null, idNumber: null },
     ] });
@@ -152,5 +152,7 @@ describe('validateDuplicateCheck', () => {
     expect(fields({ parties: Array.from({ length: 201 }, () => ({ role: 'APPLICANT' })) })).toEqual(['input.parties']);
     expect(fields({ parties: [{ role: 'RESPONDENT', name: '某'.repeat(51) }] })).toEqual(['input.parties.0.name']);
     expect(fields({ parties: [{ role: 'JUDGE' }] })).toEqual(['input.parties.0.role']);
+    expect(fields({ idempotencyKey: 'k'.repeat(201), parties: [] })).toEqual(['input.idempotencyKey']);
+    expect(validateDuplicateCheck({ idempotencyKey: ' form-1 ', parties: [] }).idempotencyKey).toBe('form-1');
   });
 });

@@ -117,12 +117,14 @@ export function findPossibleDuplicates(
 
 /** What the intake form has filled in so far (Query.intakeDuplicates): names and numbers may still be blank. */
 export interface DuplicateCheckInput {
+  idempotencyKey?: string | null;
   regionId?: string | null;
   type?: string | null;
   parties: { name?: string | null; role: string; phone?: string | null; idNumber?: string | null }[];
 }
 
 export interface NormalisedDuplicateCheck {
+  idempotencyKey: string | null;
   regionId: string | null;
   type: string | null;
   parties: DuplicateParty[];
@@ -142,6 +144,11 @@ export function validateDuplicateCheck(input: DuplicateCheckInput): NormalisedDu
   if (!blank(input.regionId)) {
     if (UUID.test(input.regionId!.trim())) regionId = input.regionId!.trim().toLowerCase();
     else errors.add('input.regionId', '所属地区编号无效');
+  }
+  let idempotencyKey: string | null = null;
+  if (!blank(input.idempotencyKey)) {
+    idempotencyKey = input.idempotencyKey!.trim();
+    if ([...idempotencyKey].length > LIMITS.idempotencyKey.max) errors.add('input.idempotencyKey', `幂等键不能超过 ${LIMITS.idempotencyKey.max} 个字符`);
   }
   const parties: DuplicateParty[] = [];
   if (!Array.isArray(input.parties) || input.parties.length > LIMITS.parties.max) {
@@ -167,5 +174,5 @@ export function validateDuplicateCheck(input: DuplicateCheckInput): NormalisedDu
     });
   }
   errors.throwIfAny();
-  return { regionId, type: blank(input.type) ? null : input.type!, parties };
+  return { idempotencyKey, regionId, type: blank(input.type) ? null : input.type!, parties };
 }

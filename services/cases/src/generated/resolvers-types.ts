@@ -519,6 +519,8 @@ export type IntakeDuplicatePartyInput = {
 
 /** 一窗受理前查重的条件：尚未登记的案件已填写的部分（表单边填边查） */
 export type IntakeDuplicatesInput = {
+  /** 本表单登记时将使用的幂等键：已用该键登记的案件（如保存后答复丢失、重试时）不算作自身的重复件 */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   /** 已填写的当事人（至多 200 人） */
   parties: Array<IntakeDuplicatePartyInput>;
   /** 纠纷发生地（须在本辖区内）；与纠纷类型一起给出时，才按「同地区、同类型、同被申请人」比对 */

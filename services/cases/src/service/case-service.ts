@@ -151,28 +151,34 @@ export class CaseService {
    * 受理前查重 (Query.intakeDuplicates): the check intake runs, for a case not saved yet, so the
    * operator sees possible duplicates while filling the form. Only cases inside the caller's
    * jurisdiction are judged and returned (another town's case is not revealed, not even as a reason).
-   * Without both region and type, only the applicants' phones and ID numbers are compared.
+   * Without both region and type, only the applicants' phones and ID numbers are compared. The case
+   * already registered with the form's idempotency key (its answer was lost; the operator retries) is
+   * not a duplicate of itself.
    */
   async checkDuplicates(actor: Actor, input: DuplicateCheckInput): Promise<DuplicateMatch[]> {
     authorize(actor.identity, 'Query.intakeDuplicates');
     const n = validateDuplicateCheck(input);
     const region = n.regionId ? await this.intakeRegion(actor, n.regionId) : null;
     const byRespondent = region !== null && n.type !== null;
+    const own = n.idempotencyKey ? await this.store.caseByIdempotencyKey(n.idempotencyKey) : null;
     return this.duplicatesOf(
       {
         regionCode: byRespondent ? region.code : '', type: byRespondent ? n.type! : '', receivedAt: this.now(),
         parties: n.parties.map((p) => ({ ...p, phone: p.phone ?? null, idNumber: p.idNumber ?? null, name: byRespondent || p.role !== 'RESPONDENT' ? p.name : '' })),
       },
       (regionCode) => actor.scope.contains(regionCode),
+      own?.id ?? null,
     );
   }
 
   private async duplicatesOf(
     facts: { regionCode: string; type: string; receivedAt: Date; parties: { role: 'APPLICANT' | 'RESPONDENT' | 'THIRD_PARTY'; name: string; phone: string | null; idNumber: string | null }[] },
     judged: (regionCode: string) => boolean = () => true,
+    excludeId: string | null = null,
   ) {
     const applicants = facts.parties.filter((p) => p.role === 'APPLICANT');
     const found = await this.store.duplicateCandidates({
+      excludeId,
       at: facts.receivedAt, windowDays: DUPLICATE_WINDOW_DAYS, regionCode: facts.regionCode, type: facts.type,
       phones: applicants.filter((p) => p.phone).map((p) => normalisePhone(p.phone!).replace(/-/g, '')),
       idNumbers: applicants.filter((p) => p.idNumber).map((p) => normaliseIdNumber(p.idNumber!)),
