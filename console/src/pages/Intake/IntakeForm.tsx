@@ -7,6 +7,7 @@
  * sees them and decides (saving stays possible).
  */
 import { useMemo, useRef, useState } from 'react';
+import type { FormInstance } from 'antd';
 import { useApolloClient, useMutation } from '@apollo/client/react';
 import { Alert, Button, Card, Col, Form, Input, Modal, Row, Select, Space, Typography, type ButtonProps } from 'antd';
 import { graphql, type FragmentType } from '../../gql';
@@ -46,27 +47,35 @@ const select = { showSearch: { optionFilterProp: 'label' } } as const;
 
 type Candidates = readonly FragmentType<typeof DuplicateCandidateFragment>[];
 
+/**
+ * The side panel, fed by the form's values. Watching them here (not in IntakeForm) keeps a keystroke
+ * from re-rendering the whole form: with ten party rows that is what makes typing lag.
+ */
+function WatchedDuplicates({ form, idempotencyKey }: { form: FormInstance<IntakeValues>; idempotencyKey: string }) {
+  const regionId = Form.useWatch('regionId', form);
+  const type = Form.useWatch('type', form);
+  const parties = Form.useWatch('parties', form);
+  const input = useMemo(() => toDuplicateInput({ regionId, type, parties }, idempotencyKey), [regionId, type, parties, idempotencyKey]);
+  return <DuplicatesPanel input={input} />;
+}
+
 export default function IntakeForm({ onSaved }: { onSaved: (saved: SavedCase) => void }) {
   const [form] = Form.useForm<IntakeValues>();
   const client = useApolloClient();
   const root = useSession()?.user.region;
   const mayCheck = useAccess().intakeDuplicates;
-  const key = useRef(newIdempotencyKey());
+  const [key, setKey] = useState(newIdempotencyKey);
   const [intake, { loading: saving }] = useMutation(IntakeCaseMutation);
   const [checking, setChecking] = useState(false);
   const [confirm, setConfirm] = useState<{ items: Candidates; values: IntakeValues } | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
 
-  const regionId = Form.useWatch('regionId', form);
-  const type = Form.useWatch('type', form);
-  const parties = Form.useWatch('parties', form);
-  const duplicateInput = useMemo(() => (mayCheck ? toDuplicateInput({ regionId, type, parties }) : null), [mayCheck, regionId, type, parties]);
 
   const save = async (values: IntakeValues) => {
     setConfirm(null);
     setFailure(null);
     try {
-      const { data } = await intake({ variables: { input: toIntakeInput(values, key.current) } });
+      const { data } = await intake({ variables: { input: toIntakeInput(values, key) } });
       if (data) onSaved({ id: data.intakeCase.id, code: data.intakeCase.code, flaggedDuplicates: data.intakeCase.possibleDuplicates.length });
     } catch (err) {
       // The field the server names turns red; nothing was saved, and the same key is kept for the retry.
@@ -75,26 +84,34 @@ export default function IntakeForm({ onSaved }: { onSaved: (saved: SavedCase) =>
     }
   };
 
+  // A second click lands before React re-renders with `loading`; the ref stops it here. (Were it to
+  // get through, the idempotency key would still make the server answer with the same case.)
+  const busy = useRef(false);
   const onFinish = async (values: IntakeValues) => {
-    if (saving || checking) return;
-    const input = mayCheck ? toDuplicateInput(values) : null;
-    if (input) {
-      setChecking(true);
-      try {
-        const { data } = await client.query({ query: IntakeDuplicatesQuery, variables: { input }, fetchPolicy: 'network-only' });
-        if (data?.intakeDuplicates.length) return setConfirm({ items: data.intakeDuplicates, values });
-      } catch {
-        // The check must never stop an intake: the case is saved, and the graph flags duplicates on it anyway.
-      } finally {
-        setChecking(false);
+    if (busy.current) return;
+    busy.current = true;
+    try {
+      const input = mayCheck ? toDuplicateInput(values, key) : null;
+      if (input) {
+        setChecking(true);
+        try {
+          const { data } = await client.query({ query: IntakeDuplicatesQuery, variables: { input }, fetchPolicy: 'network-only' });
+          if (data?.intakeDuplicates.length) return setConfirm({ items: data.intakeDuplicates, values });
+        } catch {
+          // The check must never stop an intake: the case is saved, and the graph flags duplicates on it anyway.
+        } finally {
+          setChecking(false);
+        }
       }
+      await save(values);
+    } finally {
+      busy.current = false;
     }
-    await save(values);
   };
 
   const reset = () => {
     form.resetFields();
-    key.current = newIdempotencyKey();
+    setKey(newIdempotencyKey());
     setFailure(null);
   };
 
@@ -179,7 +196,7 @@ export default function IntakeForm({ onSaved }: { onSaved: (saved: SavedCase) =>
         </Card>
       </Col>
       <Col span={7} style={{ position: 'sticky', top: 16 }}>
-        <DuplicatesPanel input={duplicateInput} />
+        {mayCheck && <WatchedDuplicates form={form} idempotencyKey={key} />}
       </Col>
       <Modal
         open={!!confirm}

@@ -39,6 +39,11 @@ describe('toDuplicateInput', () => {
     expect(toDuplicateInput({ regionId: REGION, type: 'LABOUR_WAGES', parties: [{ role: 'APPLICANT' }, { role: 'RESPONDENT', name: ' 某劳务公司 ' }] }))
       .toEqual({ regionId: REGION, type: 'LABOUR_WAGES', parties: [{ role: 'RESPONDENT', name: '某劳务公司' }] });
   });
+
+  it('carries the form\'s idempotency key when there is something to compare', () => {
+    expect(toDuplicateInput({ parties: [{ role: 'APPLICANT', phone: '13812345678' }] }, 'k-1')).toEqual({ idempotencyKey: 'k-1', parties: [{ role: 'APPLICANT', phone: '13812345678', idNumber: null }] });
+    expect(toDuplicateInput({ parties: [{ role: 'APPLICANT' }] }, 'k-1')).toBeNull();
+  });
 });
 
 describe('newIdempotencyKey', () => {

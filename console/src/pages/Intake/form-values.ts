@@ -53,11 +53,11 @@ export function toIntakeInput(values: IntakeValues, idempotencyKey: string): Int
 }
 
 /**
- * What the duplicate check can compare so far, or null when nothing yet: applicants' valid phones
+ * What the duplicate check can compare so far (with the form's idempotency key), or null when nothing yet: applicants' valid phones
  * and ID numbers; respondents' names when the region and type are chosen (the graph compares
  * respondents only within one region and type). Normalised, so typing a space changes nothing.
  */
-export function toDuplicateInput(values: Pick<IntakeValues, 'regionId' | 'type' | 'parties'>): IntakeDuplicatesInput | null {
+export function toDuplicateInput(values: Pick<IntakeValues, 'regionId' | 'type' | 'parties'>, idempotencyKey?: string): IntakeDuplicatesInput | null {
   const byRespondent = !!values.regionId && !!values.type;
   const parties: IntakeDuplicatesInput['parties'] = [];
   for (const p of values.parties ?? []) {
@@ -69,7 +69,9 @@ export function toDuplicateInput(values: Pick<IntakeValues, 'regionId' | 'type' 
     else if (p.role === 'RESPONDENT' && byRespondent && name) parties.push({ role: p.role, name });
   }
   if (!parties.length) return null;
-  return byRespondent ? { regionId: values.regionId, type: values.type, parties } : { parties };
+  // The form's key: a case it already registered (its answer lost, now retried) is not its own duplicate.
+  const key = idempotencyKey ? { idempotencyKey } : {};
+  return byRespondent ? { ...key, regionId: values.regionId, type: values.type, parties } : { ...key, parties };
 }
 
 /**
