@@ -117,7 +117,8 @@ export default function IntakeForm({ onSaved }: { onSaved: (saved: SavedCase) =>
 
   return (
     <Row gutter={16} align="top">
-      <Col span={17}>
+      {/* Side by side from 992 px (the 1366×768 office screen); the panel goes below on narrower windows. */}
+      <Col xs={24} lg={17}>
         <Card
           title={INTAKE.title}
           extra={<Typography.Text type="secondary" style={{ fontSize: 12 }}>{INTAKE.keyboardHint}</Typography.Text>}
@@ -195,7 +196,7 @@ export default function IntakeForm({ onSaved }: { onSaved: (saved: SavedCase) =>
           </Form>
         </Card>
       </Col>
-      <Col span={7} style={{ position: 'sticky', top: 16 }}>
+      <Col xs={24} lg={7} style={{ position: 'sticky', top: 16 }}>
         {mayCheck && <WatchedDuplicates form={form} idempotencyKey={key} />}
       </Col>
       <Modal
