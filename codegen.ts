@@ -56,7 +56,7 @@ const SERVICES: Record<string, { context: string; mappers?: Record<string, strin
       Assignment: '../db/entities/assignment.entity#AssignmentEntity',
       CaseEvent: '../db/entities/case-event.entity#CaseEventEntity',
       Consultation: '../db/entities/consultation.entity#ConsultationEntity',
-      PossibleDuplicate: '../db/repositories/case-store#DuplicateLink',
+      PossibleDuplicate: '../resolvers/models#PossibleDuplicateModel',
       StepVisit: '../db/entities/step-visit.entity#StepVisitEntity',
       StepTimes: '../resolvers/models#StepTimesModel',
       StepTime: '../domain/ladder#StepTimeSummary',

@@ -29,6 +29,15 @@ export const caseFixtures: Fixtures = {
   },
   'Query.escalationLadder': { query: `{ escalationLadder { name totalDays } }`, vars: async () => ({}) },
 
+  'Query.intakeDuplicates': {
+    query: `query($input: IntakeDuplicatesInput!) { intakeDuplicates(input: $input) { daysApart reasons case { id } } }`,
+    // caseAt's cases name the respondent 李某 in the place's grid, type NEIGHBOUR: a match by respondent.
+    vars: async (env, _a, place) => {
+      await memo(shared, keyOf('case', place, null), () => env.caseAt(place, 'ASSIGNED', null));
+      return { input: { regionId: place.gridRegion.id, type: 'NEIGHBOUR', parties: [{ name: '李某', role: 'RESPONDENT' }] } };
+    },
+    refs: { 'input.regionId': async (_e, _a, inside) => withInput(inside, 'regionId', outsideRegion()) },
+  },
   'Mutation.intakeCase': {
     query: `mutation($input: IntakeCaseInput!) { intakeCase(input: $input) { id } }`,
     vars: async (_env, _a, place) => ({ input: {

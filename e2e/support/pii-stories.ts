@@ -138,6 +138,13 @@ export async function stories(p: TestPlatform, as: As, parties: Party[], world: 
   await ok('partner-12345', `query($id: ID!) { case(id: $id) { supervision { letters { number note } followUp { rating comment } } } }`, { id: c1.id });
   await ok('partner-12345', `{ cases(first: 50, filter: { search: "物业" }) { edges { node { description parties { name phone idNumber } } } } }`);
   await ok('partner-12345', `query($id: ID!) { appointment(id: $id) { contactName contactPhone } }`, { id: a2.id });
+  // The check before intake (the console's 一窗受理 form): full numbers in, masked reasons out; its errors repeat none.
+  const DUPS = `query($input: IntakeDuplicatesInput!) { intakeDuplicates(input: $input) { reasons case { code parties { phone idNumber } } } }`;
+  for (const [user, who] of [['grid-a-worker', land], ['partner-12345', hotline]] as const) {
+    const found = (await ok(user, DUPS, { input: { parties: who.map((x) => ({ role: 'APPLICANT', phone: x.phone, idNumber: x.idNumber })) } })).intakeDuplicates;
+    if (!found.length) throw new Error(`${user}: the duplicate check found nothing to search`);
+  }
+  await fail('partner-12345', DUPS, { input: { parties: [{ role: 'APPLICANT', phone: e[0].phone, idNumber: e[1].idNumber.slice(0, 17) + (e[1].idNumber.endsWith('0') ? '1' : '0') }] } });
   await ok('partner-12345', `{ gridReports(first: 50) { edges { node { reporterName reporterPhone } } } }`);
   return { used: [...used], handlerPhones: [reporters[0].phone] };
 }

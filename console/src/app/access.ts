@@ -48,6 +48,11 @@ export const ACCESS = {
     roles: ['ADMIN', 'OPERATOR', 'DISPATCHER', 'GRID_WORKER'], policy: 'Mutation.intakeCase',
     hides: { roles: ['PARTNER'], why: '对接平台通过接口推送案件，不使用工作台登记' },
   },
+  /** 一窗受理的受理前查重（表单边填边查） */
+  intakeDuplicates: {
+    roles: ['ADMIN', 'OPERATOR', 'DISPATCHER', 'GRID_WORKER'], policy: 'Query.intakeDuplicates',
+    hides: { roles: ['PARTNER'], why: '对接平台通过接口推送案件，不使用工作台登记' },
+  },
   /** 调度大屏 */
   dispatchBoard: {
     roles: ['ADMIN', 'OPERATOR', 'DISPATCHER', 'SUPERVISOR', 'LEADER'], policy: 'Subscription.dispatchEvents',

@@ -7,9 +7,9 @@
  * access.ts, add a row here. Its documents live in its folder and are typed by `npm run codegen`.
  */
 import { lazy, type ComponentType, type LazyExoticComponent, type ReactNode } from 'react';
-import { AlertOutlined, BarChartOutlined, DashboardOutlined, UnorderedListOutlined } from '@ant-design/icons';
+import { AlertOutlined, BarChartOutlined, DashboardOutlined, FormOutlined, UnorderedListOutlined } from '@ant-design/icons';
 import type { AccessKey } from './access';
-import { S, BOARD, STATS, SUPERVISION } from '../locales/zh-CN';
+import { S, BOARD, INTAKE, STATS, SUPERVISION } from '../locales/zh-CN';
 
 export interface ScreenRoute {
   path: string;
@@ -21,8 +21,10 @@ export interface ScreenRoute {
 
 export const SCREENS: ScreenRoute[] = [
   { path: '/cases', access: 'caseList', page: lazy(() => import('../pages/CaseList')), menu: { label: S.menu.cases, icon: <UnorderedListOutlined /> } },
+  { path: '/intake', access: 'intake', page: lazy(() => import('../pages/Intake')), menu: { label: INTAKE.title, icon: <FormOutlined /> } },
   { path: '/board', access: 'dispatchBoard', page: lazy(() => import('../pages/DispatchBoard')), menu: { label: BOARD.title, icon: <DashboardOutlined /> } },
   { path: '/supervision', access: 'supervision', page: lazy(() => import('../pages/Supervision')), menu: { label: SUPERVISION.menu, icon: <AlertOutlined /> } },
   { path: '/statistics', access: 'statistics', page: lazy(() => import('../pages/Statistics')), menu: { label: STATS.menu, icon: <BarChartOutlined /> } },
   { path: '/cases/:id', access: 'caseFile', page: lazy(() => import('../pages/CaseFile')) },
+  { path: '/cases/:id/notice', access: 'intake', page: lazy(() => import('../pages/IntakeNotice')) },
 ];

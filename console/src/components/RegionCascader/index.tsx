@@ -50,11 +50,13 @@ function attach(options: Option[], parent: string, children: Option[]): Option[]
   );
 }
 
-export default function RegionCascader({ value, onChange, placeholder, id }: {
+export default function RegionCascader({ value, onChange, placeholder, id, allowClear = true }: {
   value?: string | null;
   onChange?: (regionId: string | null) => void;
   placeholder?: string;
   id?: string;
+  /** Off where a region is required: the clear button would only be one more Tab stop. */
+  allowClear?: boolean;
 }) {
   const client = useApolloClient();
   const root = useSession()?.user.region;
@@ -93,7 +95,7 @@ export default function RegionCascader({ value, onChange, placeholder, id }: {
       options={options}
       value={path}
       changeOnSelect
-      allowClear
+      allowClear={allowClear}
       showSearch={false}
       placeholder={placeholder}
       style={{ width: '100%' }}

@@ -4,7 +4,7 @@
  * it has its label here. Codegen emits only the enums some document uses (onlyOperationTypes), so
  * an enum's table is added with the first document that uses it (e.g. Complexity with intake).
  */
-import type { CaseStatus, Channel, DisputeType, LetterKind, RegionLevel, RiskLevel, Role } from '../../gql/graphql';
+import type { CaseStatus, Channel, Complexity, DisputeType, LetterKind, PartyRole, RegionLevel, RiskLevel, Role } from '../../gql/graphql';
 
 export const CASE_STATUS: Record<CaseStatus, string> = {
   REGISTERED: '已登记',
@@ -61,6 +61,20 @@ export const ROLE: Record<Role, string> = {
   SUPERVISOR: '督办人员',
   LEADER: '领导',
   PARTNER: '对接平台',
+};
+
+export const PARTY_ROLE: Record<PartyRole, string> = {
+  APPLICANT: '申请人',
+  RESPONDENT: '被申请人',
+  THIRD_PARTY: '第三人',
+};
+
+/** 繁简程度 (the deadline follows it: by default 1 / 5 / 15 / 20 days, configurable per county). */
+export const COMPLEXITY: Record<Complexity, string> = {
+  SIMPLE: '简单',
+  GENERAL: '一般',
+  COMPLEX: '复杂',
+  DIFFICULT: '疑难',
 };
 
 /** Enum values in a stable display order, for selects. */

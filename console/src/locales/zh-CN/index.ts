@@ -5,6 +5,7 @@
 export { BOARD } from './board';
 export { STATS } from './statistics';
 export { SUPERVISION } from './supervision';
+export { INTAKE, NOTICE } from './intake';
 export const S = {
   app: {
     title: '综治中心工作台',

@@ -33,6 +33,7 @@ export const ACCESS_POLICY: Readonly<Record<string, Rule>> = {
   'Query.cases': read('辖区案件列表', 'EMPTY'),
   'Query.consultation': read('会商记录随案件可见'),
   'Query.escalationLadder': read('逐级化解阶梯配置', 'NONE'),
+  'Query.intakeDuplicates': { grants: roles('OPERATOR', 'DISPATCHER', 'PARTNER', 'GRID_WORKER'), outside: 'FORBIDDEN', inputs: { 'input.regionId': 'FORBIDDEN' }, why: '受理前查重：与登记受理同一批人，只比对本辖区的案件' },
   'Mutation.intakeCase': { grants: roles('OPERATOR', 'DISPATCHER', 'PARTNER', 'GRID_WORKER'), outside: 'FORBIDDEN', inputs: { 'input.regionId': 'FORBIDDEN' }, why: '一窗受理：窗口、调度、网格员与对接平台登记' },
   'Mutation.acceptCase': { grants: DESK, outside: 'NOT_FOUND', why: '受理与定级由窗口、调度人员办理' },
   'Mutation.rejectCase': { grants: DESK, outside: 'NOT_FOUND', why: '不予受理或转交由窗口、调度人员办理' },

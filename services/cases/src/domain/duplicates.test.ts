@@ -1,4 +1,4 @@
-import { type DuplicateCandidate, type DuplicateFacts, findPossibleDuplicates } from './duplicates';
+import { type DuplicateCandidate, type DuplicateFacts, findPossibleDuplicates, validateDuplicateCheck } from './duplicates';
 
 const DAY = 24 * 3600_000;
 const received = new Date('2026-11-22T10:00:00+08:00');
@@ -112,5 +112,47 @@ describe('findPossibleDuplicates', () => {
 
   it('returns nothing for no candidates', () => {
     expect(findPossibleDuplicates(newCase, [])).toEqual([]);
+  });
+});
+
+describe('validateDuplicateCheck', () => {
+  const fields = (input: Parameters<typeof validateDuplicateCheck>[0]) => {
+    try {
+      validateDuplicateCheck(input);
+      return [];
+    } catch (e) {
+      return ((e as { fields?: { field: string }[] }).fields ?? []).map((f) => f.field);
+    }
+  };
+
+  it('leaves out what is not filled in yet and normalises the rest', () => {
+    expect(validateDuplicateCheck({ regionId: ' ', type: null, parties: [
+      { role: 'APPLICANT', name: null, phone: '+86 138 1234 5678', idNumber: ' 44142219800101106x' },
+      { role: 'RESPONDENT', name: '  某公司 ', phone: '', idNumber: '   ' },
+    ] })).toEqual({ idempotencyKey: null, regionId: null, type: null, parties: [
+      { role: 'APPLICANT', name: '', phone: '13812345678', idNumber: '44142219800101106X' },
+      { role: 'RESPONDENT', name: '某公司', phone: null, idNumber: null },
+    ] });
+  });
+
+  it('names every number given that intake would refuse, without repeating it', () => {
+    let message = '';
+    try {
+      validateDuplicateCheck({ regionId: 'nope', parties: [{ role: 'APPLICANT', phone: '1381234567' }, { role: 'APPLICANT', idNumber: '441422198001011231' }] });
+    } catch (e) {
+      message = (e as Error).message;
+    }
+    expect(fields({ regionId: 'nope', parties: [{ role: 'APPLICANT', phone: '1381234567' }, { role: 'APPLICANT', idNumber: '441422198001011231' }] }))
+      .toEqual(['input.regionId', 'input.parties.0.phone', 'input.parties.1.idNumber']);
+    expect(message).not.toContain('1381234567');
+    expect(message).not.toContain('441422198001011231');
+  });
+
+  it('caps the parties and their names as intake does', () => {
+    expect(fields({ parties: Array.from({ length: 201 }, () => ({ role: 'APPLICANT' })) })).toEqual(['input.parties']);
+    expect(fields({ parties: [{ role: 'RESPONDENT', name: '某'.repeat(51) }] })).toEqual(['input.parties.0.name']);
+    expect(fields({ parties: [{ role: 'JUDGE' }] })).toEqual(['input.parties.0.role']);
+    expect(fields({ idempotencyKey: 'k'.repeat(201), parties: [] })).toEqual(['input.idempotencyKey']);
+    expect(validateDuplicateCheck({ idempotencyKey: ' form-1 ', parties: [] }).idempotencyKey).toBe('form-1');
   });
 });

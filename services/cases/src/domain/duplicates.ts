@@ -9,8 +9,8 @@
  * - both have a respondent of the same name, in the same region, with the same dispute type.
  * Reasons are Chinese and show numbers masked, since operators may read them out or forward them.
  */
-import type { PartyRole } from './intake';
-import { normaliseIdNumber, normalisePhone } from './intake';
+import { ValidationErrors, isValidIdNumber, isValidPhone } from '@zz/common';
+import { LIMITS, PARTY_ROLES, type PartyRole, normaliseIdNumber, normalisePhone } from './intake';
 import { maskIdNumber, maskPhone } from './masking';
 
 export const DUPLICATE_WINDOW_DAYS = 30;
@@ -113,4 +113,66 @@ export function findPossibleDuplicates(
       b.reasons.length - a.reasons.length ||
       Math.abs(a.receivedAt.getTime() - newCase.receivedAt.getTime()) - Math.abs(b.receivedAt.getTime() - newCase.receivedAt.getTime()),
   );
+}
+
+/** What the intake form has filled in so far (Query.intakeDuplicates): names and numbers may still be blank. */
+export interface DuplicateCheckInput {
+  idempotencyKey?: string | null;
+  regionId?: string | null;
+  type?: string | null;
+  parties: { name?: string | null; role: string; phone?: string | null; idNumber?: string | null }[];
+}
+
+export interface NormalisedDuplicateCheck {
+  idempotencyKey: string | null;
+  regionId: string | null;
+  type: string | null;
+  parties: DuplicateParty[];
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const blank = (v: string | null | undefined) => v === undefined || v === null || v.trim() === '';
+
+/**
+ * The check runs while the operator types, so what is not filled in yet is simply left out; but a
+ * number that IS given must be valid (the same rule as intake, so a check never matches on a number
+ * intake would refuse), and the field is named. Error messages never repeat the number.
+ */
+export function validateDuplicateCheck(input: DuplicateCheckInput): NormalisedDuplicateCheck {
+  const errors = new ValidationErrors();
+  let regionId: string | null = null;
+  if (!blank(input.regionId)) {
+    if (UUID.test(input.regionId!.trim())) regionId = input.regionId!.trim().toLowerCase();
+    else errors.add('input.regionId', '所属地区编号无效');
+  }
+  let idempotencyKey: string | null = null;
+  if (!blank(input.idempotencyKey)) {
+    idempotencyKey = input.idempotencyKey!.trim();
+    if ([...idempotencyKey].length > LIMITS.idempotencyKey.max) errors.add('input.idempotencyKey', `幂等键不能超过 ${LIMITS.idempotencyKey.max} 个字符`);
+  }
+  const parties: DuplicateParty[] = [];
+  if (!Array.isArray(input.parties) || input.parties.length > LIMITS.parties.max) {
+    errors.add('input.parties', `当事人数量不能超过 ${LIMITS.parties.max} 人`);
+  } else {
+    input.parties.forEach((p, i) => {
+      const path = `input.parties.${i}`;
+      const name = blank(p.name) ? '' : p.name!.trim();
+      if ([...name].length > LIMITS.partyName.max) errors.add(`${path}.name`, `当事人姓名不能超过 ${LIMITS.partyName.max} 个字符`);
+      const role = (PARTY_ROLES as readonly string[]).includes(p.role) ? (p.role as PartyRole) : null;
+      if (!role) errors.add(`${path}.role`, '当事人角色无效');
+      let phone: string | null = null;
+      if (!blank(p.phone)) {
+        phone = normalisePhone(p.phone!);
+        if (!isValidPhone(phone)) errors.add(`${path}.phone`, '联系电话格式不正确（手机号 11 位，固话需带区号）');
+      }
+      let idNumber: string | null = null;
+      if (!blank(p.idNumber)) {
+        idNumber = normaliseIdNumber(p.idNumber!);
+        if (!isValidIdNumber(idNumber)) errors.add(`${path}.idNumber`, '身份证号码不正确（18 位，校验位或出生日期有误）');
+      }
+      if (role) parties.push({ role, name, phone, idNumber });
+    });
+  }
+  errors.throwIfAny();
+  return { idempotencyKey, regionId, type: blank(input.type) ? null : input.type!, parties };
 }

@@ -6,9 +6,8 @@ import { PartyEntity } from '../db/entities/party.entity';
 import { AssignmentEntity } from '../db/entities/assignment.entity';
 import { CaseEventEntity } from '../db/entities/case-event.entity';
 import { ConsultationEntity } from '../db/entities/consultation.entity';
-import { DuplicateLink } from '../db/repositories/case-store';
+import { PossibleDuplicateModel, StepTimesModel, CaseConnectionModel, CaseEdgeModel, MediatorRef } from '../resolvers/models';
 import { StepVisitEntity } from '../db/entities/step-visit.entity';
-import { StepTimesModel, CaseConnectionModel, CaseEdgeModel, MediatorRef } from '../resolvers/models';
 import { StepTimeSummary, LadderStep as LadderStepModel, Ladder } from '../domain/ladder';
 import { CasesContext } from '../context';
 export type Maybe<T> = T | null | undefined;
@@ -506,6 +505,30 @@ export type IntakeCaseInput = {
   type: DisputeType;
 };
 
+/** 查重用的当事人：姓名、号码均可暂未填写 */
+export type IntakeDuplicatePartyInput = {
+  /** 身份证号码（填写时须校验位正确） */
+  idNumber?: InputMaybe<Scalars['String']['input']>;
+  /** 姓名或单位名称（被申请人按名称比对） */
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** 联系电话（填写时须格式正确） */
+  phone?: InputMaybe<Scalars['String']['input']>;
+  /** 角色 */
+  role: PartyRole;
+};
+
+/** 一窗受理前查重的条件：尚未登记的案件已填写的部分（表单边填边查） */
+export type IntakeDuplicatesInput = {
+  /** 本表单登记时将使用的幂等键：已用该键登记的案件（如保存后答复丢失、重试时）不算作自身的重复件 */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  /** 已填写的当事人（至多 200 人） */
+  parties: Array<IntakeDuplicatePartyInput>;
+  /** 纠纷发生地（须在本辖区内）；与纠纷类型一起给出时，才按「同地区、同类型、同被申请人」比对 */
+  regionId?: InputMaybe<Scalars['ID']['input']>;
+  /** 纠纷类型 */
+  type?: InputMaybe<DisputeType>;
+};
+
 /** 上行阶梯中的一级 */
 export type LadderStep = {
   __typename?: 'LadderStep';
@@ -750,6 +773,11 @@ export type Query = {
   consultation: Maybe<Consultation>;
   /** 本县使用的上行阶梯 */
   escalationLadder: EscalationLadder;
+  /**
+   * 一窗受理前查重：按尚未登记的案件的申请人电话、身份证号（及同地区、同类型的被申请人），列出本辖区内前后 30 天
+   * 受理的可能重复的案件和理由（号码脱敏），规则与登记时的 possibleDuplicates 相同；只读，不影响登记
+   */
+  intakeDuplicates: Array<PossibleDuplicate>;
 };
 
 
@@ -772,6 +800,11 @@ export type QueryCasesArgs = {
 
 export type QueryConsultationArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryIntakeDuplicatesArgs = {
+  input: IntakeDuplicatesInput;
 };
 
 /** 记录会商决定 */
@@ -1048,6 +1081,8 @@ export type ResolversTypes = ResolversObject<{
   EscalationLadder: ResolverTypeWrapper<Ladder>;
   GeoJSON: ResolverTypeWrapper<Scalars['GeoJSON']['output']>;
   IntakeCaseInput: IntakeCaseInput;
+  IntakeDuplicatePartyInput: IntakeDuplicatePartyInput;
+  IntakeDuplicatesInput: IntakeDuplicatesInput;
   LadderStep: ResolverTypeWrapper<LadderStepModel>;
   MediationOutcome: MediationOutcome;
   MediationOutcomeInput: MediationOutcomeInput;
@@ -1059,7 +1094,7 @@ export type ResolversTypes = ResolversObject<{
   Party: ResolverTypeWrapper<PartyEntity>;
   PartyInput: PartyInput;
   PartyRole: PartyRole;
-  PossibleDuplicate: ResolverTypeWrapper<DuplicateLink>;
+  PossibleDuplicate: ResolverTypeWrapper<PossibleDuplicateModel>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RecordConsultationDecisionInput: RecordConsultationDecisionInput;
   ReferralRoute: ReferralRoute;
@@ -1100,6 +1135,8 @@ export type ResolversParentTypes = ResolversObject<{
   EscalationLadder: Ladder;
   GeoJSON: Scalars['GeoJSON']['output'];
   IntakeCaseInput: IntakeCaseInput;
+  IntakeDuplicatePartyInput: IntakeDuplicatePartyInput;
+  IntakeDuplicatesInput: IntakeDuplicatesInput;
   LadderStep: LadderStepModel;
   MediationOutcomeInput: MediationOutcomeInput;
   Mediator: MediatorRef;
@@ -1109,7 +1146,7 @@ export type ResolversParentTypes = ResolversObject<{
   PageInfo: PageInfo;
   Party: PartyEntity;
   PartyInput: PartyInput;
-  PossibleDuplicate: DuplicateLink;
+  PossibleDuplicate: PossibleDuplicateModel;
   Query: Record<PropertyKey, never>;
   RecordConsultationDecisionInput: RecordConsultationDecisionInput;
   Region: Region;
@@ -1339,6 +1376,7 @@ export type QueryResolvers<ContextType = CasesContext, ParentType extends Resolv
   cases?: Resolver<ResolversTypes['CaseConnection'], ParentType, ContextType, Partial<QueryCasesArgs>>;
   consultation?: Resolver<Maybe<ResolversTypes['Consultation']>, ParentType, ContextType, RequireFields<QueryConsultationArgs, 'id'>>;
   escalationLadder?: Resolver<ResolversTypes['EscalationLadder'], ParentType, ContextType>;
+  intakeDuplicates?: Resolver<Array<ResolversTypes['PossibleDuplicate']>, ParentType, ContextType, RequireFields<QueryIntakeDuplicatesArgs, 'input'>>;
 }>;
 
 export type RegionResolvers<ContextType = CasesContext, ParentType extends ResolversParentTypes['Region'] = ResolversParentTypes['Region']> = ResolversObject<{

@@ -16,6 +16,10 @@ export const Query: QueryResolvers = {
     if (!c) return null;
     return visible(ctx, await ctx.loaders.caseById.load(c.caseId)) ? c : null;
   },
+  async intakeDuplicates(_, { input }, ctx) {
+    const matches = await ctx.service.checkDuplicates(ctx, input);
+    return matches.map((m) => ({ otherCaseId: m.id, reasons: m.reasons, daysApart: m.daysApart }));
+  },
   escalationLadder(_, __, ctx) {
     authorize(ctx.identity, 'Query.escalationLadder');
     return ctx.service.policy.ladder;

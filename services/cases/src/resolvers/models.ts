@@ -23,3 +23,10 @@ export interface CaseConnectionModel {
 export interface MediatorRef {
   id: string;
 }
+
+/** A possible duplicate: a stored link of a saved case (DuplicateLink), or a match of the check before intake. */
+export interface PossibleDuplicateModel {
+  otherCaseId: string;
+  reasons: string[];
+  daysApart: number;
+}

@@ -19,7 +19,7 @@ import {
 } from '../domain/case-status';
 import { caseCodeDay, formatCaseCode } from '../domain/case-code';
 import { type Complexity, isComplexity } from '../domain/complexity';
-import { DUPLICATE_WINDOW_DAYS, findPossibleDuplicates } from '../domain/duplicates';
+import { DUPLICATE_WINDOW_DAYS, type DuplicateCheckInput, type DuplicateMatch, findPossibleDuplicates, validateDuplicateCheck } from '../domain/duplicates';
 import { type IntakeInput, normaliseIdNumber, normalisePhone, validateIntake, validateReason } from '../domain/intake';
 import { type CenterLevel, REGION_LEVELS, findStep, initialStep } from '../domain/ladder';
 import { partyKeys } from '../domain/party-keys';
@@ -147,14 +147,44 @@ export class CaseService {
     return region;
   }
 
-  private async duplicatesOf(facts: { regionCode: string; type: string; receivedAt: Date; parties: { role: 'APPLICANT' | 'RESPONDENT' | 'THIRD_PARTY'; name: string; phone: string | null; idNumber: string | null }[] }) {
+  /**
+   * 受理前查重 (Query.intakeDuplicates): the check intake runs, for a case not saved yet, so the
+   * operator sees possible duplicates while filling the form. Only cases inside the caller's
+   * jurisdiction are judged and returned (another town's case is not revealed, not even as a reason).
+   * Without both region and type, only the applicants' phones and ID numbers are compared. The case
+   * already registered with the form's idempotency key (its answer was lost; the operator retries) is
+   * not a duplicate of itself.
+   */
+  async checkDuplicates(actor: Actor, input: DuplicateCheckInput): Promise<DuplicateMatch[]> {
+    authorize(actor.identity, 'Query.intakeDuplicates');
+    const n = validateDuplicateCheck(input);
+    const region = n.regionId ? await this.intakeRegion(actor, n.regionId) : null;
+    const byRespondent = region !== null && n.type !== null;
+    const own = n.idempotencyKey ? await this.store.caseByIdempotencyKey(n.idempotencyKey) : null;
+    return this.duplicatesOf(
+      {
+        regionCode: byRespondent ? region.code : '', type: byRespondent ? n.type! : '', receivedAt: this.now(),
+        parties: n.parties.map((p) => ({ ...p, phone: p.phone ?? null, idNumber: p.idNumber ?? null, name: byRespondent || p.role !== 'RESPONDENT' ? p.name : '' })),
+      },
+      (regionCode) => actor.scope.contains(regionCode),
+      own?.id ?? null,
+    );
+  }
+
+  private async duplicatesOf(
+    facts: { regionCode: string; type: string; receivedAt: Date; parties: { role: 'APPLICANT' | 'RESPONDENT' | 'THIRD_PARTY'; name: string; phone: string | null; idNumber: string | null }[] },
+    judged: (regionCode: string) => boolean = () => true,
+    excludeId: string | null = null,
+  ) {
     const applicants = facts.parties.filter((p) => p.role === 'APPLICANT');
-    const candidates = await this.store.duplicateCandidates({
+    const found = await this.store.duplicateCandidates({
+      excludeId,
       at: facts.receivedAt, windowDays: DUPLICATE_WINDOW_DAYS, regionCode: facts.regionCode, type: facts.type,
       phones: applicants.filter((p) => p.phone).map((p) => normalisePhone(p.phone!).replace(/-/g, '')),
       idNumbers: applicants.filter((p) => p.idNumber).map((p) => normaliseIdNumber(p.idNumber!)),
-      respondentNames: facts.parties.filter((p) => p.role === 'RESPONDENT').map((p) => p.name.replace(/\s+/g, '').toLowerCase()),
+      respondentNames: facts.parties.filter((p) => p.role === 'RESPONDENT' && p.name.trim()).map((p) => p.name.replace(/\s+/g, '').toLowerCase()),
     });
+    const candidates = found.filter((c) => judged(c.regionCode));
     if (!candidates.length) return [];
     const parties = await this.store.partiesByCaseIds(candidates.map((c) => c.id));
     return findPossibleDuplicates(facts, candidates.map((c) => ({ ...c, receivedAt: new Date(c.receivedAt), parties: parties.filter((p) => p.caseId === c.id) })));
