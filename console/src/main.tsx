@@ -16,7 +16,7 @@ dayjs.locale('zh-cn');
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
-    <ConfigProvider locale={zhCN} theme={{ token: { colorPrimary: '#c0392b', borderRadius: 4 } }}>
+    <ConfigProvider locale={zhCN} theme={{ token: { colorPrimary: '#1d5fa8', borderRadius: 4 } }}>
       <AntApp>
         <ApolloProvider client={apollo.client}>
           <RouterProvider router={router} />

@@ -12,7 +12,7 @@ import { CanvasRenderer } from 'echarts/renderers';
 echarts.use([BarChart, LineChart, PieChart, GridComponent, LegendComponent, TooltipComponent, CanvasRenderer]);
 
 /** The palette of the console (its primary red first), readable on white. */
-export const COLORS = ['#c0392b', '#2e86c1', '#27ae60', '#d68910', '#7d3c98', '#17a589', '#5d6d7e', '#e67e22', '#1f618d', '#a93226', '#7f8c8d'];
+export const COLORS = ['#1d5fa8', '#27ae60', '#d68910', '#c0392b', '#7d3c98', '#17a589', '#5d6d7e', '#e67e22', '#1f618d', '#a93226', '#7f8c8d'];
 
 export default function Chart({ option, height = 300, testId }: { option: Record<string, unknown>; height?: number; testId?: string }) {
   return (
