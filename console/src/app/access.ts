@@ -75,6 +75,11 @@ export const ACCESS = {
   referCase: { roles: ['ADMIN', ...DESK, ...CASE_WORKERS], policy: 'Mutation.referCase' },
   openConsultation: { roles: ['ADMIN', ...DESK, 'LEADER'], policy: 'Mutation.openConsultation' },
   closeCase: { roles: ['ADMIN', ...DESK, 'SUPERVISOR', 'LEADER'], policy: 'Mutation.closeCase' },
+  reopenCase: { roles: ['ADMIN', ...DESK, 'SUPERVISOR', 'LEADER'], policy: 'Mutation.reopenCase' },
+  withdrawCase: {
+    roles: ['ADMIN', ...DESK], policy: 'Mutation.withdrawCase',
+    hides: { roles: ['PARTNER'], why: '对接平台通过接口撤回自己推送的工单，不在工作台操作' },
+  },
   recommendMediators: { roles: ['ADMIN', ...CENTER_STAFF], policy: 'Query.recommendMediators' },
   bookAppointment: { roles: ['ADMIN', ...DESK, 'PARTNER', 'MEDIATOR'], policy: 'Mutation.bookAppointment' },
   recordFollowUp: { roles: ['ADMIN', ...CENTER_STAFF], policy: 'Mutation.recordFollowUp' },
