@@ -104,6 +104,7 @@ describe('案件卷宗', () => {
     await page.getByTestId('modal-accept-submit').click();
     await page.getByTestId('modal-accept').getByText('请选择繁简程度').waitFor(); // nothing chosen: the field says so
     await page.getByRole('dialog').getByText('复杂（15天）').click();
+    await page.getByTestId('modal-accept').getByText('请选择繁简程度').waitFor({ state: 'detached' }); // re-checked on change
     await h.chromium.screenshot(page, 'case-file-accept-modal');
     await page.keyboard.press('Enter');
     await waitForStatus(page, 'ACCEPTED');
@@ -145,8 +146,15 @@ describe('案件卷宗', () => {
     await expect(assignments.innerText()).resolves.toContain('公安局');
     await expect(assignments.innerText()).resolves.toContain(mediatorName);
     // Supervision issues the 交办单 from the event log a moment later; the page reads it again by itself.
-    await page.locator('[data-testid="letter"][data-kind="ASSIGNMENT"]').waitFor({ timeout: 20_000 });
+    const slip = page.locator('[data-testid="letter"][data-kind="ASSIGNMENT"]');
+    await slip.waitFor({ timeout: 20_000 });
     await h.chromium.screenshot(page, 'case-file-assigned');
+    // The 交办单 prints for the lead department: number, addressee, case, what is asked, due date.
+    await slip.getByTestId('letter-open').click();
+    const sheet = await page.getByTestId('letter-sheet').innerText();
+    for (const part of ['交办单', '人社局', wage.code, wage.title, '牵头办理', '办理时限', '人社局牵头追讨欠薪，公安局配合']) expect(sheet).toContain(part);
+    await page.keyboard.press('Escape');
+    await page.getByTestId('letter-sheet').waitFor({ state: 'detached' });
 
     await page.getByTestId('action-startMediation').click();
     await page.getByTestId('modal-start-submit').click();
@@ -231,6 +239,34 @@ describe('案件卷宗', () => {
     expect(truth.data!.case.version).toBe(3);
     expect(truth.data!.case.assignments.map((a) => a.department?.name)).toEqual(['公安局']);
     await h.chromium.screenshot(page, 'case-file-conflict');
+  });
+
+  it('1+5+N 会商: the server’s field error turns the field red; then the five members and N are convened', async () => {
+    const c = await intakeWageCase('town-a-operator', '欠薪联合会商');
+    const p = h.platform();
+    const accepted = await p.gql(`mutation($id: ID!) { acceptCase(id: $id, complexity: COMPLEX) { id } }`, { id: c.id }, await p.login('town-a-operator'));
+    expect(accepted.errors).toBeUndefined();
+    const page = await asUser('county-dispatcher', `/cases/${c.id}`);
+    await waitForStatus(page, 'ACCEPTED');
+    await page.getByTestId('action-openConsultation').click();
+    const dialog = page.getByTestId('modal-consult');
+    await dialog.waitFor();
+    await dialog.getByText('选入“1+5”成员单位').click();
+    await pick(page, '参会部门', '人社局'); // the N
+    await page.keyboard.press('Escape');
+    await dialog.getByLabel('会商议题').fill('薪'); // one character: the form lets it through, the server does not
+    await page.keyboard.press('Enter');
+    const error = dialog.locator('.ant-form-item-explain-error', { hasText: '会商议题长度应为 2–200' });
+    await error.waitFor({ timeout: 15_000 });
+    expect(await p.sql(`SELECT 1 FROM cases.consultation WHERE case_id = $1`, [c.id])).toHaveLength(0);
+    await h.chromium.screenshot(page, 'case-file-consult-field-error');
+    await dialog.getByLabel('会商议题').fill('农民工欠薪联合处置：明确人社、公安、法院分工');
+    await page.keyboard.press('Enter');
+    const card = page.getByTestId('consultation');
+    await card.waitFor({ timeout: 15_000 });
+    const text = await card.innerText();
+    for (const name of ['法院', '检察院', '公安局', '司法局', '信访局', '人社局', '农民工欠薪联合处置']) expect(text).toContain(name);
+    await expect(page.getByTestId('case-ledger').locator('[data-action="openConsultation"]').count()).resolves.toBe(1);
   });
 
   it('the county supervisor issues a 督办函 and prints it on A4', async () => {

@@ -76,7 +76,7 @@ export const CASE_FILE = {
   },
   letter: {
     heading: (kind: string) => kind, number: '文号', to: '主送', caseCode: '案件编码', caseTitle: '案件名称',
-    asked: '办理要求', due: '办理时限', issuedAt: '发文日期', center: '承办中心', seal: '（盖章）',
+    asked: '办理要求', remark: '说明', due: '办理时限', issuedAt: '发文日期', center: '承办中心', seal: '（盖章）',
     defaultAsk: {
       ASSIGNMENT: '现将该案件交由你单位牵头办理，请按“综治中心负责程序性推进、办理部门负责实质性解决”的要求，在办理时限内化解并填写反馈单报综治中心。',
       FEEDBACK: '该案件办理情况已反馈综治中心。',

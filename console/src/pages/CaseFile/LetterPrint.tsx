@@ -20,6 +20,8 @@ export interface PrintableLetter {
   kindName: string;
   issuedAt: string;
   note?: string | null;
+  /** Issued by the platform (交办单 on assignment, 反馈单, 风险预警函, 督办函 on overdue): its note is context, not the request. */
+  automatic: boolean;
   to?: { name: string } | null;
 }
 
@@ -37,7 +39,11 @@ const t = CASE_FILE.letter;
 const day = (iso: string) => dayjs(iso).format('YYYY年M月D日');
 
 function LetterSheet({ letter, c, onScreen }: { letter: PrintableLetter; c: LetterCase; onScreen?: boolean }) {
-  const ask = letter.note?.trim() || t.defaultAsk[letter.kind] || '';
+  // A letter issued by hand asks what its author wrote; one the platform issued asks the standard request
+  // of its kind, and its note (the 交办说明, the outcome) is printed beside it.
+  const note = letter.note?.trim() || '';
+  const ask = (letter.automatic ? '' : note) || t.defaultAsk[letter.kind] || note;
+  const remark = letter.automatic && note && note !== ask ? note : '';
   return (
     <div className={`casefile-letter${onScreen ? ' on-screen' : ''}`} data-testid={onScreen ? 'letter-sheet' : undefined}>
       <h1>{letter.kindName}</h1>
@@ -52,6 +58,7 @@ function LetterSheet({ letter, c, onScreen }: { letter: PrintableLetter; c: Lett
           <tr><th>{t.caseCode}</th><td style={{ fontFamily: 'monospace' }}>{c.code}</td></tr>
           <tr><th>{t.caseTitle}</th><td>{c.title}</td></tr>
           <tr><th>{t.asked}</th><td style={{ whiteSpace: 'pre-wrap' }}>{ask}</td></tr>
+          {remark && <tr><th>{t.remark}</th><td style={{ whiteSpace: 'pre-wrap' }}>{remark}</td></tr>}
           <tr><th>{t.due}</th><td data-testid={onScreen ? 'letter-due' : undefined}>{dayjs(c.deadlineAt).format('YYYY年M月D日 HH:mm')} 前</td></tr>
         </tbody>
       </table>

@@ -117,7 +117,7 @@ export function ConsultationForm({ open, onClose }: FormProps) {
       <Form.Item name="topic" label={f.consultationTopic} rules={[{ required: true, whitespace: true, message: f.topicRequired }]}>
         <Input maxLength={200} autoFocus data-testid="field-topic" />
       </Form.Item>
-      <Form.Item label={f.consultationDepartments} required>
+      <Form.Item label={f.consultationDepartments} required htmlFor="departmentIds">
         <Form.Item name="departmentIds" noStyle rules={[{ type: 'array', min: 2, required: true, message: f.consultationDepartmentsMin }]}>
           <DepartmentSelect mode="multiple" data-testid="field-departments" />
         </Form.Item>
