@@ -121,7 +121,7 @@ describe('案件卷宗', () => {
     await freeSlot.click();
     await h.chromium.screenshot(page, 'case-file-booking-modal');
     await page.getByTestId('modal-booking-submit').click();
-    await page.getByText(/^已预约 /).waitFor({ timeout: 15_000 });
+    await page.getByText(/^预约调解（\d+月\d+日 \d\d:\d\d）：已完成$/).waitFor({ timeout: 15_000 });
     await page.getByTestId('modal-booking').waitFor({ state: 'detached' });
     const bookings = await h.platform().sql<{ n: string }>(
       `SELECT count(*) AS n FROM personnel.appointment a JOIN personnel.mediator m ON m.id = a.mediator_id WHERE a.case_id = $1 AND m.name = $2 AND a.status = 'BOOKED'`, [wage.id, goldName]);
@@ -267,6 +267,17 @@ describe('案件卷宗', () => {
     const text = await card.innerText();
     for (const name of ['法院', '检察院', '公安局', '司法局', '信访局', '人社局', '农民工欠薪联合处置']) expect(text).toContain(name);
     await expect(page.getByTestId('case-ledger').locator('[data-action="openConsultation"]').count()).resolves.toBe(1);
+    // The meeting's output: responsibility split and mediation plan.
+    await card.getByTestId('action-decide').click();
+    const decision = page.getByTestId('modal-decision');
+    await decision.getByLabel('责任分工').fill('人社局牵头核实工资数额；公安局固定证据、约谈承包方；法院提供诉前保全指导');
+    await decision.getByLabel('化解方案').fill('两名调解员三日内组织各级承包方现场调解，总承包方先行垫付');
+    await page.getByTestId('modal-decision-submit').click();
+    await card.filter({ hasText: '总承包方先行垫付' }).waitFor({ timeout: 15_000 });
+    await expect(card.getByTestId('action-decide').count()).resolves.toBe(0);
+    await page.getByTestId('case-ledger').locator('[data-action="decideConsultation"]').waitFor();
+    await card.scrollIntoViewIfNeeded();
+    await h.chromium.screenshot(page, 'case-file-consultation');
   });
 
   it('the county supervisor issues a 督办函 and prints it on A4', async () => {

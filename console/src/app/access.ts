@@ -74,6 +74,7 @@ export const ACCESS = {
   escalateCase: { roles: ['ADMIN', ...DESK, 'LEADER'], policy: 'Mutation.escalateCase' },
   referCase: { roles: ['ADMIN', ...DESK, ...CASE_WORKERS], policy: 'Mutation.referCase' },
   openConsultation: { roles: ['ADMIN', ...DESK, 'LEADER'], policy: 'Mutation.openConsultation' },
+  recordConsultationDecision: { roles: ['ADMIN', ...DESK, 'LEADER'], policy: 'Mutation.recordConsultationDecision' },
   closeCase: { roles: ['ADMIN', ...DESK, 'SUPERVISOR', 'LEADER'], policy: 'Mutation.closeCase' },
   reopenCase: { roles: ['ADMIN', ...DESK, 'SUPERVISOR', 'LEADER'], policy: 'Mutation.reopenCase' },
   withdrawCase: {

@@ -40,6 +40,7 @@ type Documents = {
     "\n  mutation CaseFileIssueLetter($caseId: ID!, $kind: LetterKind!, $note: String) {\n    issueSupervisionLetter(caseId: $caseId, kind: $kind, note: $note) {\n      id\n      number\n    }\n  }\n": typeof types.CaseFileIssueLetterDocument,
     "\n  mutation CaseFileAssign($input: AssignCaseInput!) {\n    assignCase(input: $input) { id ...CaseFileFields }\n  }\n": typeof types.CaseFileAssignDocument,
     "\n  mutation CaseFileOutcome($input: MediationOutcomeInput!) {\n    recordMediationOutcome(input: $input) { id ...CaseFileFields }\n  }\n": typeof types.CaseFileOutcomeDocument,
+    "\n  mutation CaseFileDecideConsultation($input: RecordConsultationDecisionInput!) {\n    recordConsultationDecision(input: $input) { id case { id ...CaseFileFields } }\n  }\n": typeof types.CaseFileDecideConsultationDocument,
     "\n  mutation CaseFileConsult($input: OpenConsultationInput!) {\n    openConsultation(input: $input) { id case { id ...CaseFileFields } }\n  }\n": typeof types.CaseFileConsultDocument,
     "\n  query CaseFileDepartments {\n    departments {\n      id\n      name\n      kind\n    }\n  }\n": typeof types.CaseFileDepartmentsDocument,
     "\n  query CaseFileMediatorChoices($caseId: ID!) {\n    recommendMediators(caseId: $caseId, first: 5) {\n      score\n      mediator {\n        id\n        name\n        brand\n        goldTeam\n        activeCaseCount\n      }\n    }\n    mediators(first: 100, filter: { kind: MEDIATOR, available: true }) {\n      edges {\n        node {\n          id\n          name\n          brand\n          goldTeam\n          activeCaseCount\n          center {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n": typeof types.CaseFileMediatorChoicesDocument,
@@ -77,6 +78,7 @@ const documents: Documents = {
     "\n  mutation CaseFileIssueLetter($caseId: ID!, $kind: LetterKind!, $note: String) {\n    issueSupervisionLetter(caseId: $caseId, kind: $kind, note: $note) {\n      id\n      number\n    }\n  }\n": types.CaseFileIssueLetterDocument,
     "\n  mutation CaseFileAssign($input: AssignCaseInput!) {\n    assignCase(input: $input) { id ...CaseFileFields }\n  }\n": types.CaseFileAssignDocument,
     "\n  mutation CaseFileOutcome($input: MediationOutcomeInput!) {\n    recordMediationOutcome(input: $input) { id ...CaseFileFields }\n  }\n": types.CaseFileOutcomeDocument,
+    "\n  mutation CaseFileDecideConsultation($input: RecordConsultationDecisionInput!) {\n    recordConsultationDecision(input: $input) { id case { id ...CaseFileFields } }\n  }\n": types.CaseFileDecideConsultationDocument,
     "\n  mutation CaseFileConsult($input: OpenConsultationInput!) {\n    openConsultation(input: $input) { id case { id ...CaseFileFields } }\n  }\n": types.CaseFileConsultDocument,
     "\n  query CaseFileDepartments {\n    departments {\n      id\n      name\n      kind\n    }\n  }\n": types.CaseFileDepartmentsDocument,
     "\n  query CaseFileMediatorChoices($caseId: ID!) {\n    recommendMediators(caseId: $caseId, first: 5) {\n      score\n      mediator {\n        id\n        name\n        brand\n        goldTeam\n        activeCaseCount\n      }\n    }\n    mediators(first: 100, filter: { kind: MEDIATOR, available: true }) {\n      edges {\n        node {\n          id\n          name\n          brand\n          goldTeam\n          activeCaseCount\n          center {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n": types.CaseFileMediatorChoicesDocument,
@@ -206,6 +208,10 @@ export function graphql(source: "\n  mutation CaseFileAssign($input: AssignCaseI
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation CaseFileOutcome($input: MediationOutcomeInput!) {\n    recordMediationOutcome(input: $input) { id ...CaseFileFields }\n  }\n"): (typeof documents)["\n  mutation CaseFileOutcome($input: MediationOutcomeInput!) {\n    recordMediationOutcome(input: $input) { id ...CaseFileFields }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CaseFileDecideConsultation($input: RecordConsultationDecisionInput!) {\n    recordConsultationDecision(input: $input) { id case { id ...CaseFileFields } }\n  }\n"): (typeof documents)["\n  mutation CaseFileDecideConsultation($input: RecordConsultationDecisionInput!) {\n    recordConsultationDecision(input: $input) { id case { id ...CaseFileFields } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -22,7 +22,7 @@ export const CASE_FILE = {
   },
   consultations: {
     title: '联合会商（1+5+N）', topic: '议题', departments: '参会部门', convenedBy: '召集中心', openedAt: '召开时间',
-    decision: '会商决定', split: '责任分工', plan: '化解方案', pending: '待形成决定',
+    decision: '会商决定', split: '责任分工', plan: '化解方案', pending: '待形成决定', decide: '记录决定',
   },
   duplicates: { title: '疑似重复案件', days: (n: number) => `相隔 ${n} 天` },
   actions: {
@@ -53,7 +53,7 @@ export const CASE_FILE = {
     route: '分流途径', routeRequired: '请选择分流途径', note: '说明', closeHint: '办结后停止计时；已化解的案件请先完成回访。',
     withdrawHint: '申请人撤回申请后案件终结。',
     consultationDepartments: '参会部门', consultationDepartmentsMin: '至少选择两个参会部门', consultationTopic: '会商议题',
-    topicRequired: '请填写会商议题', fiveMembers: '选入“1+5”成员单位（法院、检察院、公安、司法、信访）',
+    topicRequired: '请填写会商议题', decisionTitle: '记录会商决定', splitRequired: '请填写责任分工', planRequired: '请填写化解方案', fiveMembers: '选入“1+5”成员单位（法院、检察院、公安、司法、信访）',
     rating: '满意度', ratingRequired: '请选择满意度', comment: '回访意见', commentRequiredUnsatisfied: '不满意时须填写回访意见',
   },
   recommend: {
@@ -64,7 +64,7 @@ export const CASE_FILE = {
     title: (name: string) => `预约调解：${name}`, day: '日期', slot: '时段', slotRequired: '请选择一个空闲时段',
     free: '空闲', busy: '已约', past: '已过', noSlots: '当天不开放或已无空闲时段，请换一天',
     contactName: '联系人', contactNameRequired: '请填写联系人', contactPhone: '联系电话', contactPhoneRequired: '请填写联系电话',
-    phoneMasked: '当事人号码已脱敏，请向当事人确认后填写', booked: (at: string) => `已预约 ${at}`,
+    phoneMasked: '当事人号码已脱敏，请向当事人确认后填写', booked: (at: string) => `预约调解（${at}）`,
     taken: '该时段刚被他人预约，已刷新空闲时段，请另选。', hours: '工作室开放时间：周一至周六 08:30–12:00、14:00–17:30（节假日除外）',
   },
   supervision: {

@@ -86,7 +86,7 @@ export default function BookingModal({ caseId, mediatorId, mediatorName, onClose
         const res = await book({ variables: { input: {
           mediatorId, caseId, startsAt: slot.startsAt, endsAt: slot.endsAt, contactName: v.contactName.trim(), contactPhone: v.contactPhone.trim(),
         } } });
-        message.success(t.booked(dayjs(res.data!.bookAppointment.startsAt).format('M月D日 HH:mm')));
+        return t.booked(dayjs(res.data!.bookAppointment.startsAt).format('M月D日 HH:mm'));
       }}
     >
       <Typography.Paragraph type="secondary" style={{ fontSize: 12 }}>{t.hours}</Typography.Paragraph>

@@ -1,8 +1,11 @@
-/** 联合会商 (1+5+N): the meetings held on this case and what they decided. Shown when there is one. */
-import { Card, Descriptions, Space, Tag } from 'antd';
+/** 联合会商 (1+5+N): the meetings held on this case and what they decided (recorded here). Shown when there is one. */
+import { useState } from 'react';
+import { Button, Card, Descriptions, Space, Tag } from 'antd';
 import dayjs from 'dayjs';
 import { getFragmentData, graphql, type FragmentType } from '../../gql';
 import { CASE_FILE } from '../../locales/zh-CN';
+import { useAccess } from '../../app/session-hooks';
+import { ConsultationDecisionForm } from './actions/WorkForms';
 
 export const CaseConsultationsFragment = graphql(`
   fragment CaseConsultations on Case {
@@ -31,6 +34,8 @@ export const CaseConsultationsFragment = graphql(`
 export default function ConsultationsCard(props: { case: FragmentType<typeof CaseConsultationsFragment> }) {
   const { consultations } = getFragmentData(CaseConsultationsFragment, props.case);
   const t = CASE_FILE.consultations;
+  const access = useAccess();
+  const [deciding, setDeciding] = useState<{ id: string; topic: string } | null>(null);
   if (!consultations.length) return null;
   return (
     <Card size="small" title={t.title} data-testid="case-consultations">
@@ -49,11 +54,17 @@ export default function ConsultationsCard(props: { case: FragmentType<typeof Cas
                 <Descriptions.Item label={t.plan} span={2}>{m.decision.plan}</Descriptions.Item>
               </>
             ) : (
-              <Descriptions.Item label={t.decision} span={2}><Tag color="processing">{t.pending}</Tag></Descriptions.Item>
+              <Descriptions.Item label={t.decision} span={2}>
+                <Tag color="processing">{t.pending}</Tag>
+                {access.recordConsultationDecision && (
+                  <Button size="small" type="link" onClick={() => setDeciding({ id: m.id, topic: m.topic })} data-testid="action-decide">{t.decide}</Button>
+                )}
+              </Descriptions.Item>
             )}
           </Descriptions>
         ))}
       </Space>
+      {deciding && <ConsultationDecisionForm open onClose={() => setDeciding(null)} consultationId={deciding.id} topic={deciding.topic} />}
     </Card>
   );
 }

@@ -13,8 +13,8 @@ export interface CaseFileContextValue {
   reload(): Promise<void>;
   /** Someone else changed the case: reload, and say so on the page. */
   conflict(): void;
-  /** An action went through: the page re-reads what other subgraphs derive from it (supervision's read model). */
-  changed(label: string): void;
+  /** An action went through (`message`: what to say, e.g. 「交办」): the page re-reads what supervision derives from it. */
+  changed(message: string): void;
 }
 
 export const CaseFileContext = createContext<CaseFileContextValue | null>(null);

@@ -74,9 +74,9 @@ export default function CaseFilePage() {
       message.warning(CASE_FILE.actions.conflictTitle);
       void reload();
     },
-    changed(label) {
+    changed(what) {
       setConflict(false);
-      message.success(CASE_FILE.actions.done(label));
+      message.success(CASE_FILE.actions.done(what));
       timers.current.forEach((t) => window.clearTimeout(t));
       timers.current = READ_MODEL_RELOADS_MS.map((ms) => window.setTimeout(() => void reload(), ms));
     },

@@ -16,6 +16,8 @@ import { useCaseFile } from '../context';
 export interface ActionModalProps<V> {
   open: boolean;
   title: string;
+  /** What the "done" message calls the action (default: the title). */
+  label?: string;
   /** data-testid of the modal (the button that opens it is `action-<testId>`). */
   testId: string;
   form: FormInstance<V>;
@@ -30,7 +32,7 @@ export interface ActionModalProps<V> {
   danger?: boolean;
   width?: number;
   onClose(): void;
-  /** Runs the mutation; resolve when done (throw the Apollo error as it comes). */
+  /** Runs the mutation; resolve when done (throw the Apollo error as it comes). A string it resolves to is the "done" message. */
   submit(values: V): Promise<unknown>;
   /** Overrides what a CONFLICT means (a booked slot, or a follow-up already recorded, is not a changed case). */
   onConflict?(err: unknown): void;
@@ -45,9 +47,9 @@ export default function ActionModal<V extends object>(props: ActionModalProps<V>
   async function finish(values: V) {
     setBusy(true);
     try {
-      await props.submit(values);
+      const done = await props.submit(values);
       props.onClose();
-      page.changed(props.title);
+      page.changed(typeof done === 'string' ? done : props.label ?? props.title);
     } catch (err) {
       if (hasCode(err, 'CONFLICT')) {
         props.onClose();

@@ -1,7 +1,7 @@
 /**
  * The case-file actions with a real form: 交办 (lead department, co-departments, mediator from the
  * recommendations or the pool), 调解结果 (RESOLVED with the agreement, or FAILED with the reason) and
- * 联合会商 (1+5+N: departments and topic). Field names are the server's (`input.…`), so its
+ * 联合会商 (1+5+N: departments and topic; then its decision: responsibility split and mediation plan). Field names are the server's (`input.…`), so its
  * BAD_USER_INPUT paths land on them.
  */
 import { Button, Form, Input, Radio } from 'antd';
@@ -23,6 +23,11 @@ const AssignDoc = graphql(`
 const OutcomeDoc = graphql(`
   mutation CaseFileOutcome($input: MediationOutcomeInput!) {
     recordMediationOutcome(input: $input) { id ...CaseFileFields }
+  }
+`);
+const DecideDoc = graphql(`
+  mutation CaseFileDecideConsultation($input: RecordConsultationDecisionInput!) {
+    recordConsultationDecision(input: $input) { id case { id ...CaseFileFields } }
   }
 `);
 const ConsultDoc = graphql(`
@@ -122,6 +127,25 @@ export function ConsultationForm({ open, onClose }: FormProps) {
           <DepartmentSelect mode="multiple" data-testid="field-departments" />
         </Form.Item>
         <Button type="link" size="small" onClick={addFive} style={{ paddingInline: 0 }}>{f.fiveMembers}</Button>
+      </Form.Item>
+    </ActionModal>
+  );
+}
+
+interface DecisionValues { responsibilitySplit: string; plan: string }
+
+/** The meeting's output (DOMAIN.md 6): who does what, and the mediation plan. One decision per meeting. */
+export function ConsultationDecisionForm({ open, onClose, consultationId, topic }: FormProps & { consultationId: string; topic: string }) {
+  const [form] = Form.useForm<DecisionValues>();
+  const [run] = useMutation(DecideDoc);
+  return (
+    <ActionModal open={open} onClose={onClose} title={`${f.decisionTitle}：${topic}`} label={f.decisionTitle} testId="modal-decision" form={form} prefix="input" width={640}
+      submit={(v) => run({ variables: { input: { consultationId, responsibilitySplit: v.responsibilitySplit.trim(), plan: v.plan.trim() } } })}>
+      <Form.Item name="responsibilitySplit" label={CASE_FILE.consultations.split} rules={[{ required: true, whitespace: true, message: f.splitRequired }]}>
+        <TextBox maxLength={5000} autoFocus autoSize={{ minRows: 3, maxRows: 8 }} data-testid="field-split" />
+      </Form.Item>
+      <Form.Item name="plan" label={CASE_FILE.consultations.plan} rules={[{ required: true, whitespace: true, message: f.planRequired }]}>
+        <TextBox maxLength={5000} autoSize={{ minRows: 3, maxRows: 8 }} data-testid="field-plan" />
       </Form.Item>
     </ActionModal>
   );
