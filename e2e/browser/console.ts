@@ -18,13 +18,17 @@ export interface ConsoleHarness {
   open(options?: BrowserContextOptions): Promise<{ page: Page; record: PageRecord }>;
 }
 
-/** Registers beforeAll/afterAll for one test file: console build, platform (demo mode), Chromium. */
-export function useConsole(): ConsoleHarness {
+/**
+ * Registers beforeAll/afterAll for one test file: console build, platform (demo mode), Chromium.
+ * `jobs` runs the background jobs (supervision's consumer and scheduler), for screens that show
+ * what supervision derives from the event log: letters, follow-ups, deadline states.
+ */
+export function useConsole(options: { jobs?: boolean } = {}): ConsoleHarness {
   const chromium = useChromium();
   let p: TestPlatform | null = null;
   beforeAll(async () => {
     await ensureConsoleBuilt({ quiet: true });
-    p = await startTestPlatform({ config: { env: 'demo' } });
+    p = await startTestPlatform({ config: { env: 'demo' }, jobs: options.jobs });
   }, 240_000);
   afterAll(async () => {
     await p?.stop();

@@ -83,7 +83,13 @@ export const ACCESS = {
   escalateCase: { roles: ['ADMIN', ...DESK, 'LEADER'], policy: 'Mutation.escalateCase' },
   referCase: { roles: ['ADMIN', ...DESK, ...CASE_WORKERS], policy: 'Mutation.referCase' },
   openConsultation: { roles: ['ADMIN', ...DESK, 'LEADER'], policy: 'Mutation.openConsultation' },
+  recordConsultationDecision: { roles: ['ADMIN', ...DESK, 'LEADER'], policy: 'Mutation.recordConsultationDecision' },
   closeCase: { roles: ['ADMIN', ...DESK, 'SUPERVISOR', 'LEADER'], policy: 'Mutation.closeCase' },
+  reopenCase: { roles: ['ADMIN', ...DESK, 'SUPERVISOR', 'LEADER'], policy: 'Mutation.reopenCase' },
+  withdrawCase: {
+    roles: ['ADMIN', ...DESK], policy: 'Mutation.withdrawCase',
+    hides: { roles: ['PARTNER'], why: '对接平台通过接口撤回自己推送的工单，不在工作台操作' },
+  },
   recommendMediators: { roles: ['ADMIN', ...CENTER_STAFF], policy: 'Query.recommendMediators' },
   bookAppointment: { roles: ['ADMIN', ...DESK, 'PARTNER', 'MEDIATOR'], policy: 'Mutation.bookAppointment' },
   recordFollowUp: { roles: ['ADMIN', ...CENTER_STAFF], policy: 'Mutation.recordFollowUp' },

@@ -98,6 +98,31 @@ describe('concurrency and idempotency', () => {
     expect(await api.footprint(c.id)).toEqual({ version: 2, ledger: 2, events: 2 });
   });
 
+  it('expectedVersion: a change made on an older version is CONFLICT even when still legal, and writes nothing', async () => {
+    const u = 'town-a-operator';
+    const token = await p.login(u);
+    const seen = await caseIn('ACCEPTED'); // the version a screen showed
+    // Someone else assigns the case meanwhile; assigning again would still be a legal transition.
+    await api.do(u, 'assign', { input: { caseId: seen.id, leadDepartmentId: department('JUSTICE') } });
+    const footprint = await api.footprint(seen.id);
+    const stale = await p.gql(`mutation($input: AssignCaseInput!) { assignCase(input: $input) { id } }`,
+      { input: { caseId: seen.id, leadDepartmentId: department('HUMAN_RESOURCES'), expectedVersion: seen.version } }, token);
+    expect(stale.errors?.[0].extensions?.code).toBe('CONFLICT');
+    expect(stale.errors?.[0].message).toMatch(new RegExp(`第 ${seen.version} 版，现为第 ${seen.version + 1} 版`));
+    expect(await api.footprint(seen.id)).toEqual(footprint);
+    // The same on plain arguments; a made-up future version is bad input naming the argument.
+    const escalateStale = await p.gql(`mutation($id: ID!, $v: Int) { escalateCase(id: $id, reason: "本级无法化解", expectedVersion: $v) { id } }`, { id: seen.id, v: seen.version }, token);
+    expect(escalateStale.errors?.[0].extensions?.code).toBe('CONFLICT');
+    const future = await p.gql(`mutation($id: ID!, $v: Int) { startMediation(id: $id, expectedVersion: $v) { id } }`, { id: seen.id, v: seen.version + 5 }, token);
+    expect(future.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'expectedVersion' });
+    expect(await api.footprint(seen.id)).toEqual(footprint);
+    // With the current version it goes through.
+    const ok = await p.gql<{ startMediation: { status: string; version: number } }>(`mutation($id: ID!, $v: Int) { startMediation(id: $id, expectedVersion: $v) { status version } }`,
+      { id: seen.id, v: seen.version + 1 }, token);
+    expect(ok.errors).toBeUndefined();
+    expect(ok.data!.startMediation).toEqual({ status: 'IN_MEDIATION', version: seen.version + 2 });
+  });
+
   it('a partner retrying with the same idempotency key gets the same case, sequentially and in parallel', async () => {
     const input = intakeInput({ idempotencyKey: '12345-ticket-880001', channel: 'HOTLINE_12345' });
     const first = await api.intake('partner-12345', input);

@@ -4,7 +4,10 @@
  * it has its label here. Codegen emits only the enums some document uses (onlyOperationTypes), so
  * an enum's table is added with the first document that uses it (e.g. Complexity with intake).
  */
-import type { CaseStatus, Channel, Complexity, DisputeType, LetterKind, PartyRole, RegionLevel, RiskLevel, Role } from '../../gql/graphql';
+import type {
+  AssignmentRole, CaseStatus, Channel, Complexity, DeadlineState, DepartmentKind, DisputeType, LetterKind, MediationOutcome, PartyRole,
+  ReferralRoute, RegionLevel, RiskLevel, Role, Satisfaction,
+} from '../../gql/graphql';
 
 export const CASE_STATUS: Record<CaseStatus, string> = {
   REGISTERED: '已登记',
@@ -93,4 +96,51 @@ export const RISK_LEVEL: Record<RiskLevel, string> = {
   YELLOW: '黄色预警',
   ORANGE: '橙色预警',
   RED: '红色预警',
+};
+
+export const ASSIGNMENT_ROLE: Record<AssignmentRole, string> = {
+  LEAD: '牵头',
+  ASSIST: '协办',
+};
+
+export const REFERRAL_ROUTE: Record<ReferralRoute, string> = {
+  ARBITRATION: '仲裁',
+  LITIGATION: '诉讼',
+  ADMINISTRATIVE_REVIEW: '行政复议',
+};
+
+export const MEDIATION_OUTCOME: Record<MediationOutcome, string> = {
+  RESOLVED: '化解成功',
+  FAILED: '调解未成功',
+};
+
+export const SATISFACTION: Record<Satisfaction, string> = {
+  SATISFIED: '满意',
+  BASICALLY_SATISFIED: '基本满意',
+  UNSATISFIED: '不满意',
+};
+
+export const DEADLINE_STATE: Record<DeadlineState, string> = {
+  NOT_STARTED: '未起算',
+  ON_TRACK: '正常',
+  WARNING: '临期预警',
+  OVERDUE: '已超期',
+  STOPPED: '已停止计时',
+};
+
+export const DEPARTMENT_KIND: Record<DepartmentKind, string> = {
+  COURT: '法院',
+  PROCURATORATE: '检察院',
+  POLICE: '公安',
+  JUSTICE: '司法行政',
+  PETITION: '信访',
+  HUMAN_RESOURCES: '人社',
+  HOUSING: '住建',
+  CIVIL_AFFAIRS: '民政',
+  HEALTH: '卫健',
+  WOMEN_FEDERATION: '妇联',
+  MARKET_REGULATION: '市场监管',
+  TRANSPORT: '交通运输',
+  LAW_SOCIETY: '律师协会',
+  OTHER: '其他',
 };

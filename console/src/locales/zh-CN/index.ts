@@ -6,6 +6,7 @@ export { BOARD } from './board';
 export { STATS } from './statistics';
 export { SUPERVISION } from './supervision';
 export { INTAKE, NOTICE } from './intake';
+export { CASE_FILE } from './caseFile';
 export const S = {
   app: {
     title: '综治中心工作台',
@@ -57,13 +58,6 @@ export const S = {
     loadFailed: '案件列表加载失败',
     export: '导出 Excel',
     exportHint: '按当前筛选条件导出全部案件（由服务器生成文件，导出操作记入审计日志）',
-  },
-  caseFile: {
-    notFound: '案件不存在，或不在本辖区',
-    placeholder: '案件卷宗页面正在建设中，目前只显示基本信息。',
-    code: '统一编码',
-    status: '状态',
-    toList: '返回案件列表',
   },
 } as const;
 

@@ -36,6 +36,8 @@ export type AssignCaseInput = {
   caseId: Scalars['ID']['input'];
   /** 承办部门（未指定牵头部门时第一个为牵头） */
   departmentIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** 乐观并发：调用方看到的案件版本号（Case.version）；给出时若案件已被他人修改则返回 CONFLICT、不做任何修改 */
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
   /** 牵头部门 */
   leadDepartmentId?: InputMaybe<Scalars['ID']['input']>;
   /** 调解员 */
@@ -556,6 +558,8 @@ export type MediationOutcomeInput = {
   /** 调解协议内容（化解成功时必填） */
   agreement?: InputMaybe<Scalars['String']['input']>;
   caseId: Scalars['ID']['input'];
+  /** 乐观并发：调用方看到的案件版本号（Case.version）；给出时若案件已被他人修改则返回 CONFLICT、不做任何修改 */
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
   /** 说明（调解未成功时必填原因） */
   note?: InputMaybe<Scalars['String']['input']>;
   /** 化解成功或调解未成功 */
@@ -617,6 +621,7 @@ export type Mutation = {
 
 export type MutationAcceptCaseArgs = {
   complexity: Complexity;
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
   id: Scalars['ID']['input'];
 };
 
@@ -627,12 +632,14 @@ export type MutationAssignCaseArgs = {
 
 
 export type MutationCloseCaseArgs = {
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
   id: Scalars['ID']['input'];
   note?: InputMaybe<Scalars['String']['input']>;
 };
 
 
 export type MutationEscalateCaseArgs = {
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
   id: Scalars['ID']['input'];
   reason: Scalars['String']['input'];
 };
@@ -664,6 +671,7 @@ export type MutationRecordMediationOutcomeArgs = {
 
 
 export type MutationReferCaseArgs = {
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
   id: Scalars['ID']['input'];
   note?: InputMaybe<Scalars['String']['input']>;
   route: ReferralRoute;
@@ -671,6 +679,7 @@ export type MutationReferCaseArgs = {
 
 
 export type MutationRejectCaseArgs = {
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
   id: Scalars['ID']['input'];
   reason: Scalars['String']['input'];
   routeToLevel?: InputMaybe<RegionLevel>;
@@ -678,6 +687,7 @@ export type MutationRejectCaseArgs = {
 
 
 export type MutationReopenCaseArgs = {
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
   id: Scalars['ID']['input'];
   reason: Scalars['String']['input'];
 };
@@ -689,11 +699,13 @@ export type MutationRerouteCaseArgs = {
 
 
 export type MutationStartMediationArgs = {
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
   id: Scalars['ID']['input'];
 };
 
 
 export type MutationWithdrawCaseArgs = {
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
   id: Scalars['ID']['input'];
   reason?: InputMaybe<Scalars['String']['input']>;
 };
@@ -703,6 +715,8 @@ export type OpenConsultationInput = {
   caseId: Scalars['ID']['input'];
   /** 参会部门（至少两个） */
   departmentIds: Array<Scalars['ID']['input']>;
+  /** 乐观并发：调用方看到的案件版本号（Case.version）；给出时若案件已被他人修改则返回 CONFLICT、不做任何修改 */
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
   /** 会商议题 */
   topic: Scalars['String']['input'];
 };
@@ -1055,11 +1069,11 @@ export type FederationReferenceTypes = ResolversObject<{
 export type ResolversTypes = ResolversObject<{
   AssignCaseInput: AssignCaseInput;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   Assignment: ResolverTypeWrapper<AssignmentEntity>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   AssignmentRole: AssignmentRole;
   Case: ResolverTypeWrapper<CaseEntity>;
-  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   CaseAction: CaseAction;
   CaseConnection: ResolverTypeWrapper<CaseConnectionModel>;
   CaseEdge: ResolverTypeWrapper<CaseEdgeModel>;
@@ -1118,10 +1132,10 @@ export type ResolversTypes = ResolversObject<{
 export type ResolversParentTypes = ResolversObject<{
   AssignCaseInput: AssignCaseInput;
   ID: Scalars['ID']['output'];
+  Int: Scalars['Int']['output'];
   Assignment: AssignmentEntity;
   Boolean: Scalars['Boolean']['output'];
   Case: CaseEntity;
-  Int: Scalars['Int']['output'];
   CaseConnection: CaseConnectionModel;
   CaseEdge: CaseEdgeModel;
   CaseEvent: CaseEventEntity;

@@ -38,9 +38,14 @@ export interface Actor {
   scope: Scope;
 }
 
-/** Options of every use case: `at` fixes the clock (the demo seed replays history). */
+/**
+ * Options of every use case: `at` fixes the clock (the demo seed replays history); `expectedVersion`
+ * is the version the caller last saw (a screen's case file): when the case has moved on since, the
+ * change is CONFLICT even if it would still be legal, so nobody overwrites what they have not seen.
+ */
 export interface At {
   at?: Date;
+  expectedVersion?: number | null;
 }
 
 const SOURCE = 'cases';
@@ -59,6 +64,22 @@ interface ChangePlan {
 }
 
 const concurrentChange = () => conflict('案件已被他人同时修改，请刷新后重试 / The case was changed concurrently; reload and retry');
+
+/**
+ * The caller saw `expected`; the case is at `c.version`. Older is CONFLICT (someone else changed it);
+ * newer cannot be (a made-up number) and is bad input. Checked after jurisdiction and role, so a
+ * version reveals nothing of a case the caller may not change. The update itself still compares the
+ * version it read, so a change slipping in between is CONFLICT as well.
+ */
+function checkExpectedVersion(c: CaseEntity, expected: number | null | undefined): void {
+  if (expected === null || expected === undefined) return;
+  if (!Number.isInteger(expected) || expected < 1 || expected > c.version) {
+    throw badInput('版本号无效：应为页面上显示的案件版本 / expectedVersion is not a version of this case', 'expectedVersion');
+  }
+  if (expected !== c.version) {
+    throw conflict(`案件已被他人修改（您看到的是第 ${expected} 版，现为第 ${c.version} 版），请查看最新情况后再操作 / the case changed since version ${expected}`);
+  }
+}
 
 /** A FORBIDDEN that names the input field (an input naming an out-of-scope region). */
 const forbiddenField = (message: string, field: string) => new DomainError('FORBIDDEN', message, field);
@@ -508,6 +529,7 @@ export class CaseService {
     authorize(actor.identity, field);
     const before = await this.loadInScope(actor, id);
     authorizeOn(actor.identity, field, caseFacts(actor.identity, before));
+    checkExpectedVersion(before, opts.expectedVersion);
     const at = this.now(opts);
     const p = await plan(before, at);
     return this.store.transaction(async (tx) => {

@@ -1,0 +1,152 @@
+/**
+ * The case-file actions with a real form: 交办 (lead department, co-departments, mediator from the
+ * recommendations or the pool), 调解结果 (RESOLVED with the agreement, or FAILED with the reason) and
+ * 联合会商 (1+5+N: departments and topic; then its decision: responsibility split and mediation plan). Field names are the server's (`input.…`), so its
+ * BAD_USER_INPUT paths land on them.
+ */
+import { Button, Form, Input, Radio } from 'antd';
+import { useMutation } from '@apollo/client/react';
+import { graphql } from '../../../gql';
+import type { MediationOutcome } from '../../../gql/graphql';
+import { MEDIATION_OUTCOME, options } from '../../../locales/zh-CN/enums';
+import { CASE_FILE } from '../../../locales/zh-CN';
+import { useCaseFile } from '../context';
+import ActionModal, { TextBox } from './ActionModal';
+import { DepartmentSelect, FIVE_MEMBERS, MediatorSelect, useDepartments } from './pickers';
+import type { FormProps } from './StatusForms';
+
+const AssignDoc = graphql(`
+  mutation CaseFileAssign($input: AssignCaseInput!) {
+    assignCase(input: $input) { id ...CaseFileFields }
+  }
+`);
+const OutcomeDoc = graphql(`
+  mutation CaseFileOutcome($input: MediationOutcomeInput!) {
+    recordMediationOutcome(input: $input) { id ...CaseFileFields }
+  }
+`);
+const DecideDoc = graphql(`
+  mutation CaseFileDecideConsultation($input: RecordConsultationDecisionInput!) {
+    recordConsultationDecision(input: $input) { id case { id ...CaseFileFields } }
+  }
+`);
+const ConsultDoc = graphql(`
+  mutation CaseFileConsult($input: OpenConsultationInput!) {
+    openConsultation(input: $input) { id case { id ...CaseFileFields } }
+  }
+`);
+
+const f = CASE_FILE.forms;
+const a = CASE_FILE.actions;
+const opt = (v: string | undefined) => (v && v.trim() ? v.trim() : null);
+
+interface AssignValues { leadDepartmentId?: string; departmentIds?: string[]; mediatorId?: string; note?: string }
+
+export function AssignForm({ open, onClose, mediatorId }: FormProps & { mediatorId?: string }) {
+  const page = useCaseFile();
+  const [form] = Form.useForm<AssignValues>();
+  const lead = Form.useWatch('leadDepartmentId', form);
+  const [run] = useMutation(AssignDoc);
+  return (
+    <ActionModal open={open} onClose={onClose} title={a.assign} testId="modal-assign" form={form} prefix="input" listFields={['departmentIds']}
+      width={640} initialValues={{ mediatorId }}
+      submit={(v) => run({ variables: { input: {
+        caseId: page.caseId, expectedVersion: page.version, note: opt(v.note), mediatorId: v.mediatorId || null,
+        // Departments are replaced only when a lead is given; without one they stay as they are.
+        ...(v.leadDepartmentId ? { leadDepartmentId: v.leadDepartmentId, departmentIds: (v.departmentIds ?? []).filter((d) => d !== v.leadDepartmentId) } : {}),
+      } } })}>
+      <Form.Item name="leadDepartmentId" label={f.leadDepartment}
+        rules={[({ getFieldValue }) => ({
+          validator: (_, value) => (value || getFieldValue('mediatorId') ? Promise.resolve() : Promise.reject(new Error(f.assignNeedsSomething))),
+        })]}>
+        <DepartmentSelect autoFocus data-testid="field-lead-department" />
+      </Form.Item>
+      <Form.Item name="departmentIds" label={f.coDepartments}>
+        <DepartmentSelect mode="multiple" exclude={lead ? [lead] : []} disabled={!lead} data-testid="field-co-departments" />
+      </Form.Item>
+      <Form.Item name="mediatorId" label={f.mediator} dependencies={['leadDepartmentId']}>
+        <MediatorSelect caseId={page.caseId} data-testid="field-mediator" onChange={() => void form.validateFields(['leadDepartmentId']).catch(() => undefined)} />
+      </Form.Item>
+      <Form.Item name="note" label={f.assignNote}>
+        <TextBox maxLength={500} data-testid="field-note" />
+      </Form.Item>
+    </ActionModal>
+  );
+}
+
+interface OutcomeValues { outcome: MediationOutcome; agreement?: string; note?: string }
+
+export function OutcomeForm({ open, onClose }: FormProps) {
+  const page = useCaseFile();
+  const [form] = Form.useForm<OutcomeValues>();
+  const outcome = Form.useWatch('outcome', form);
+  const [run] = useMutation(OutcomeDoc);
+  return (
+    <ActionModal open={open} onClose={onClose} title={a.recordOutcome} testId="modal-outcome" form={form} prefix="input" width={640}
+      initialValues={{ outcome: 'RESOLVED' }}
+      submit={(v) => run({ variables: { input: {
+        caseId: page.caseId, expectedVersion: page.version, outcome: v.outcome,
+        agreement: v.outcome === 'RESOLVED' ? opt(v.agreement) : null, note: opt(v.note),
+      } } })}>
+      <Form.Item name="outcome" label={f.outcome} rules={[{ required: true }]}>
+        <Radio.Group options={options(MEDIATION_OUTCOME)} optionType="button" buttonStyle="solid" data-testid="field-outcome" />
+      </Form.Item>
+      {outcome !== 'FAILED' ? (
+        <Form.Item name="agreement" label={f.agreement} rules={[{ required: true, whitespace: true, message: f.agreementRequired }]}>
+          <TextBox maxLength={2000} showCount autoFocus placeholder={f.agreementPlaceholder} autoSize={{ minRows: 3, maxRows: 8 }} data-testid="field-agreement" />
+        </Form.Item>
+      ) : (
+        <Form.Item name="note" label={f.failedNote} rules={[{ required: true, whitespace: true, message: f.failedNoteRequired }]}>
+          <TextBox maxLength={500} showCount autoFocus data-testid="field-note" />
+        </Form.Item>
+      )}
+    </ActionModal>
+  );
+}
+
+interface ConsultValues { departmentIds: string[]; topic: string }
+
+export function ConsultationForm({ open, onClose }: FormProps) {
+  const page = useCaseFile();
+  const [form] = Form.useForm<ConsultValues>();
+  const { departments } = useDepartments();
+  const [run] = useMutation(ConsultDoc);
+  const addFive = () => {
+    const current: string[] = form.getFieldValue('departmentIds') ?? [];
+    const five = departments.filter((d) => FIVE_MEMBERS.includes(d.kind)).map((d) => d.id);
+    form.setFieldValue('departmentIds', [...new Set([...current, ...five])]);
+  };
+  return (
+    <ActionModal open={open} onClose={onClose} title={a.openConsultation} testId="modal-consult" form={form} prefix="input" listFields={['departmentIds']} width={640}
+      submit={(v) => run({ variables: { input: { caseId: page.caseId, expectedVersion: page.version, departmentIds: v.departmentIds, topic: v.topic.trim() } } })}>
+      <Form.Item name="topic" label={f.consultationTopic} rules={[{ required: true, whitespace: true, message: f.topicRequired }]}>
+        <Input maxLength={200} autoFocus data-testid="field-topic" />
+      </Form.Item>
+      <Form.Item label={f.consultationDepartments} required htmlFor="departmentIds">
+        <Form.Item name="departmentIds" noStyle rules={[{ type: 'array', min: 2, required: true, message: f.consultationDepartmentsMin }]}>
+          <DepartmentSelect mode="multiple" data-testid="field-departments" />
+        </Form.Item>
+        <Button type="link" size="small" onClick={addFive} style={{ paddingInline: 0 }}>{f.fiveMembers}</Button>
+      </Form.Item>
+    </ActionModal>
+  );
+}
+
+interface DecisionValues { responsibilitySplit: string; plan: string }
+
+/** The meeting's output (DOMAIN.md 6): who does what, and the mediation plan. One decision per meeting. */
+export function ConsultationDecisionForm({ open, onClose, consultationId, topic }: FormProps & { consultationId: string; topic: string }) {
+  const [form] = Form.useForm<DecisionValues>();
+  const [run] = useMutation(DecideDoc);
+  return (
+    <ActionModal open={open} onClose={onClose} title={`${f.decisionTitle}：${topic}`} label={f.decisionTitle} testId="modal-decision" form={form} prefix="input" width={640}
+      submit={(v) => run({ variables: { input: { consultationId, responsibilitySplit: v.responsibilitySplit.trim(), plan: v.plan.trim() } } })}>
+      <Form.Item name="responsibilitySplit" label={CASE_FILE.consultations.split} rules={[{ required: true, whitespace: true, message: f.splitRequired }]}>
+        <TextBox maxLength={5000} autoFocus autoSize={{ minRows: 3, maxRows: 8 }} data-testid="field-split" />
+      </Form.Item>
+      <Form.Item name="plan" label={CASE_FILE.consultations.plan} rules={[{ required: true, whitespace: true, message: f.planRequired }]}>
+        <TextBox maxLength={5000} autoSize={{ minRows: 3, maxRows: 8 }} data-testid="field-plan" />
+      </Form.Item>
+    </ActionModal>
+  );
+}
