@@ -7,6 +7,8 @@ import path from 'node:path';
 import zlib from 'node:zlib';
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
+import babel from '@rolldown/plugin-babel';
+import { babelOptimizerPlugin } from '@graphql-codegen/client-preset';
 
 /**
  * Writes `.br` and `.gz` beside each text asset at build time, so the gateway sends precompressed
@@ -31,8 +33,20 @@ function precompress(): Plugin {
   };
 }
 
+/**
+ * client-preset's own optimizer: each `graphql(\`query X …\`)` call becomes an import of `XDocument`
+ * from src/gql/graphql.ts. Without it every screen reaches its documents through gql.ts's one map of
+ * all documents, which puts every screen's queries into the first-load chunk.
+ */
+const typedDocuments = babel({
+  include: /[\\/]src[\\/].*\.tsx?$/,
+  exclude: [/[\\/]node_modules[\\/]/, /[\\/]src[\\/]gql[\\/]/],
+  sourceMap: false,
+  plugins: [[babelOptimizerPlugin, { artifactDirectory: path.resolve(__dirname, 'src/gql'), gqlTagName: 'graphql' }]],
+});
+
 export default defineConfig({
-  plugins: [react(), precompress()],
+  plugins: [typedDocuments, react(), precompress()],
   build: {
     outDir: 'dist',
     assetsDir: 'assets',
