@@ -4,7 +4,7 @@
  * it has its label here. Codegen emits only the enums some document uses (onlyOperationTypes), so
  * an enum's table is added with the first document that uses it (e.g. Complexity with intake).
  */
-import type { CaseStatus, Channel, DisputeType, RegionLevel, Role } from '../../gql/graphql';
+import type { CaseStatus, Channel, Complexity, DisputeType, GridReportStatus, GridWorkerKind, PatrolTaskStatus, RegionLevel, Role } from '../../gql/graphql';
 
 export const CASE_STATUS: Record<CaseStatus, string> = {
   REGISTERED: '已登记',
@@ -61,6 +61,31 @@ export const ROLE: Record<Role, string> = {
   SUPERVISOR: '督办人员',
   LEADER: '领导',
   PARTNER: '对接平台',
+};
+
+/** 复杂程度, with the deadline each sets (简单1天、一般5天、复杂15天、疑难20天). */
+export const COMPLEXITY: Record<Complexity, string> = {
+  SIMPLE: '简单（1天）',
+  GENERAL: '一般（5天）',
+  COMPLEX: '复杂（15天）',
+  DIFFICULT: '疑难（20天）',
+};
+
+export const GRID_REPORT_STATUS: Record<GridReportStatus, string> = {
+  REPORTED: '待处置',
+  SETTLED: '已就地化解',
+  CONVERTED: '已转为案件',
+};
+
+export const PATROL_TASK_STATUS: Record<PatrolTaskStatus, string> = {
+  DISPATCHED: '待完成',
+  COMPLETED: '已完成',
+};
+
+export const GRID_WORKER_KIND: Record<GridWorkerKind, string> = {
+  FULL_TIME: '专职',
+  PART_TIME: '兼职',
+  AUXILIARY: '辅助',
 };
 
 /** Enum values in a stable display order, for selects. */

@@ -3,6 +3,7 @@
  * Code stays English; screens take their words from here. Enum labels are in enums.ts.
  */
 export { BOARD } from './board';
+export { GRID_MAP, GRID_PANEL, GRID_WORKER } from './grid';
 export const S = {
   app: {
     title: '综治中心工作台',
