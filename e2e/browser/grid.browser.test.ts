@@ -165,6 +165,12 @@ describe('网格员手机页面 (390 px)', () => {
     await expect(card.getByTestId('report-case-link').getAttribute('href')).resolves.toBe(`/cases/${gridReport.case!.id}`);
     await noSidewaysScroll(page);
     await h.chromium.screenshot(page, 'grid-worker-reports');
+    // The link opens that case's file; back returns to the list.
+    await card.getByTestId('report-case-link').tap();
+    await page.waitForURL(new RegExp(`/cases/${gridReport.case!.id}$`));
+    await expect(page.getByTestId('case-code').innerText()).resolves.toBe(shown);
+    await page.goBack();
+    await page.getByTestId('my-reports').waitFor();
   });
 
   it('completes the patrol task the county sent', async () => {
@@ -186,6 +192,60 @@ describe('网格员手机页面 (390 px)', () => {
     await page.getByRole('dialog').waitFor({ state: 'hidden' });
     await page.locator('.ant-message-notice').first().waitFor({ state: 'detached', timeout: 10_000 }).catch(() => undefined);
     await h.chromium.screenshot(page, 'grid-worker-tasks');
+  });
+});
+
+describe('网格员手机页面 without the phone\'s position', () => {
+  let page: Page;
+
+  it('falls back to the grid\'s centre, takes a point tapped on the grid\'s map (not one outside it), and settles the report on site', async () => {
+    // No geolocation permission: the browser refuses the position.
+    ({ page, record } = await h.open(PHONE));
+    await signIn(page, h.base(), 'grid-a-worker', '/m');
+    await page.locator('[data-testid="report-location"][data-source="centre"]').waitFor({ timeout: 20_000 });
+    await expect(page.getByTestId('report-location').innerText()).resolves.toMatch(/未获得定位权限|暂时无法获取定位/);
+    // Where the grid is drawn on the small map.
+    const picker = page.getByTestId('point-picker');
+    await picker.locator('svg path').first().waitFor();
+    const outline = await picker.locator('svg path').evaluateAll((paths) => {
+      const r = paths.map((p) => p.getBoundingClientRect()).sort((a, b) => b.width * b.height - a.width * a.height)[0];
+      return { x: r.x, y: r.y, width: r.width, height: r.height };
+    });
+    const frame = (await picker.boundingBox())!;
+    expect(outline.x).toBeGreaterThan(frame.x + 10); // room beside the grid to tap outside it
+    await page.touchscreen.tap(frame.x + 5, frame.y + frame.height / 2);
+    await page.getByText('所点位置不在本网格内').waitFor();
+    await page.touchscreen.tap(outline.x + outline.width * 0.25, outline.y + outline.height * 0.25);
+    await page.locator('[data-testid="report-location"][data-source="map"]').waitFor();
+    expect(await page.getByText('所点位置不在本网格内').count()).toBe(0);
+    await noSidewaysScroll(page);
+    await h.chromium.screenshot(page, 'grid-worker-report-picked');
+
+    const description = `两户因晾衣杆占道发生口角 ${stamp}`;
+    await page.getByTestId('report-category').tap();
+    await page.locator('.ant-select-item-option', { hasText: '邻里纠纷' }).tap();
+    await page.getByTestId('report-description').fill(description);
+    await page.getByTestId('report-submit').tap();
+    const card = page.getByTestId('report-card').filter({ hasText: description });
+    await card.waitFor({ timeout: 15_000 });
+    // Filed where it was tapped: in the grid's upper-left quarter, not at its centre.
+    const id = (await card.getAttribute('data-report-id'))!;
+    const { gridReport } = await gql<{ gridReport: { grid: { id: string }; lat: number; lng: number } }>(
+      'grid-a-worker', 'query($id: ID!) { gridReport(id: $id) { grid { id } lat lng } }', { id });
+    expect(gridReport.grid.id).toBe(ctx.gridId);
+    expect(gridReport.lat).toBeGreaterThan(ctx.point.lat);
+    expect(gridReport.lng).toBeLessThan(ctx.point.lng);
+
+    await card.getByTestId('report-settle').tap();
+    await page.getByTestId('report-dialog-ok').tap();
+    await page.getByText('请填写化解情况').waitFor(); // a note is required
+    await page.getByTestId('report-note').fill('已上门协调，双方同意将晾衣杆移至院内');
+    await page.getByTestId('report-dialog-ok').tap();
+    await page.locator(`[data-testid="report-card"][data-report-id="${id}"][data-status="SETTLED"]`).waitFor({ timeout: 15_000 });
+    const settled = await gql<{ gridReport: { status: string; settleNote: string } }>(
+      'grid-a-worker', 'query($id: ID!) { gridReport(id: $id) { status settleNote } }', { id });
+    expect(settled.gridReport).toEqual({ status: 'SETTLED', settleNote: '已上门协调，双方同意将晾衣杆移至院内' });
+    await noSidewaysScroll(page);
   });
 });
 
@@ -257,5 +317,23 @@ describe('网格地图 (1366×768)', () => {
     await expect(page.getByTestId('region-cascader').innerText()).resolves.toContain(ctx.otherGridName);
     await page.waitForTimeout(300);
     await h.chromium.screenshot(page, 'grid-map-overdue');
+  });
+
+  it('a town sees only its own grids', async () => {
+    const town = await h.open();
+    record = town.record;
+    await signIn(town.page, h.base(), 'town-b-operator', '/grid');
+    const { me } = await gql<{ me: { region: { id: string } } }>('town-b-operator', '{ me { region { id } } }');
+    const own = await gql<{ grids: { totalCount: number } }>('town-b-operator', 'query($r: ID) { grids(regionId: $r, first: 1) { totalCount } }', { r: me.region.id });
+    const county = await gql<{ grids: { totalCount: number } }>('county-dispatcher', '{ grids(first: 1) { totalCount } }');
+    expect(own.grids.totalCount).toBeGreaterThan(0);
+    expect(own.grids.totalCount).toBeLessThan(county.grids.totalCount);
+    await town.page.getByTestId('grid-map').locator('svg').waitFor({ timeout: 30_000 });
+    expect(await countPaths(town.page, 'stroke', '#3b6fc4')).toBe(own.grids.totalCount);
+    // The dispatch form is not offered to a window operator (the policy lets dispatchers and leaders send tasks).
+    await town.page.getByTestId('find-grid').click();
+    await town.page.keyboard.press('Enter');
+    await town.page.getByTestId('grid-panel').waitFor({ timeout: 15_000 });
+    expect(await town.page.getByTestId('dispatch-patrol-form').count()).toBe(0);
   });
 });

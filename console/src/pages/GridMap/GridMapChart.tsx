@@ -30,8 +30,9 @@ interface Props {
 
 export default function GridMapChart({ data, geometry, areas, selectedGridId, view, onSelectGrid }: Props) {
   const ref = useRef<ReactEChartsCore>(null);
-  // echarts-for-react creates the chart asynchronously: the view is applied once it exists.
-  const [ready, setReady] = useState(false);
+  // echarts-for-react creates the chart asynchronously, and may replace it right after (seen: two
+  // instances in a row on mount): the view is applied to each new instance once it has our option.
+  const [instances, setInstances] = useState(0);
   const [gridLabels, setGridLabels] = useState(() => data.grids.length <= LABEL_LIMIT);
   const legible = (zoom: number) => data.grids.length / zoom ** 2 <= LABEL_LIMIT;
 
@@ -49,12 +50,14 @@ export default function GridMapChart({ data, geometry, areas, selectedGridId, vi
   );
 
   useEffect(() => {
-    const chart = ready ? ref.current?.getEchartsInstance() : null;
-    if (!chart || !view) return;
+    const chart = instances ? ref.current?.getEchartsInstance() : null;
+    // A partial option on an instance without our geo would create a geo with no map (ECharts throws).
+    const geo = (chart?.getOption() as { geo?: { map?: string }[] } | undefined)?.geo?.[0];
+    if (!chart || !view || !geo?.map) return;
     chart.setOption({ geo: { center: view.center, zoom: view.zoom } });
     setGridLabels(legible(view.zoom));
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [ready, view, mapName]);
+  }, [instances, view, mapName]);
 
   const events = useMemo(() => ({
     click: (p: { componentType: string; name: string; data?: { gridId?: string } }) => {
@@ -76,7 +79,7 @@ export default function GridMapChart({ data, geometry, areas, selectedGridId, vi
       option={option}
       opts={{ renderer: 'svg' }}
       onEvents={events}
-      onChartReady={() => setReady(true)}
+      onChartReady={() => setInstances((n) => n + 1)}
       style={{ height: '100%', width: '100%' }}
       role="img"
       aria-label={GRID_MAP.ariaLabel(data.grids.length)}

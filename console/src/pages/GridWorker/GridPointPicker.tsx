@@ -4,7 +4,7 @@
  * drawing surface and turned into [lng, lat] by the geo coordinate system, so a tap anywhere — not
  * only on the grid's outline — counts.
  */
-import { useEffect, useMemo, useRef } from 'react';
+import { useMemo, useRef } from 'react';
 import ReactEChartsCore from 'echarts-for-react/lib/core';
 import { echarts } from '../../components/GridGeo/echarts';
 import { contains, featureCollection, type LngLat, type Ring } from '../../components/GridGeo/geo';
@@ -55,14 +55,11 @@ export default function GridPointPicker({ grid, rings, value, onPick, onPickOuts
   // Latest callbacks for the one listener bound to the drawing surface.
   const handlers = useRef({ onPick, onPickOutside, rings });
   handlers.current = { onPick, onPickOutside, rings };
-  const bound = useRef(false);
-  useEffect(() => () => {
-    bound.current = false;
-  }, []);
-
+  // One tap listener per chart instance: echarts-for-react may replace the instance right after mount.
+  const bound = useRef(new WeakSet<object>());
   const onReady = (chart: ReturnType<typeof echarts.init>) => {
-    if (bound.current) return;
-    bound.current = true;
+    if (bound.current.has(chart)) return;
+    bound.current.add(chart);
     chart.getZr().on('click', (e: { offsetX: number; offsetY: number }) => {
       const p = chart.convertFromPixel({ geoIndex: 0 }, [e.offsetX, e.offsetY]) as number[] | undefined;
       if (!p || !Number.isFinite(p[0]) || !Number.isFinite(p[1])) return;
