@@ -178,6 +178,11 @@ describe('网格员手机页面 (390 px)', () => {
     const card = page.locator(`[data-testid="task-card"][data-task-id="${ctx.taskId}"]`);
     await card.waitFor({ timeout: 15_000 });
     await expect(card.innerText()).resolves.toContain(TASK_TITLE);
+    // A task sent now shows on the open page without a reload (dispatch events).
+    const live = `临时巡查：暴雨后排查危房 ${stamp}`;
+    await gql('county-dispatcher', 'mutation($input: DispatchPatrolTaskInput!) { dispatchPatrolTask(input: $input) { id } }',
+      { input: { gridId: ctx.gridId, title: live, dueAt: new Date(Date.now() + 86_400_000).toISOString() } });
+    await page.getByTestId('task-card').filter({ hasText: live }).waitFor({ timeout: 15_000 });
     await card.getByTestId('task-complete').tap();
     // A note is required (the graph refuses a patrol without one).
     await page.getByTestId('task-dialog-ok').tap();
@@ -278,6 +283,12 @@ describe('网格地图 (1366×768)', () => {
     expect(await countPaths(page, 'fill', '#f5222d')).toBe(1 + overdue);
     // The towns are named on the map.
     await expect(map.innerText()).resolves.toContain('湖寮镇');
+    // A report filed now, elsewhere, shows on the open map without a reload (dispatch events).
+    const before = await countPaths(page, 'fill', '#fa8c16');
+    await gql('county-operator', 'mutation($input: ReportIssueInput!) { reportIssue(input: $input) { id } }',
+      { input: { ...ctx.point, category: '噪音扰民', description: '夜间广场舞音响过大，多户居民投诉' } });
+    for (let i = 0; i < 100 && (await countPaths(page, 'fill', '#fa8c16')) === before; i += 1) await page.waitForTimeout(150);
+    expect(await countPaths(page, 'fill', '#fa8c16')).toBe(before + 1);
     await expect(page.getByTestId('grid-map-counts').innerText()).resolves.toMatch(new RegExp(`网格 ${grids.totalCount} 个 · 待处置上报 [1-9]\\d* 件 · 待完成巡查 [1-9]\\d* 项（超期 [1-9]\\d* 项）`));
     await h.chromium.screenshot(page, 'grid-map');
   });
@@ -286,7 +297,9 @@ describe('网格地图 (1366×768)', () => {
     await page.goto(`${h.base()}/grid?region=${ctx.gridId}`);
     const map = page.getByTestId('grid-map');
     await map.locator('svg').waitFor({ timeout: 30_000 });
-    await page.waitForTimeout(500); // the zoom is applied once the chart exists
+    // The zoom is applied once the chart exists (and again if echarts-for-react replaces it).
+    await page.locator('[data-testid="grid-map"][data-view*="@"]').waitFor({ timeout: 15_000 });
+    await page.waitForTimeout(300);
     // The view is centred on the grid: a click in the middle of the map is a click on it.
     const box = (await map.boundingBox())!;
     await page.mouse.click(box.x + box.width / 2, box.y + (box.height - 48) / 2 + 8);
@@ -314,7 +327,8 @@ describe('网格地图 (1366×768)', () => {
     const late = panel.getByTestId('panel-task').filter({ hasText: '河道汛前巡查' });
     await expect(late.innerText()).resolves.toContain('已超期');
     await expect(panel.getByTestId('panel-reports').innerText()).resolves.toContain('排水沟');
-    await expect(page.getByTestId('region-cascader').innerText()).resolves.toContain(ctx.otherGridName);
+    // 定位到 follows (it loads the path down to the grid level by level).
+    await page.getByTestId('region-cascader').filter({ hasText: ctx.otherGridName }).waitFor({ timeout: 15_000 });
     await page.waitForTimeout(300);
     await h.chromium.screenshot(page, 'grid-map-overdue');
   });

@@ -15,6 +15,7 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  */
 type Documents = {
     "\n  mutation Logout {\n    logout\n  }\n": typeof types.LogoutDocument,
+    "\n  subscription GridEvents($regionId: ID, $kinds: [DispatchEventKind!]) {\n    dispatchEvents(regionId: $regionId, kinds: $kinds) {\n      cursor\n      kind\n    }\n  }\n": typeof types.GridEventsDocument,
     "\n  query RegionChildren($parentId: ID!) {\n    regions(parentId: $parentId) {\n      id\n      name\n      level\n    }\n  }\n": typeof types.RegionChildrenDocument,
     "\n  query RegionPath($id: ID!) {\n    region(id: $id) {\n      id\n      path {\n        id\n        name\n        level\n      }\n    }\n  }\n": typeof types.RegionPathDocument,
     "\n  query CaseFile($id: ID!) {\n    case(id: $id) {\n      id\n      code\n      title\n      status\n    }\n  }\n": typeof types.CaseFileDocument,
@@ -41,6 +42,7 @@ type Documents = {
 };
 const documents: Documents = {
     "\n  mutation Logout {\n    logout\n  }\n": types.LogoutDocument,
+    "\n  subscription GridEvents($regionId: ID, $kinds: [DispatchEventKind!]) {\n    dispatchEvents(regionId: $regionId, kinds: $kinds) {\n      cursor\n      kind\n    }\n  }\n": types.GridEventsDocument,
     "\n  query RegionChildren($parentId: ID!) {\n    regions(parentId: $parentId) {\n      id\n      name\n      level\n    }\n  }\n": types.RegionChildrenDocument,
     "\n  query RegionPath($id: ID!) {\n    region(id: $id) {\n      id\n      path {\n        id\n        name\n        level\n      }\n    }\n  }\n": types.RegionPathDocument,
     "\n  query CaseFile($id: ID!) {\n    case(id: $id) {\n      id\n      code\n      title\n      status\n    }\n  }\n": types.CaseFileDocument,
@@ -84,6 +86,10 @@ export function graphql(source: string): unknown;
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation Logout {\n    logout\n  }\n"): (typeof documents)["\n  mutation Logout {\n    logout\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription GridEvents($regionId: ID, $kinds: [DispatchEventKind!]) {\n    dispatchEvents(regionId: $regionId, kinds: $kinds) {\n      cursor\n      kind\n    }\n  }\n"): (typeof documents)["\n  subscription GridEvents($regionId: ID, $kinds: [DispatchEventKind!]) {\n    dispatchEvents(regionId: $regionId, kinds: $kinds) {\n      cursor\n      kind\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

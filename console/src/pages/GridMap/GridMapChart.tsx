@@ -33,6 +33,8 @@ export default function GridMapChart({ data, geometry, areas, selectedGridId, vi
   // echarts-for-react creates the chart asynchronously, and may replace it right after (seen: two
   // instances in a row on mount): the view is applied to each new instance once it has our option.
   const [instances, setInstances] = useState(0);
+  // Which view the chart shows (instance and view), for whoever must know it has moved there: a test.
+  const [shown, setShown] = useState('');
   const [gridLabels, setGridLabels] = useState(() => data.grids.length <= LABEL_LIMIT);
   const legible = (zoom: number) => data.grids.length / zoom ** 2 <= LABEL_LIMIT;
 
@@ -56,6 +58,7 @@ export default function GridMapChart({ data, geometry, areas, selectedGridId, vi
     if (!chart || !view || !geo?.map) return;
     chart.setOption({ geo: { center: view.center, zoom: view.zoom } });
     setGridLabels(legible(view.zoom));
+    setShown(`${chart.id}:${view.center.join(',')}@${view.zoom}`);
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [instances, view, mapName]);
 
@@ -85,6 +88,7 @@ export default function GridMapChart({ data, geometry, areas, selectedGridId, vi
       aria-label={GRID_MAP.ariaLabel(data.grids.length)}
       data-testid="grid-map"
       data-grid-count={data.grids.length}
+      data-view={shown}
     />
   );
 }

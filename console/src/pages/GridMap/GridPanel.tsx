@@ -3,6 +3,7 @@
  * yet handled, patrol tasks not yet done, overdue ones marked), and — for the roles that may — the
  * form that sends it a patrol task.
  */
+import { useEffect } from 'react';
 import { useQuery } from '@apollo/client/react';
 import { Alert, Button, Descriptions, Divider, Empty, Skeleton, Space, Tag, Typography } from 'antd';
 import dayjs from 'dayjs';
@@ -64,10 +65,15 @@ const GridPanelQuery = graphql(`
 const at = (iso: string) => dayjs(iso).format('MM-DD HH:mm');
 const ROW = { padding: '8px 0', borderBottom: '1px solid #f0f0f0' } as const;
 
-export default function GridPanel({ gridId, onChanged }: { gridId: string; onChanged: () => void }) {
+/** `refresh` changes when grid work happened somewhere (a live event): the panel reads its grid again. */
+export default function GridPanel({ gridId, refresh, onChanged }: { gridId: string; refresh: number; onChanged: () => void }) {
   const access = useAccess();
   const { data, loading, error, refetch } = useQuery(GridPanelQuery, { variables: { id: gridId }, fetchPolicy: 'cache-and-network' });
   const grid = data?.grid;
+  useEffect(() => {
+    if (refresh) void refetch();
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [refresh]);
 
   if (!grid) {
     if (loading) return <Skeleton active paragraph={{ rows: 8 }} />;

@@ -15,6 +15,8 @@ import { errorMessage } from '../../app/errors';
 import { useSession } from '../../app/session-hooks';
 import RegionCascader from '../../components/RegionCascader';
 import { unionBBox, zoomToFit, type LngLat } from '../../components/GridGeo/geo';
+import { useGridEvents } from '../../components/GridGeo/useGridEvents';
+import type { DispatchEventKind } from '../../gql/graphql';
 import { S } from '../../locales/zh-CN';
 import { GRID_MAP, GRID_PANEL } from '../../locales/zh-CN/grid';
 import GridMapChart from './GridMapChart';
@@ -34,6 +36,8 @@ const AreasQuery = graphql(`
   }
 `);
 
+const LIVE_KINDS: DispatchEventKind[] = ['GRID_REPORT', 'GRID_REPORT_SETTLED', 'GRID_REPORT_CONVERTED', 'PATROL_TASK_DISPATCHED', 'PATROL_TASK_COMPLETED'];
+
 const RegionCodeQuery = graphql(`
   query GridMapRegion($id: ID!) {
     region(id: $id) {
@@ -50,7 +54,10 @@ export default function GridMapPage() {
   const zoomRegion = params.get('region');
   const selected = params.get('grid');
   const [version, setVersion] = useState(0);
-  const { data, loading, error } = useMapData(root?.id ?? null, version);
+  const [live, setLive] = useState(0);
+  const { data, loading, error } = useMapData(root?.id ?? null, version, live);
+  // Reports filed and handled, tasks sent and done anywhere in the jurisdiction show without a reload.
+  useGridEvents(root?.id ?? null, LIVE_KINDS, () => setLive((n) => n + 1));
   const geometry = useMemo(() => gridGeometry(data?.grids ?? []), [data?.grids]);
 
   const set = useCallback((changes: Record<string, string | null>) => {
@@ -144,7 +151,7 @@ export default function GridMapPage() {
             styles={{ body: { overflowY: 'auto', flex: 1, minHeight: 0 } }}
             data-testid="grid-panel-card"
           >
-            <GridPanel key={selected} gridId={selected} onChanged={() => setVersion((v) => v + 1)} />
+            <GridPanel key={selected} gridId={selected} refresh={live} onChanged={() => setLive((n) => n + 1)} />
           </Card>
         )}
       </div>

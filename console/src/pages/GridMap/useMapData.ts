@@ -3,7 +3,7 @@
  * The graph pages lists at 100; a county has a few hundred grids, so the pages are read one after the
  * other here until the end (grids, open tasks) or a cap (reports: the newest ones, said on screen).
  */
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useApolloClient } from '@apollo/client/react';
 import { graphql } from '../../gql';
 import type { MapGridsQuery, MapReportsQuery, MapTasksQuery } from '../../gql/graphql';
@@ -112,33 +112,51 @@ async function readAll<T>(load: (after: string | null) => Promise<Page<T>>, cap 
   return { nodes: nodes.slice(0, cap), total };
 }
 
-/** Loads the map's data for `regionId`; `version` changes reload it (after a dispatch, say). */
-export function useMapData(regionId: string | null, version: number): { data: MapData | null; loading: boolean; error: unknown } {
+/**
+ * Loads the map's data for `regionId`. `version` reloads everything (after a dispatch, or 重试);
+ * `live` only the reports and tasks (a grid event), so the grids' geometry — and the map the user
+ * has panned — stays as it is.
+ */
+export function useMapData(regionId: string | null, version: number, live: number): { data: MapData | null; loading: boolean; error: unknown } {
   const client = useApolloClient();
-  const [state, setState] = useState<{ data: MapData | null; loading: boolean; error: unknown }>({ data: null, loading: true, error: null });
+  const [grids, setGrids] = useState<MapGrid[] | null>(null);
+  const [work, setWork] = useState<Omit<MapData, 'grids'> | null>(null);
+  const [loading, setLoading] = useState(0);
+  const [error, setError] = useState<unknown>(null);
+
+  const page = useCallback(<D,>(query: Parameters<typeof client.query>[0]['query'], after: string | null) =>
+    client.query({ query, variables: { regionId, after }, fetchPolicy: 'network-only' }).then((r) => r.data as D), [client, regionId]);
+
+  /** Runs a load unless the effect was cleaned up meanwhile; counts what is in flight for the spinner. */
+  const run = useCallback(<T,>(load: () => Promise<T>, done: (value: T) => void) => {
+    let live = true;
+    setLoading((n) => n + 1);
+    setError(null);
+    load().then(
+      (value) => live && done(value),
+      (err: unknown) => live && setError(err),
+    ).finally(() => setLoading((n) => n - 1));
+    return () => {
+      live = false;
+    };
+  }, []);
 
   useEffect(() => {
     if (!regionId) return;
-    let cancelled = false;
-    setState((s) => ({ ...s, loading: true, error: null }));
-    const q = <D,>(query: Parameters<typeof client.query>[0]['query'], after: string | null) =>
-      client.query({ query, variables: { regionId, after }, fetchPolicy: 'network-only' }).then((r) => r.data as D);
-    Promise.all([
-      readAll((after) => q<MapGridsQuery>(MapGrids, after).then((d) => d.grids)),
-      readAll((after) => q<MapReportsQuery>(MapReports, after).then((d) => d.gridReports), REPORT_CAP),
-      readAll((after) => q<MapTasksQuery>(MapTasks, after).then((d) => d.patrolTasks)),
-    ]).then(
-      ([grids, reports, tasks]) => {
-        if (!cancelled) setState({ data: { grids: grids.nodes, reports: reports.nodes, reportTotal: reports.total, tasks: tasks.nodes }, loading: false, error: null });
-      },
-      (error: unknown) => {
-        if (!cancelled) setState((s) => ({ ...s, loading: false, error }));
-      },
-    );
-    return () => {
-      cancelled = true;
-    };
-  }, [client, regionId, version]);
+    return run(() => readAll((after) => page<MapGridsQuery>(MapGrids, after).then((d) => d.grids)), (r) => setGrids(r.nodes));
+  }, [regionId, version, page, run]);
 
-  return state;
+  useEffect(() => {
+    if (!regionId) return;
+    return run(
+      () => Promise.all([
+        readAll((after) => page<MapReportsQuery>(MapReports, after).then((d) => d.gridReports), REPORT_CAP),
+        readAll((after) => page<MapTasksQuery>(MapTasks, after).then((d) => d.patrolTasks)),
+      ]),
+      ([reports, tasks]) => setWork({ reports: reports.nodes, reportTotal: reports.total, tasks: tasks.nodes }),
+    );
+  }, [regionId, version, live, page, run]);
+
+  const data = useMemo(() => (grids && work ? { grids, ...work } : null), [grids, work]);
+  return { data, loading: loading > 0, error };
 }

@@ -10,6 +10,7 @@ import { graphql } from '../../gql';
 import type { PatrolTaskStatus } from '../../gql/graphql';
 import { errorMessage, hasCode } from '../../app/errors';
 import { showFieldErrors } from '../../app/form-errors';
+import { options, PATROL_TASK_STATUS } from '../../locales/zh-CN/enums';
 import { GRID_WORKER } from '../../locales/zh-CN/grid';
 
 const MyTasksQuery = graphql(`
@@ -82,7 +83,7 @@ export default function MyTasks({ gridId }: { gridId: string }) {
         size="large"
         value={status}
         onChange={(v) => setStatus(v as PatrolTaskStatus)}
-        options={[{ value: 'DISPATCHED', label: T.open }, { value: 'COMPLETED', label: T.done }]}
+        options={options(PATROL_TASK_STATUS)}
         style={{ marginBottom: 12 }}
       />
       {error && !data && <Alert type="error" showIcon title={errorMessage(error)} action={<Button onClick={() => void refetch()}>{GRID_WORKER.retry}</Button>} />}

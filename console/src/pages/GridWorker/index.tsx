@@ -5,13 +5,14 @@
  * The open tab is kept in the URL (`?tab=`), so a reload or the back button returns to it.
  */
 import { useMemo } from 'react';
-import { useQuery } from '@apollo/client/react';
+import { useApolloClient, useQuery } from '@apollo/client/react';
 import { Alert, Badge, Button, Result, Skeleton, Tabs } from 'antd';
 import { useSearchParams } from 'react-router';
 import { graphql } from '../../gql';
 import { errorMessage } from '../../app/errors';
 import { useSession } from '../../app/session-hooks';
 import { interiorPoint, polygonRings } from '../../components/GridGeo/geo';
+import { useGridEvents } from '../../components/GridGeo/useGridEvents';
 import { GRID_WORKER } from '../../locales/zh-CN/grid';
 import MyReports from './MyReports';
 import MyTasks from './MyTasks';
@@ -38,6 +39,7 @@ const CountsQuery = graphql(`
   }
 `);
 
+const LIVE_KINDS = ['PATROL_TASK_DISPATCHED', 'GRID_REPORT'] as const;
 const TABS = ['report', 'reports', 'tasks'] as const;
 type Tab = (typeof TABS)[number];
 
@@ -51,6 +53,12 @@ export default function GridWorkerPage() {
   const { data, loading, error, refetch } = useQuery(MyGridQuery, { variables: { id: gridId ?? '' }, skip: !gridId });
   const counts = useQuery(CountsQuery, { variables: { gridId: gridId ?? '' }, skip: !gridId });
   const grid = data?.grid;
+  // A task sent to the grid, or a report filed in it by someone else (a resident through a partner
+  // platform, the center's window), shows without a reload. Reports settled or converted elsewhere do
+  // not trigger a refresh, so a card is not pulled from under a note being typed for that reason; the
+  // server's CONFLICT tells the worker if it happens.
+  const client = useApolloClient();
+  useGridEvents(gridId, LIVE_KINDS, () => void client.refetchQueries({ include: ['MyTasks', 'MyReports', 'GridWorkerCounts'] }));
   const rings = useMemo(() => polygonRings(grid?.boundary), [grid?.boundary]);
   const centre = useMemo(() => interiorPoint(rings), [rings]);
 
