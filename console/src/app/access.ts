@@ -93,6 +93,8 @@ export const ACCESS = {
   recommendMediators: { roles: ['ADMIN', ...CENTER_STAFF], policy: 'Query.recommendMediators' },
   bookAppointment: { roles: ['ADMIN', ...DESK, 'PARTNER', 'MEDIATOR'], policy: 'Mutation.bookAppointment' },
   recordFollowUp: { roles: ['ADMIN', ...CENTER_STAFF], policy: 'Mutation.recordFollowUp' },
+  /** 网格地图侧栏「下达巡查任务」 */
+  dispatchPatrolTask: { roles: ['ADMIN', 'DISPATCHER', 'LEADER'], policy: 'Mutation.dispatchPatrolTask' },
   issueSupervisionLetter: { roles: ['ADMIN', 'SUPERVISOR', 'LEADER', 'DISPATCHER'], policy: 'Mutation.issueSupervisionLetter' },
 } satisfies Record<string, AccessEntry>;
 

@@ -10,6 +10,7 @@ import { session, useAccess, useSession } from './session-hooks';
 import { loginUrl } from './navigation';
 import { SCREENS, type ScreenRoute } from './routes';
 import BasicLayout from './layout/BasicLayout';
+import PhoneLayout from './layout/PhoneLayout';
 import PageLoading from '../components/PageLoading';
 import Forbidden from '../components/Forbidden';
 import LoginPage from '../pages/Login';
@@ -41,15 +42,21 @@ function Screen({ route }: { route: ScreenRoute }) {
   );
 }
 
-/** `/` opens the first menu entry the roles may use. */
+/**
+ * `/` opens the first menu entry the roles may use — a page made for the phone first: the roles that
+ * have one (grid workers, out in their grid all day) land there, not on a desktop list.
+ */
 function Home() {
   const access = useAccess();
-  const first = SCREENS.find((r) => r.menu && access[r.access]);
+  const usable = SCREENS.filter((r) => r.menu && access[r.access]);
+  const first = usable.find((r) => r.layout === 'phone') ?? usable[0];
   return first ? <Navigate to={first.path} replace /> : <Forbidden />;
 }
 
 export const router = createBrowserRouter([
   { path: '/login', element: <LoginPage /> },
+  // Outside both layouts: `/` only decides where to go, so a grid worker never sees the desktop shell on the way.
+  { path: '/', element: <RequireSession><Home /></RequireSession> },
   {
     element: (
       <RequireSession>
@@ -57,9 +64,17 @@ export const router = createBrowserRouter([
       </RequireSession>
     ),
     children: [
-      { index: true, element: <Home /> },
-      ...SCREENS.map((route) => ({ path: route.path, element: <Screen route={route} /> })),
+      ...SCREENS.filter((r) => r.layout !== 'phone').map((route) => ({ path: route.path, element: <Screen route={route} /> })),
       { path: '*', element: <NotFound /> },
     ],
+  },
+  {
+    // Pages made for a phone: a compact header instead of the side menu (BasicLayout's at 390 px is a desktop's).
+    element: (
+      <RequireSession>
+        <PhoneLayout />
+      </RequireSession>
+    ),
+    children: SCREENS.filter((r) => r.layout === 'phone').map((route) => ({ path: route.path, element: <Screen route={route} /> })),
   },
 ]);

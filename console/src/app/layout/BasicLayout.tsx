@@ -2,44 +2,25 @@
  * The shell around every screen: the side menu (only what the roles may use, from access.ts), and a
  * header that always says who is working where — 「湖寮镇综治中心 · 窗口受理员 罗秀英」 — with 退出登录.
  */
-import { useState } from 'react';
-import { useMutation } from '@apollo/client/react';
 import { LogoutOutlined } from '@ant-design/icons';
 import { Button, Layout, Menu, Typography } from 'antd';
 import { matchPath, Outlet, useLocation, useNavigate } from 'react-router';
-import { graphql } from '../../gql';
 import { S } from '../../locales/zh-CN';
 import { whoWhere } from '../../utils/identity';
 import { SCREENS } from '../routes';
-import { apollo } from '../client';
-import { session, useAccess, useSession } from '../session-hooks';
-
-const LogoutMutation = graphql(`
-  mutation Logout {
-    logout
-  }
-`);
+import { useAccess, useSession } from '../session-hooks';
+import { useSignOut } from './useSignOut';
 
 export default function BasicLayout() {
   const user = useSession()?.user;
   const access = useAccess();
   const location = useLocation();
   const navigate = useNavigate();
-  const [logout] = useMutation(LogoutMutation);
-  const [leaving, setLeaving] = useState(false);
+  const { signOut, leaving } = useSignOut();
 
   const entries = SCREENS.filter((r) => r.menu && access[r.access]);
   // The entry whose path starts the current one: /cases/123 keeps 案件列表 highlighted.
   const selected = entries.find((r) => matchPath({ path: r.path, end: false }, location.pathname))?.path;
-
-  const signOut = async () => {
-    setLeaving(true);
-    // The token is revoked server-side; if that fails (already expired, offline) we still sign out here.
-    await logout().catch(() => undefined);
-    await apollo.reset();
-    // The session guard takes the user to /login?reason=logout.
-    session.clear('logout');
-  };
 
   return (
     <Layout style={{ minHeight: '100vh' }}>

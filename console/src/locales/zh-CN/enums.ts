@@ -5,8 +5,8 @@
  * an enum's table is added with the first document that uses it (e.g. Complexity with intake).
  */
 import type {
-  AssignmentRole, CaseStatus, Channel, Complexity, DeadlineState, DepartmentKind, DisputeType, LetterKind, MediationOutcome, PartyRole,
-  ReferralRoute, RegionLevel, RiskLevel, Role, Satisfaction,
+  AssignmentRole, CaseStatus, Channel, Complexity, DeadlineState, DepartmentKind, DisputeType, GridReportStatus, GridWorkerKind, LetterKind,
+  MediationOutcome, PartyRole, PatrolTaskStatus, ReferralRoute, RegionLevel, RiskLevel, Role, Satisfaction,
 } from '../../gql/graphql';
 
 export const CASE_STATUS: Record<CaseStatus, string> = {
@@ -72,12 +72,33 @@ export const PARTY_ROLE: Record<PartyRole, string> = {
   THIRD_PARTY: '第三人',
 };
 
-/** 繁简程度 (the deadline follows it: by default 1 / 5 / 15 / 20 days, configurable per county). */
+/**
+ * 繁简程度, with the deadline each sets by default (简单1天、一般5天、复杂15天、疑难20天), as the schema
+ * describes them: an operator choosing one sees what it means. Where a date matters the screens show
+ * the graph's own deadline (`supervision.deadlineAt`), which follows the county's configuration.
+ */
 export const COMPLEXITY: Record<Complexity, string> = {
-  SIMPLE: '简单',
-  GENERAL: '一般',
-  COMPLEX: '复杂',
-  DIFFICULT: '疑难',
+  SIMPLE: '简单（1天）',
+  GENERAL: '一般（5天）',
+  COMPLEX: '复杂（15天）',
+  DIFFICULT: '疑难（20天）',
+};
+
+export const GRID_REPORT_STATUS: Record<GridReportStatus, string> = {
+  REPORTED: '待处置',
+  SETTLED: '已就地化解',
+  CONVERTED: '已转为案件',
+};
+
+export const PATROL_TASK_STATUS: Record<PatrolTaskStatus, string> = {
+  DISPATCHED: '待完成',
+  COMPLETED: '已完成',
+};
+
+export const GRID_WORKER_KIND: Record<GridWorkerKind, string> = {
+  FULL_TIME: '专职',
+  PART_TIME: '兼职',
+  AUXILIARY: '辅助',
 };
 
 /** Enum values in a stable display order, for selects. */

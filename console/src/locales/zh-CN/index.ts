@@ -7,6 +7,7 @@ export { STATS } from './statistics';
 export { SUPERVISION } from './supervision';
 export { INTAKE, NOTICE } from './intake';
 export { CASE_FILE } from './caseFile';
+export { GRID_MAP, GRID_PANEL, GRID_WORKER } from './grid';
 export const S = {
   app: {
     title: '综治中心工作台',
