@@ -1,10 +1,11 @@
 /**
  * 案件卷宗 in Chromium against the whole platform (supervision's jobs running, so letters and the
  * follow-up come from the real read model):
- * - the wage-arrears story of seed 003 (ten migrant workers unpaid by a sub-contractor): the case is
- *   taken in through the graph (intake is another screen), then handled through the case file only —
- *   accept, assign (lead department + the recommended mediator), start mediation, resolve with an
- *   agreement, follow-up, close — and the ledger shows every step;
+ * - the wage-arrears story of seed 003 (ten migrant workers unpaid by a sub-contractor) through the
+ *   screens only: taken in at 一窗受理 (a wrong ID check digit first: the field turns red, nothing is
+ *   saved), then handled in the case file — accept, assign (lead department + the recommended
+ *   mediator), start mediation, resolve with an agreement, follow-up, close — and the ledger shows
+ *   every step (the other tests take their cases in through the graph);
  * - a CONFLICT: the case changes through the graph after the page loaded; the action is refused,
  *   the page says so and shows the new state, nothing of the user's choice is written;
  * - 督办函 issued by the county supervisor, and its A4 print;
@@ -14,6 +15,7 @@
 import type { Page } from 'playwright-core';
 import { idNumberCheckChar } from '@zz/common';
 import { signIn, useConsole } from './console';
+import * as steps from './intake-steps';
 import type { PageRecord } from './chromium';
 
 jest.setTimeout(180_000);
@@ -82,10 +84,37 @@ async function pick(page: Page, label: string, text: string) {
 describe('案件卷宗', () => {
   let wage: { id: string; code: string; title: string };
 
-  it('the wage-arrears story: accept, assign, mediate, resolve, follow up, close — every step on the ledger', async () => {
-    wage = await intakeWageCase();
-    const page = await asUser('town-a-operator', `/cases/${wage.id}`);
+  it('the wage-arrears story through the screens only: intake (a wrong check digit first), accept, assign, mediate, resolve, follow up, close — every step on the ledger', async () => {
+    // 一窗受理: the window operator takes the ten workers' case in.
+    const page = await asUser('town-a-operator', '/intake');
+    await page.getByTestId('intake-form').waitFor();
+    const title = `姜某等10名农民工被拖欠工资（窗口登记 ${Date.now() % 100000}）`;
+    const workers = ['姜某', '王某', '张某', '刘某', '陈某', '杨某', '赵某', '黄某', '周某', '吴某'].map((name, i) => ({
+      name: `${name}${i > 0 ? i : ''}`, phone: `1391235${String(6000 + i).padStart(4, '0')}`, ...(i < 2 ? { idNumber: steps.validIdNumber(700 + i) } : {}),
+    }));
+    await steps.fillIntake(page, {
+      type: '欠薪', title, amount: '38000.00',
+      description: '姜某等10名农民工在镇内一工地工作近十天，二级承包方李某以自己没挣到钱为由拒付工资；曾报警，经民警协调各级承包方仍拒不支付。工人急需用钱购买农资。',
+      applicants: [{ ...workers[0], idNumber: steps.wrongCheckDigit(workers[0].idNumber!) }, ...workers.slice(1)],
+      respondents: [{ name: '李某（二级承包方）', phone: '13800138000' }],
+    });
+    // The wrong check digit turns the field red, and saving saves nothing.
+    const id0 = page.getByTestId('party-0-idNumber');
+    await steps.eventually(page, () => steps.isRed(id0), true);
+    await page.getByTestId('intake-submit').click();
+    await page.waitForTimeout(1000);
+    expect(await page.getByTestId('intake-done').count()).toBe(0);
+    const none = await h.platform().gql<{ cases: { totalCount: number } }>(`query($s: String!) { cases(filter: { search: $s }) { totalCount } }`, { s: title }, await h.platform().login('admin'));
+    expect(none.data!.cases.totalCount).toBe(0);
+    // Corrected: saved; the case file opens from the result.
+    await id0.fill(workers[0].idNumber!);
+    await steps.eventually(page, () => steps.isRed(id0), false);
+    await page.getByTestId('intake-submit').click();
+    await page.getByTestId('intake-done').waitFor({ timeout: 30_000 });
+    const code = (await page.getByTestId('intake-code').innerText()).trim();
+    await page.getByTestId('intake-open-case').click();
     await page.getByTestId('case-file').waitFor();
+    wage = { id: new URL(page.url()).pathname.split('/').pop()!, code, title };
     await expect(page.getByTestId('case-code').innerText()).resolves.toBe(wage.code);
     await expect(status(page)).resolves.toBe('REGISTERED');
     await expect(page.getByTestId('case-parties').innerText()).resolves.toContain('姜某');
@@ -218,15 +247,18 @@ describe('案件卷宗', () => {
     const departments = await p.gql<{ departments: { id: string; name: string }[] }>(`{ departments { id name } }`, {}, other);
     const police = departments.data!.departments.find((d) => d.name === '公安局')!.id;
 
-    // The dispatcher assigns it to the police meanwhile (assigning again would still be legal).
-    const assign = await p.gql(`mutation($input: AssignCaseInput!) { assignCase(input: $input) { id } }`, { input: { caseId: c.id, leadDepartmentId: police } }, other);
-    expect(assign.errors).toBeUndefined();
-
+    // The user opens 交办 and chooses; the dispatcher assigns it to the police meanwhile (assigning again would still be legal).
     await page.getByTestId('action-assign').click();
     await page.getByTestId('modal-assign').waitFor();
     await pick(page, '牵头部门', '司法局');
+    const assign = await p.gql(`mutation($input: AssignCaseInput!) { assignCase(input: $input) { id } }`, { input: { caseId: c.id, leadDepartmentId: police } }, other);
+    expect(assign.errors).toBeUndefined();
+    // Refused by the server (expectedVersion), or by the page itself had it already reloaded the newer version.
+    const sent = page.waitForResponse((r) => (r.request().postData() ?? '').includes('CaseFileAssign'), { timeout: 15_000 }).then(async (r) => (await r.json()) as { errors?: { extensions?: { code?: string } }[] }).catch(() => null);
     await page.getByTestId('modal-assign-submit').click();
     await page.getByTestId('case-conflict').waitFor({ timeout: 15_000 });
+    const answer = await sent;
+    if (answer) expect(answer.errors?.[0]?.extensions?.code).toBe('CONFLICT');
     await expect(page.getByTestId('case-conflict').innerText()).resolves.toContain('已被他人修改');
     await page.getByTestId('modal-assign').waitFor({ state: 'detached' });
     await waitForStatus(page, 'ASSIGNED'); // the new state is shown

@@ -8,9 +8,10 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Locator, Page } from 'playwright-core';
-import { idNumberCheckChar } from '@zz/common';
+import type { Page } from 'playwright-core';
 import { signIn, useConsole } from './console';
+import * as steps from './intake-steps';
+import { explain, isRed } from './intake-steps';
 import { SCREENSHOT_DIR, type PageRecord } from './chromium';
 
 const h = useConsole();
@@ -29,11 +30,10 @@ let seq = 0;
 /** A valid ID number (GB 11643), unique in this run. */
 function idNumber(): string {
   seq++;
-  const first17 = `441422${1975 + (seq % 25)}0${1 + (seq % 9)}1${seq % 10}${String(seq).padStart(3, '0').slice(-3)}`;
-  return first17 + idNumberCheckChar(first17);
+  return steps.validIdNumber(seq);
 }
 const phone = (n: number) => `137${run.slice(-4).padStart(4, '0')}${String(n).padStart(4, '0')}`;
-const wrongCheck = (id: string) => id.slice(0, 17) + (id[17] === '1' ? '2' : '1');
+const wrongCheck = steps.wrongCheckDigit;
 
 /** Cases whose title contains `text`, as the county admin sees them through the graph. */
 async function casesTitled(text: string): Promise<{ id: string; code: string; title: string }[]> {
@@ -44,45 +44,10 @@ async function casesTitled(text: string): Promise<{ id: string; code: string; ti
   return r.data!.cases.edges.map((e) => e.node).filter((c) => c.title.includes(text));
 }
 
-const itemOf = (control: Locator) => control.locator('xpath=ancestor::div[contains(concat(" ", normalize-space(@class), " "), " ant-form-item ")][1]');
-async function isRed(control: Locator): Promise<boolean> {
-  return /\bant-form-item-has-error\b/.test((await itemOf(control).getAttribute('class')) ?? '');
-}
-/** Waits until `read()` gives `want` (the form validates asynchronously). */
-async function eventually<T>(read: () => Promise<T>, want: T, timeout = 10_000): Promise<void> {
-  const until = Date.now() + timeout;
-  for (;;) {
-    const got = await read();
-    if (got === want) return;
-    if (Date.now() > until) throw new Error(`still ${String(got)}, wanted ${String(want)}`);
-    await page.waitForTimeout(100);
-  }
-}
-const explain = (control: Locator) => itemOf(control).locator('.ant-form-item-explain').innerText();
-
-/**
- * In a focused antd Select: types to filter, waits for the option the operator would see highlighted,
- * Enter, and waits until the list is gone (a Tab while it is open picks the highlighted option and stays).
- */
-async function pick(text: string): Promise<void> {
-  await page.keyboard.type(text);
-  await page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option-active').waitFor();
-  await page.keyboard.press('Enter');
-  await page.waitForFunction(() => [...document.querySelectorAll<HTMLElement>('.ant-select-dropdown')]
-    .every((d) => d.classList.contains('ant-select-dropdown-hidden') || d.offsetParent === null || getComputedStyle(d).visibility === 'hidden'));
-}
-
-/** Picks an option of an antd Select by typing its label (showSearch) and Enter, as an operator would. */
-async function choose(testid: string, label: string): Promise<void> {
-  await page.getByTestId(testid).click();
-  await pick(label);
-}
-
-async function fillParty(index: number, p: { name: string; idNumber?: string; phone?: string }): Promise<void> {
-  await page.getByTestId(`party-${index}-name`).fill(p.name);
-  if (p.idNumber !== undefined) await page.getByTestId(`party-${index}-idNumber`).fill(p.idNumber);
-  if (p.phone !== undefined) await page.getByTestId(`party-${index}-phone`).fill(p.phone);
-}
+const eventually = <T,>(read: () => Promise<T>, want: T, timeout = 10_000) => steps.eventually(page, read, want, timeout);
+const pick = (text: string) => steps.pick(page, text);
+const choose = (testid: string, label: string) => steps.choose(page, testid, label);
+const fillParty = (index: number, p: steps.IntakeParty) => steps.fillParty(page, index, p);
 
 async function openIntake(): Promise<void> {
   if (!page) {

@@ -20,7 +20,7 @@ export default function IntakeDone({ saved, onNext }: { saved: SavedCase; onNext
           <Button key="print" type="primary" icon={<PrinterOutlined />} autoFocus onClick={() => navigate(`/cases/${saved.id}/notice`)} data-testid="intake-print">
             {D.print}
           </Button>,
-          <Button key="open" icon={<FileTextOutlined />} onClick={() => navigate(`/cases/${saved.id}`)}>
+          <Button key="open" icon={<FileTextOutlined />} onClick={() => navigate(`/cases/${saved.id}`)} data-testid="intake-open-case">
             {D.open}
           </Button>,
           <Button key="next" onClick={onNext} data-testid="intake-next">

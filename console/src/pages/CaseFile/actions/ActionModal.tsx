@@ -5,7 +5,7 @@
  * changed the case since the page showed it — closes the form, reloads the case and says so, without
  * retrying: the user decides again on what is now there.
  */
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { App, Form, Input, Modal, Typography, type ButtonProps, type FormInstance } from 'antd';
 import type { TextAreaProps } from 'antd/es/input';
 import { errorMessage, fieldErrors, hasCode, type FieldError } from '../../../app/errors';
@@ -43,8 +43,20 @@ export default function ActionModal<V extends object>(props: ActionModalProps<V>
   const { message } = App.useApp();
   const page = useCaseFile();
   const [busy, setBusy] = useState(false);
+  // The version the user had in front of them when the form opened: if the page has reloaded a newer
+  // one meanwhile, the user decided on a case that is no longer there — the same as the server's CONFLICT.
+  const openedOn = useRef<number | null>(null);
+  useEffect(() => {
+    openedOn.current = props.open ? page.version : null;
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- only when the form opens or closes
+  }, [props.open]);
 
   async function finish(values: V) {
+    if (openedOn.current !== null && openedOn.current !== page.version && !props.onConflict) {
+      props.onClose();
+      page.conflict();
+      return;
+    }
     setBusy(true);
     try {
       const done = await props.submit(values);
