@@ -53,8 +53,10 @@ export default defineConfig({
     // Government office PCs run current Chromium-based browsers (360, QQ, Edge) at least at this level.
     target: 'es2020',
     sourcemap: false,
-    // The budget that matters, under 1 MB gzipped for the first load, is checked by gateway/test/console.e2e.test.ts.
-    chunkSizeWarningLimit: 1500,
+    // The budget that matters, under 1 MB gzipped for the first load, is checked by gateway/test/console.e2e.test.ts
+    // and measured by `npm run bench -- … --sub console`. The shell chunk (React, antd's shared parts, Apollo,
+    // the typed documents) is about 1.7 MB minified / 450 kB gzipped; Vite's warning is set just above it.
+    chunkSizeWarningLimit: 2000,
   },
   server: {
     // `npm run dev -w console` against a running `npm start` (gateway on its default port).
