@@ -41,13 +41,37 @@ function summary(ms: number[]) {
   return { runs: s.length, minMs: s[0], p50Ms: at(0.5), p95Ms: at(0.95), maxMs: s[s.length - 1] };
 }
 
-async function timeToFirstRow(page: Page, url: string): Promise<{ ms: number; total: string }> {
+interface Phases { domReadyMs: number; firstRequestMs: number; lastResponseMs: number; requests: number; rowsMs: number }
+
+/**
+ * One full page load until the first row is on screen, and where the time went, from the page's own
+ * clocks (navigation start = 0): the document and scripts ready, the first and last GraphQL exchange
+ * (the session check, the region list, the case page), and the rows drawn.
+ */
+async function timeToFirstRow(page: Page, url: string): Promise<{ ms: number; total: string; phases: Phases }> {
   const started = Date.now();
   await page.goto(url);
   await page.locator('[data-testid^="case-row-"]').first().waitFor({ timeout: 30_000 });
   const ms = Date.now() - started;
+  const phases = await page.evaluate(() => {
+    const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
+    const gql = (performance.getEntriesByType('resource') as PerformanceResourceTiming[]).filter((r) => r.name.endsWith('/graphql'));
+    return {
+      domReadyMs: Math.round(nav.domContentLoadedEventEnd),
+      firstRequestMs: Math.round(Math.min(...gql.map((r) => r.startTime))),
+      lastResponseMs: Math.round(Math.max(...gql.map((r) => r.responseEnd))),
+      requests: gql.length,
+      rowsMs: Math.round(performance.now()),
+    };
+  });
   const total = (await page.locator('.ant-pagination-total-text').first().innerText().catch(() => '')).trim();
-  return { ms, total };
+  return { ms, total, phases };
+}
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+function medianPhases(ps: Phases[]): Phases {
+  const keys = Object.keys(ps[0]) as (keyof Phases)[];
+  return Object.fromEntries(keys.map((k) => [k, median(ps.map((p) => p[k]))])) as unknown as Phases;
 }
 
 async function main(): Promise<void> {
@@ -82,12 +106,14 @@ async function main(): Promise<void> {
 
     const all: number[] = [];
     const filtered: number[] = [];
+    const phases: Phases[] = [];
     let totalText = '';
     let filteredText = '';
     const filteredUrl = `${base}/cases?status=IN_MEDIATION,ASSIGNED&q=${encodeURIComponent('纠纷')}`;
     for (let i = 0; i < RUNS; i++) {
       const a = await timeToFirstRow(page, `${base}/cases`);
       all.push(a.ms);
+      phases.push(a.phases);
       totalText = a.total;
       const f = await timeToFirstRow(page, filteredUrl);
       filtered.push(f.ms);
@@ -95,13 +121,14 @@ async function main(): Promise<void> {
     }
     const result = {
       firstLoad,
-      caseList: { ...summary(all), shown: totalText },
+      caseList: { ...summary(all), shown: totalText, medianPhases: medianPhases(phases) },
       caseListFiltered: { ...summary(filtered), shown: filteredText, url: filteredUrl.replace(base, '') },
     };
     const kb = (b: number) => `${(b / 1024).toFixed(0)} kB`;
     process.stderr.write([
       `console first load (gzipped): shell ${kb(firstLoad.shellGzipBytes)} in ${firstLoad.shellFiles} files, case list adds ${kb(firstLoad.caseListGzipBytes)} in ${firstLoad.caseListFiles}; total ${kb(firstLoad.totalGzipBytes)}`,
       `case list to first row, ${RUNS} full page loads: p50 ${result.caseList.p50Ms} ms, p95 ${result.caseList.p95Ms} ms, max ${result.caseList.maxMs} ms (${totalText})`,
+      `  where it goes (median, ms from navigation start): document and scripts ready ${result.caseList.medianPhases.domReadyMs}, first GraphQL request ${result.caseList.medianPhases.firstRequestMs}, last answer ${result.caseList.medianPhases.lastResponseMs} (${result.caseList.medianPhases.requests} requests), first row drawn ${result.caseList.medianPhases.rowsMs}`,
       `filtered case list:                      p50 ${result.caseListFiltered.p50Ms} ms, p95 ${result.caseListFiltered.p95Ms} ms, max ${result.caseListFiltered.maxMs} ms (${filteredText})`,
       '',
     ].join('\n'));
