@@ -164,6 +164,9 @@ describe('网格员手机页面 (390 px)', () => {
     expect(kase).toMatchObject({ code: shown, channel: 'GRID', complexity: 'GENERAL', region: { id: ctx.gridId } });
     await expect(card.getByTestId('report-case-link').getAttribute('href')).resolves.toBe(`/cases/${gridReport.case!.id}`);
     await noSidewaysScroll(page);
+    // The picture as the worker sees it once the dialog has closed and the toasts have gone.
+    await page.locator('.ant-modal-wrap').first().waitFor({ state: 'hidden', timeout: 10_000 }).catch(() => undefined);
+    await page.locator('.ant-message-notice').first().waitFor({ state: 'detached', timeout: 10_000 }).catch(() => undefined);
     await h.chromium.screenshot(page, 'grid-worker-reports');
     // The link opens that case's file; back returns to the list.
     await card.getByTestId('report-case-link').tap();
