@@ -1,4 +1,6 @@
 export * from './errors';
+export * from './ids';
+export * from './loaders';
 export * from './id-number';
 export * from './calendar';
 export * from './deadlines';
