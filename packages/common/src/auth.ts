@@ -197,9 +197,17 @@ export class Scope {
     return this.regionCode + '%';
   }
 
-  /** The narrower of the scope and a requested region (a filter can only narrow, never widen). */
+  /**
+   * The region code whose subtree is the intersection of the scope and a requested region — a filter
+   * can only narrow, never widen: a town account asking for its county gets its town; asking for a
+   * neighbouring town gets null (nothing). No request: the scope itself ('' for platform jobs).
+   */
   narrow(requestedCode: string | null | undefined): string | null {
-    if (!requestedCode) return this.all ? '' : this.regionCode;
-    return this.contains(requestedCode) ? requestedCode : null;
+    if (this.all) return requestedCode ?? '';
+    if (this.regionCode === null) return null;
+    if (!requestedCode) return this.regionCode;
+    if (requestedCode.startsWith(this.regionCode)) return requestedCode;
+    if (this.regionCode.startsWith(requestedCode)) return this.regionCode;
+    return null;
   }
 }

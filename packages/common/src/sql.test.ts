@@ -1,4 +1,5 @@
-import { intersectPrefix, likePrefix, Params, rowsOf } from './sql';
+import { likePrefix, Params, rowsOf } from './sql';
+import { Scope, type Identity } from './auth';
 
 describe('sql helpers', () => {
   it('read the rows out of whatever TypeORM answers', () => {
@@ -14,11 +15,15 @@ describe('sql helpers', () => {
     expect(p.values).toEqual(['a', 2]);
   });
 
-  it('intersect a scope with a requested region', () => {
-    expect(intersectPrefix('441422', null)).toBe('441422');
-    expect(intersectPrefix('441422', '441422101')).toBe('441422101'); // a town of my county
-    expect(intersectPrefix('441422101', '441422')).toBe('441422101'); // my county asked by a town account
-    expect(intersectPrefix('441422101', '441422102')).toBeNull(); // a neighbouring town
+  it('Scope.narrow intersects the jurisdiction with a requested region', () => {
+    const user = (regionCode: string) => Scope.of({ kind: 'user', regionCode } as unknown as Identity);
+    expect(user('441422').narrow(null)).toBe('441422');
+    expect(user('441422').narrow('441422101')).toBe('441422101'); // a town of my county
+    expect(user('441422101').narrow('441422')).toBe('441422101'); // my county asked by a town account
+    expect(user('441422101').narrow('441422102')).toBeNull(); // a neighbouring town
+    expect(Scope.everything().narrow('441422101')).toBe('441422101');
+    expect(Scope.everything().narrow(null)).toBe('');
+    expect(Scope.of({ kind: 'anonymous' } as unknown as Identity).narrow('441422')).toBeNull();
     expect(likePrefix('441422')).toBe('441422%');
   });
 });

@@ -1,8 +1,8 @@
 /**
  * Raw SQL over TypeORM, once for every store: rows of any statement (TypeORM's postgres `query()`
  * answers UPDATE/DELETE … RETURNING with `[rows, rowCount]` instead of the rows), numbered
- * parameters, and the region-code prefix of a jurisdiction (codes are hierarchical digits:
- * county 6, town 9, village 12, grid 15).
+ * parameters, and the LIKE pattern of a region-code prefix (codes are hierarchical digits: county 6,
+ * town 9, village 12, grid 15; the intersection of two subtrees is `Scope.narrow`).
  */
 import type { DataSource, EntityManager } from 'typeorm';
 
@@ -28,14 +28,6 @@ export class Params {
     this.values.push(v);
     return `$${this.values.length}`;
   }
-}
-
-/** The code prefix of the intersection of two subtrees (a scope and a requested region), or null when they are disjoint. */
-export function intersectPrefix(scopeCode: string, requestedCode: string | null | undefined): string | null {
-  if (!requestedCode) return scopeCode;
-  if (requestedCode.startsWith(scopeCode)) return requestedCode;
-  if (scopeCode.startsWith(requestedCode)) return scopeCode;
-  return null;
 }
 
 /** LIKE pattern for a code prefix (codes are digits: nothing to escape). */
