@@ -12,12 +12,12 @@ import crypto from 'node:crypto';
 import type { DataSource } from 'typeorm';
 import { Scope, createLogger, type Config, type Identity } from '@zz/common';
 import { generateCases, type CaseSeed, type World } from '@zz/common/src/demo/world';
-import { CaseStore } from './db/repositories/case-store';
+import { CaseStore } from './store/case-store';
 import { CaseService, type Actor } from './service/case-service';
 import type { CenterInfo, DepartmentInfo, Directory, MediatorInfo, RegionInfo } from './service/directory';
 import type { CenterLevel } from './domain/ladder';
 import { parseCasePolicy } from './domain/policy';
-import type { CaseEntity } from './db/entities/case.entity';
+import type { CaseEntity } from './store/entities/case.entity';
 
 const log = createLogger('cases:seed');
 

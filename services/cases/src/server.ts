@@ -1,6 +1,6 @@
 import { createInternalClient, loadSubgraphSchema, startSubgraph, type ServiceModule } from '@zz/common';
-import { createCasesDataSource } from './db/data-source';
-import { CaseStore } from './db/repositories/case-store';
+import { createCasesDataSource } from './store/data-source';
+import { CaseStore } from './store/case-store';
 import { createContextFactory } from './context';
 import { resolvers } from './resolvers';
 import { CaseService } from './service/case-service';

@@ -5,7 +5,7 @@ import { canConsult } from '../domain/consultation';
 import { summariseStepTimes } from '../domain/ladder';
 import { stateOf } from '../service/case-service';
 import type { CasesContext } from '../context';
-import type { CaseEntity } from '../db/entities/case.entity';
+import type { CaseEntity } from '../store/entities/case.entity';
 import type { CaseAction, CaseResolvers } from '../generated/resolvers-types';
 
 const ACTION_ENUM: Record<string, CaseAction> = {

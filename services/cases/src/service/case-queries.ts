@@ -3,8 +3,8 @@
  * Out-of-scope cases are null / left out, never an error that would reveal they exist.
  */
 import { ValidationErrors, authorize, badInput, currentExport, decodeKeyCursor, encodeKeyCursor, noteSensitiveRead, pageSize, type Config } from '@zz/common';
-import type { CaseEntity } from '../db/entities/case.entity';
-import type { CaseListQuery, CaseStore } from '../db/repositories/case-store';
+import type { CaseEntity } from '../store/entities/case.entity';
+import type { CaseListQuery, CaseStore } from '../store/case-store';
 import { isCaseCode } from '../domain/case-code';
 import type { RegionLevel } from '../domain/ladder';
 import type { Actor } from './case-service';

@@ -11,9 +11,9 @@ import {
   DomainError, SERVICE_IDENTITY, ValidationErrors, authorize, authorizeOn, badInput, caseDeadlineFor, conflict, notFound,
   type DispatchEventKind, type Identity, type NewEvent, type Scope,
 } from '@zz/common';
-import type { CaseEntity } from '../db/entities/case.entity';
-import type { ConsultationEntity } from '../db/entities/consultation.entity';
-import { CaseStore, IdempotencyKeyTaken, type NewCaseRow } from '../db/repositories/case-store';
+import type { CaseEntity } from '../store/entities/case.entity';
+import type { ConsultationEntity } from '../store/entities/consultation.entity';
+import { CaseStore, IdempotencyKeyTaken, type NewCaseRow } from '../store/case-store';
 import {
   type CaseAction, type CaseState, type CaseStatus, applyAction, dispatchEventKind, isOpen, transferStep,
 } from '../domain/case-status';

@@ -7,14 +7,14 @@
 import crypto from 'node:crypto';
 import type { DataSource, EntityManager } from 'typeorm';
 import { appendEvents, maskPiiDeep, maskPiiInText, pgErrorCode, PG_UNIQUE_VIOLATION, type NewEvent } from '@zz/common';
-import type { CaseEntity } from '../entities/case.entity';
-import type { PartyEntity } from '../entities/party.entity';
-import type { AssignmentEntity } from '../entities/assignment.entity';
-import type { CaseEventEntity } from '../entities/case-event.entity';
-import type { StepVisitEntity } from '../entities/step-visit.entity';
-import type { ConsultationEntity } from '../entities/consultation.entity';
-import type { CaseStatus } from '../../domain/case-status';
-import type { RegionLevel } from '../../domain/ladder';
+import type { CaseEntity } from './entities/case.entity';
+import type { PartyEntity } from './entities/party.entity';
+import type { AssignmentEntity } from './entities/assignment.entity';
+import type { CaseEventEntity } from './entities/case-event.entity';
+import type { StepVisitEntity } from './entities/step-visit.entity';
+import type { ConsultationEntity } from './entities/consultation.entity';
+import type { CaseStatus } from '../domain/case-status';
+import type { RegionLevel } from '../domain/ladder';
 
 const T = 'cases."case"';
 
