@@ -58,7 +58,7 @@ export async function collectPlans(url: string, dir: string, ctx: { fixtures: Be
     const plans: { name: string; what: string; run: (store: CaseStore) => Promise<unknown>; labels: string[] }[] = [
       ...cases.map((c) => ({ name: c.name, what: c.what, labels: ['the page', 'totalCount'], run: async (store: CaseStore) => { await store.list(c.query); await store.count(c.query); } })),
       { name: 'intake-duplicates', what: `intake's duplicate check (30-day window, applicant phones / ID numbers, respondent names)`, labels: ['duplicate candidates'],
-        run: (store: CaseStore) => store.duplicateCandidates(duplicateFacts) },
+        run: (store: CaseStore) => store.duplicates.candidates(duplicateFacts) },
     ];
     for (const c of plans) {
       const statements = await capture(c.run);

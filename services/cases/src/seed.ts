@@ -153,7 +153,7 @@ function planFor(seed: CaseSeed, world: World, svc: CaseService, actor: Actor): 
     caseId: c.id, topic: `${seed.title}：联合会商`, departmentIds: [...new Set([lead, deptOf('COURT'), deptOf('POLICE'), deptOf('JUSTICE'), deptOf('PETITION')])],
   }, { at }).then(() => c);
   const decide: Step = async (c, at) => {
-    const [consultation] = await svc.store.consultationsByCaseIds([c.id]);
+    const [consultation] = await svc.store.consultations.byCaseIds([c.id]);
     await svc.decideConsultation(actor, { consultationId: consultation.id, responsibilitySplit: '牵头部门负责核实并督促履行，政法单位协助释法明理', plan: '分批次组织调解，一周内拿出化解方案' }, { at });
     return c;
   };
