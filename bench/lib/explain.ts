@@ -9,8 +9,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { Client } from 'pg';
 import type { DataSource } from 'typeorm';
-import { CaseStore, type CaseListQuery } from '@zz/cases/src/db/repositories/case-store';
-import { DUPLICATE_WINDOW_DAYS } from '@zz/cases/src/domain/duplicates';
+import { CaseStore, DUPLICATE_WINDOW_DAYS, type CaseListQuery } from '@zz/cases';
 import { DEMO_COUNTY_CODE, generateWorld } from '@zz/common/src/demo/world';
 import type { LoadState } from '@zz/platform/src/scale-seed/state';
 import type { BenchFixtures } from './fixtures';
@@ -59,7 +58,7 @@ export async function collectPlans(url: string, dir: string, ctx: { fixtures: Be
     const plans: { name: string; what: string; run: (store: CaseStore) => Promise<unknown>; labels: string[] }[] = [
       ...cases.map((c) => ({ name: c.name, what: c.what, labels: ['the page', 'totalCount'], run: async (store: CaseStore) => { await store.list(c.query); await store.count(c.query); } })),
       { name: 'intake-duplicates', what: `intake's duplicate check (30-day window, applicant phones / ID numbers, respondent names)`, labels: ['duplicate candidates'],
-        run: (store: CaseStore) => store.duplicateCandidates(duplicateFacts) },
+        run: (store: CaseStore) => store.duplicates.candidates(duplicateFacts) },
     ];
     for (const c of plans) {
       const statements = await capture(c.run);

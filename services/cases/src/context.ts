@@ -1,14 +1,15 @@
 import DataLoader from 'dataloader';
 import { Scope, type BaseContext, type Config, type Identity } from '@zz/common';
-import type { CaseStore, DuplicateLink } from './db/repositories/case-store';
-import type { CaseEntity } from './db/entities/case.entity';
-import type { PartyEntity } from './db/entities/party.entity';
-import type { AssignmentEntity } from './db/entities/assignment.entity';
-import type { CaseEventEntity } from './db/entities/case-event.entity';
-import type { StepVisitEntity } from './db/entities/step-visit.entity';
-import type { ConsultationEntity } from './db/entities/consultation.entity';
+import type { CaseStore } from './store/case-store';
+import type { DuplicateLink } from './store/duplicate-store';
+import type { CaseEntity } from './store/entities/case.entity';
+import type { PartyEntity } from './store/entities/party.entity';
+import type { AssignmentEntity } from './store/entities/assignment.entity';
+import type { CaseEventEntity } from './store/entities/case-event.entity';
+import type { StepVisitEntity } from './store/entities/step-visit.entity';
+import type { ConsultationEntity } from './store/entities/consultation.entity';
 import type { CaseService } from './service/case-service';
-import type { CaseQueries } from './service/case-queries';
+import type { CaseQueries } from './service/case-query-service';
 import type { Directory } from './service/directory';
 
 export interface CasesContext extends BaseContext {
@@ -48,17 +49,17 @@ export function createLoaders(store: CaseStore) {
       const byId = new Map(rows.map((r) => [r.id, r]));
       return ids.map((id) => byId.get(id.toLowerCase()) ?? null);
     }),
-    partiesByCaseId: new DataLoader<string, PartyEntity[]>(async (ids) => groupBy(await store.partiesByCaseIds(ids), ids, (p) => p.caseId)),
-    assignmentsByCaseId: new DataLoader<string, AssignmentEntity[]>(async (ids) => groupBy(await store.assignmentsByCaseIds(ids), ids, (a) => a.caseId)),
-    eventsByCaseId: new DataLoader<string, CaseEventEntity[]>(async (ids) => groupBy(await store.eventsByCaseIds(ids), ids, (e) => e.caseId)),
-    stepVisitsByCaseId: new DataLoader<string, StepVisitEntity[]>(async (ids) => groupBy(await store.stepVisitsByCaseIds(ids), ids, (v) => v.caseId)),
-    consultationsByCaseId: new DataLoader<string, ConsultationEntity[]>(async (ids) => groupBy(await store.consultationsByCaseIds(ids), ids, (c) => c.caseId)),
+    partiesByCaseId: new DataLoader<string, PartyEntity[]>(async (ids) => groupBy(await store.parties.byCaseIds(ids), ids, (p) => p.caseId)),
+    assignmentsByCaseId: new DataLoader<string, AssignmentEntity[]>(async (ids) => groupBy(await store.assignments.byCaseIds(ids), ids, (a) => a.caseId)),
+    eventsByCaseId: new DataLoader<string, CaseEventEntity[]>(async (ids) => groupBy(await store.ledger.entriesByCaseIds(ids), ids, (e) => e.caseId)),
+    stepVisitsByCaseId: new DataLoader<string, StepVisitEntity[]>(async (ids) => groupBy(await store.ledger.stepVisitsByCaseIds(ids), ids, (v) => v.caseId)),
+    consultationsByCaseId: new DataLoader<string, ConsultationEntity[]>(async (ids) => groupBy(await store.consultations.byCaseIds(ids), ids, (c) => c.caseId)),
     consultationById: new DataLoader<string, ConsultationEntity | null>(async (ids) => {
-      const rows = await store.consultationsByIds(ids.filter((id) => UUID.test(id)));
+      const rows = await store.consultations.byIds(ids.filter((id) => UUID.test(id)));
       const byId = new Map(rows.map((r) => [r.id, r]));
       return ids.map((id) => byId.get(id.toLowerCase()) ?? null);
     }),
-    duplicatesByCaseId: new DataLoader<string, DuplicateLink[]>(async (ids) => groupBy(await store.duplicatesByCaseIds(ids), ids, (d) => d.caseId)),
+    duplicatesByCaseId: new DataLoader<string, DuplicateLink[]>(async (ids) => groupBy(await store.duplicates.byCaseIds(ids), ids, (d) => d.caseId)),
     mergedCasesByTargetId: new DataLoader<string, CaseEntity[]>(async (ids) => groupBy(await store.casesMergedInto(ids), ids, (c) => c.mergedIntoId ?? '')),
     activeCaseCountByMediatorId: new DataLoader<string, number>(async (ids) => {
       const counts = await store.openCaseCountsByMediator(ids.filter((id) => UUID.test(id)));

@@ -12,12 +12,12 @@ import crypto from 'node:crypto';
 import type { DataSource } from 'typeorm';
 import { Scope, createLogger, type Config, type Identity } from '@zz/common';
 import { generateCases, type CaseSeed, type World } from '@zz/common/src/demo/world';
-import { CaseStore } from './db/repositories/case-store';
+import { CaseStore } from './store/case-store';
 import { CaseService, type Actor } from './service/case-service';
 import type { CenterInfo, DepartmentInfo, Directory, MediatorInfo, RegionInfo } from './service/directory';
 import type { CenterLevel } from './domain/ladder';
 import { parseCasePolicy } from './domain/policy';
-import type { CaseEntity } from './db/entities/case.entity';
+import type { CaseEntity } from './store/entities/case.entity';
 
 const log = createLogger('cases:seed');
 
@@ -153,7 +153,7 @@ function planFor(seed: CaseSeed, world: World, svc: CaseService, actor: Actor): 
     caseId: c.id, topic: `${seed.title}：联合会商`, departmentIds: [...new Set([lead, deptOf('COURT'), deptOf('POLICE'), deptOf('JUSTICE'), deptOf('PETITION')])],
   }, { at }).then(() => c);
   const decide: Step = async (c, at) => {
-    const [consultation] = await svc.store.consultationsByCaseIds([c.id]);
+    const [consultation] = await svc.store.consultations.byCaseIds([c.id]);
     await svc.decideConsultation(actor, { consultationId: consultation.id, responsibilitySplit: '牵头部门负责核实并督促履行，政法单位协助释法明理', plan: '分批次组织调解，一周内拿出化解方案' }, { at });
     return c;
   };

@@ -1,10 +1,10 @@
 import { createInternalClient, loadSubgraphSchema, startSubgraph, type ServiceModule } from '@zz/common';
-import { createCasesDataSource } from './db/data-source';
-import { CaseStore } from './db/repositories/case-store';
+import { createCasesDataSource } from './store/data-source';
+import { CaseStore } from './store/case-store';
 import { createContextFactory } from './context';
 import { resolvers } from './resolvers';
 import { CaseService } from './service/case-service';
-import { CaseQueries } from './service/case-queries';
+import { CaseQueries } from './service/case-query-service';
 import { CachingDirectory, InternalDirectory } from './service/directory';
 import { parseCasePolicy } from './domain/policy';
 import { seedCases } from './seed';
@@ -22,8 +22,9 @@ export const casesService: ServiceModule = {
     const internal = new InternalDirectory(createInternalClient(config));
     const directory = config.referenceCacheMs > 0 ? new CachingDirectory(internal, config.referenceCacheMs) : internal;
     // A bad county policy stops the service here, before it serves anything.
-    const service = new CaseService(store, directory, parseCasePolicy(config.countyPolicyJson));
-    const queries = new CaseQueries(store, directory, config);
+    const policy = parseCasePolicy(config.countyPolicyJson);
+    const service = new CaseService(store, directory, policy);
+    const queries = new CaseQueries(store, directory, config, policy);
     const context = createContextFactory({ config, service, queries, directory, store });
     return startSubgraph(
       { name: 'cases', typeDefs, resolvers, config, context, auditDataSource: dataSource, ready: async () => !!(await dataSource.query('SELECT 1')) },

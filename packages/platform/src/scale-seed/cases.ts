@@ -16,9 +16,7 @@
 import crypto from 'node:crypto';
 import type { Client } from 'pg';
 import { DEMO_COUNTY_CODE, generateCases, type CaseSeed, type World } from '@zz/common/src/demo/world';
-import { DEFAULT_LADDER, initialStep, nextStep, type LadderStep } from '@zz/cases/src/domain/ladder';
-import { partyKeys } from '@zz/cases/src/domain/party-keys';
-import { caseCodeDay, formatCaseCode } from '@zz/cases/src/domain/case-code';
+import { DEFAULT_LADDER, caseCodeDay, formatCaseCode, initialStep, nextStep, partyKeys, type LadderStep } from '@zz/cases';
 import { DEFAULT_DEADLINE_POLICY, deadlineFor } from '@zz/common';
 import { arrayLiteral, Batch, flush, layoutProblem, openBulkClient, withIndexesDeferred, type ColumnSpec } from './bulk';
 import { Progress } from './progress';

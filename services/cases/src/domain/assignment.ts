@@ -12,7 +12,7 @@
  * - Optional notes are at most 1000 characters; outcome texts (agreement, failure reason) 2–5000.
  */
 import { ValidationErrors } from '@zz/common';
-import { LIMITS } from './intake';
+import { LIMITS, requiredText } from './intake';
 import { MEDIATION_OUTCOMES, REFERRAL_ROUTES, type MediationOutcome, type ReferralRoute } from './case-status';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -37,19 +37,6 @@ export function optionalNote(errors: ValidationErrors, value: unknown, field: st
   }
   const t = value.trim();
   if (length(t) > NOTE_MAX) errors.add(field, `${label}不能超过 ${NOTE_MAX} 个字符（现为 ${length(t)} 个）`);
-  return t;
-}
-
-function requiredText(errors: ValidationErrors, value: unknown, field: string, label: string, { min, max }: { min: number; max: number }): string | null {
-  if (typeof value !== 'string' || value.trim() === '') {
-    errors.add(field, `${label}不能为空`);
-    return null;
-  }
-  const t = value.trim();
-  if (length(t) < min || length(t) > max) {
-    errors.add(field, `${label}长度应为 ${min}–${max} 个字符（现为 ${length(t)} 个）`);
-    return null;
-  }
   return t;
 }
 

@@ -100,7 +100,9 @@ export const CASE_ACTION_LABELS: Readonly<Record<CaseActionType, string>> = {
   merge: '合并',
 };
 
-const OPEN: ReadonlySet<CaseStatus> = new Set(['REGISTERED', 'ACCEPTED', 'ASSIGNED', 'IN_MEDIATION']);
+/** Work under way: counts toward overdue and toward a mediator's load. */
+export const OPEN_STATUSES: readonly CaseStatus[] = ['REGISTERED', 'ACCEPTED', 'ASSIGNED', 'IN_MEDIATION'];
+const OPEN: ReadonlySet<CaseStatus> = new Set(OPEN_STATUSES);
 
 /** Status-level table: action → status it leads to (recordOutcome is resolved by its outcome). */
 const TABLE: Readonly<Record<CaseStatus, Partial<Record<CaseActionType, CaseStatus>>>> = {

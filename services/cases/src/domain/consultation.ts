@@ -13,6 +13,7 @@
  */
 import { ValidationErrors, conflict } from '@zz/common';
 import { CASE_STATUS_LABELS, type CaseStatus } from './case-status';
+import { requiredText } from './intake';
 
 export const CONSULTATION_LIMITS = {
   topic: { min: 2, max: 200 },
@@ -33,25 +34,11 @@ export interface DecisionInput {
 }
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-const length = (s: string) => [...s].length;
-
-function text(errors: ValidationErrors, value: unknown, field: string, label: string, { min, max }: { min: number; max: number }): string | null {
-  if (typeof value !== 'string' || value.trim() === '') {
-    errors.add(field, `${label}不能为空`);
-    return null;
-  }
-  const t = value.trim();
-  if (length(t) < min || length(t) > max) {
-    errors.add(field, `${label}长度应为 ${min}–${max} 个字符（现为 ${length(t)} 个）`);
-    return null;
-  }
-  return t;
-}
 
 /** Trimmed topic and lower-cased department ids; BAD_USER_INPUT naming `input.topic` / `input.departmentIds.N`. */
 export function validateConsultation(input: ConsultationInput): { topic: string; departmentIds: string[] } {
   const errors = new ValidationErrors();
-  const topic = text(errors, input.topic, 'input.topic', '会商议题', CONSULTATION_LIMITS.topic);
+  const topic = requiredText(errors, input.topic, 'input.topic', '会商议题', CONSULTATION_LIMITS.topic);
   const ids: string[] = [];
   const list = Array.isArray(input.departmentIds) ? input.departmentIds : [];
   const { min, max } = CONSULTATION_LIMITS.departments;
@@ -70,8 +57,8 @@ export function validateConsultation(input: ConsultationInput): { topic: string;
 
 export function validateDecision(input: DecisionInput): DecisionInput {
   const errors = new ValidationErrors();
-  const responsibilitySplit = text(errors, input.responsibilitySplit, 'input.responsibilitySplit', '责任分工', CONSULTATION_LIMITS.decisionText);
-  const plan = text(errors, input.plan, 'input.plan', '化解方案', CONSULTATION_LIMITS.decisionText);
+  const responsibilitySplit = requiredText(errors, input.responsibilitySplit, 'input.responsibilitySplit', '责任分工', CONSULTATION_LIMITS.decisionText);
+  const plan = requiredText(errors, input.plan, 'input.plan', '化解方案', CONSULTATION_LIMITS.decisionText);
   errors.throwIfAny();
   return { responsibilitySplit: responsibilitySplit!, plan: plan! };
 }

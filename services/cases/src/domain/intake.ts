@@ -91,7 +91,7 @@ const length = (s: string) => [...s].length;
 const isBlank = (v: unknown) => v === undefined || v === null || (typeof v === 'string' && v.trim() === '');
 
 /** Checks a required string's length; returns the trimmed value or null after recording a problem. */
-function requiredText(
+export function requiredText(
   errors: ValidationErrors,
   value: unknown,
   field: string,

@@ -1,11 +1,11 @@
 import { maskPiiInText, noteSensitiveRead } from '@zz/common';
-import { canSeePartyPii, presentParty } from '../domain/masking';
+import { presentParty } from '../domain/masking';
 import { allowedActionsFor } from '../domain/case-status';
 import { canConsult } from '../domain/consultation';
 import { summariseStepTimes } from '../domain/ladder';
 import { stateOf } from '../service/case-service';
 import type { CasesContext } from '../context';
-import type { CaseEntity } from '../db/entities/case.entity';
+import type { CaseEntity } from '../store/entities/case.entity';
 import type { CaseAction, CaseResolvers } from '../generated/resolvers-types';
 
 const ACTION_ENUM: Record<string, CaseAction> = {
@@ -19,18 +19,8 @@ export function visible(ctx: CasesContext, c: CaseEntity | null | undefined): Ca
   return ctx.queries.visible(ctx, c);
 }
 
-/** Phone and ID numbers in full only for roles that need them on this case (domain/masking). */
-function canSeePii(ctx: CasesContext, c: CaseEntity): boolean {
-  const id = ctx.identity;
-  if (id.kind === 'service') return true;
-  return canSeePartyPii(
-    { roles: id.roles, userId: id.userId ?? '', mediatorId: id.mediatorId ?? null, departmentId: id.departmentId ?? null },
-    {
-      assignedMediatorUserIds: [], assignedMediatorIds: c.mediatorId ? [c.mediatorId] : [],
-      leadDepartmentIds: c.leadDepartmentId ? [c.leadDepartmentId] : [], inJurisdiction: ctx.scope.contains(c.regionCode),
-    },
-  );
-}
+/** Phone and ID numbers in full only for roles that need them on this case (domain/access, domain/masking). */
+const canSeePii = (ctx: CasesContext, c: CaseEntity) => ctx.queries.maySeePartyPii(ctx, c);
 
 /**
  * Free text follows the parties' rule: an operator may type a phone or ID number into a description or
@@ -70,8 +60,7 @@ export const Case: CaseResolvers = {
     return canConsult(c.status) ? [...actions, 'OPEN_CONSULTATION'] : actions;
   },
   async possibleDuplicates(c, _, ctx) {
-    const links = await ctx.loaders.duplicatesByCaseId.load(c.id);
-    return links.filter((l) => ctx.scope.contains(l.otherRegionCode));
+    return ctx.queries.visibleRows(ctx, await ctx.loaders.duplicatesByCaseId.load(c.id), (l) => l.otherRegionCode);
   },
   consultations: (c, _, ctx) => ctx.loaders.consultationsByCaseId.load(c.id),
   async stepTimes(c, _, ctx) {
@@ -84,7 +73,6 @@ export const Case: CaseResolvers = {
     return c.mergedIntoId ? visible(ctx, await ctx.loaders.caseById.load(c.mergedIntoId)) : null;
   },
   async mergedCases(c, _, ctx) {
-    const rows = await ctx.loaders.mergedCasesByTargetId.load(c.id);
-    return rows.filter((r) => ctx.scope.contains(r.regionCode));
+    return ctx.queries.visibleRows(ctx, await ctx.loaders.mergedCasesByTargetId.load(c.id), (r) => r.regionCode);
   },
 };

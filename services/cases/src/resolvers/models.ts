@@ -1,6 +1,6 @@
 /** Shapes the resolvers return for types without an entity of their own (see the mappers in codegen.ts). */
-import type { CaseEntity } from '../db/entities/case.entity';
-import type { StepVisitEntity } from '../db/entities/step-visit.entity';
+import type { CaseEntity } from '../store/entities/case.entity';
+import type { StepVisitEntity } from '../store/entities/step-visit.entity';
 import type { StepTimesSummary } from '../domain/ladder';
 
 export interface StepTimesModel extends StepTimesSummary {

@@ -1,5 +1,5 @@
 /** Resolvers of the smaller types: references to other subgraphs are `{ __typename, id }`. */
-import { CASE_ACTION_LABELS, type CaseActionType } from '../domain/case-status';
+import { ledgerActionLabel } from '../domain/ledger';
 import { ladderDays } from '../domain/ladder';
 import type {
   AssignmentResolvers, CaseConnectionResolvers, CaseEventResolvers, ConsultationResolvers, EscalationLadderResolvers,
@@ -9,14 +9,6 @@ import { visible } from './Case';
 
 const user = (id: string | null) => (id ? { __typename: 'User' as const, id } : null);
 
-/** Ledger actions that are not state-machine actions. */
-const LEDGER_LABELS: Record<string, string> = {
-  intake: '登记受理',
-  openConsultation: '召开联合会商',
-  decideConsultation: '记录会商决定',
-  mergeIn: '合并入本案',
-};
-
 export const Assignment: AssignmentResolvers = {
   department: (a) => (a.departmentId ? { __typename: 'Department', id: a.departmentId } : null),
   mediator: (a) => (a.mediatorId ? { id: a.mediatorId } : null),
@@ -25,7 +17,7 @@ export const Assignment: AssignmentResolvers = {
 
 export const CaseEvent: CaseEventResolvers = {
   actor: (e) => user(e.actorId),
-  actionLabel: (e) => LEDGER_LABELS[e.action] ?? CASE_ACTION_LABELS[e.action as CaseActionType] ?? e.action,
+  actionLabel: (e) => ledgerActionLabel(e.action),
   ladderStep: (e) => e.stepKey,
 };
 

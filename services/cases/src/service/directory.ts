@@ -5,7 +5,8 @@
  * null). The demo seed, which runs before any server starts, uses a directory built from the demo
  * world instead (see seed.ts).
  */
-import { SERVICE_IDENTITY, Scope, type Identity, type InternalClient } from '@zz/common';
+import { SERVICE_IDENTITY, type Identity, type InternalClient } from '@zz/common';
+import { referenceVisible } from '../domain/access';
 import type { CenterLevel, RegionLevel } from '../domain/ladder';
 
 export interface RegionInfo {
@@ -83,7 +84,7 @@ export class InternalDirectory implements Directory {
  * Regions and centers change a few times a year and every intake and transfer asks for them: asked
  * once per TTL with the service's identity and kept, each answer then shown to a caller only when the
  * owning subgraph would show it (its region in the caller's jurisdiction or on its chain upward:
- * Scope.containsOrAbove, the rule grid and personnel apply). An admin's change is seen within the TTL.
+ * referenceVisible in domain/access.ts, the rule grid and personnel apply). An admin's change is seen within the TTL.
  * Misses are not kept (a region created a moment ago is found at once). Departments and mediators are
  * passed through: their visibility has more rules, and assignment is rarer than intake.
  */
@@ -107,7 +108,7 @@ export class CachingDirectory implements Directory {
 
   async region(id: string, identity: Identity): Promise<RegionInfo | null> {
     const r = await this.cached(this.regions, id, () => this.inner.region(id, this.service));
-    return r && Scope.of(identity).containsOrAbove(r.code) ? r : null;
+    return r && referenceVisible(identity, r.code) ? r : null;
   }
 
   async regionExists(id: string): Promise<boolean> {
@@ -116,7 +117,7 @@ export class CachingDirectory implements Directory {
 
   async centerFor(regionCode: string, level: CenterLevel, identity: Identity): Promise<CenterInfo | null> {
     const c = await this.cached(this.centers, `${regionCode}|${level}`, () => this.inner.centerFor(regionCode, level, this.service));
-    return c && Scope.of(identity).containsOrAbove(c.regionCode ?? regionCode) ? c : null;
+    return c && referenceVisible(identity, c.regionCode ?? regionCode) ? c : null;
   }
 
   departmentsByIds(ids: readonly string[], identity: Identity): Promise<(DepartmentInfo | null)[]> {

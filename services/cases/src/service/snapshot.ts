@@ -1,5 +1,5 @@
 import type { CaseEventData, CaseSnapshot } from '@zz/common';
-import type { CaseEntity } from '../db/entities/case.entity';
+import type { CaseEntity } from '../store/entities/case.entity';
 import type { CaseStatus } from '../domain/case-status';
 
 const iso = (d: Date | null) => (d ? new Date(d).toISOString() : null);

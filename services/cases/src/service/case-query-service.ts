@@ -1,13 +1,19 @@
 /**
- * Reads: one case, one by code, and the jurisdiction-scoped list (keyset-paginated, newest first).
- * Out-of-scope cases are null / left out, never an error that would reveal they exist.
+ * Reads: one case (by id or code), a consultation, the jurisdiction-scoped list (keyset-paginated,
+ * newest first), the escalation ladder. Out-of-scope cases are null / left out, never an error that
+ * would reveal they exist (domain/access.ts decides; the store receives the region-code prefix).
  */
 import { ValidationErrors, authorize, badInput, currentExport, decodeKeyCursor, encodeKeyCursor, noteSensitiveRead, pageSize, type Config } from '@zz/common';
-import type { CaseEntity } from '../db/entities/case.entity';
-import type { CaseListQuery, CaseStore } from '../db/repositories/case-store';
+import type { CaseEntity } from '../store/entities/case.entity';
+import type { ConsultationEntity } from '../store/entities/consultation.entity';
+import type { Loaders } from '../context';
+import type { CaseListQuery, CaseStore } from '../store/case-store';
+import { inJurisdiction, listPrefix, maySeePartyPii } from '../domain/access';
+import { validateCaseId } from '../domain/assignment';
 import { isCaseCode } from '../domain/case-code';
-import type { RegionLevel } from '../domain/ladder';
-import type { Actor } from './case-service';
+import type { Ladder, RegionLevel } from '../domain/ladder';
+import type { CasePolicy } from '../domain/policy';
+import type { Actor } from './case-changes';
 import type { Directory } from './directory';
 
 export interface CaseFilterInput {
@@ -34,21 +40,43 @@ const EXPORT_PAGE_MAX = 1000;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const EMPTY: CasePage = { edges: [], pageInfo: { hasNextPage: false, endCursor: null }, totalCount: async () => 0 };
 
-/** The region-code prefix both the scope and the requested region allow, or null when they do not overlap. */
-export function intersectPrefix(scopeCode: string, all: boolean, requested: string | null): string | null {
-  if (requested === null) return all ? '' : scopeCode;
-  if (all || requested.startsWith(scopeCode)) return requested;
-  if (scopeCode.startsWith(requested)) return scopeCode;
-  return null;
-}
-
 const cursorOf = (c: CaseEntity) => encodeKeyCursor([new Date(c.receivedAt).toISOString(), c.id]);
 
 export class CaseQueries {
-  constructor(private readonly store: CaseStore, private readonly directory: Directory, private readonly config: Config) {}
+  constructor(private readonly store: CaseStore, private readonly directory: Directory, private readonly config: Config, private readonly policy: CasePolicy) {}
 
+  /** The case when it lies in the caller's jurisdiction, else null (as if it did not exist). */
   visible(actor: Actor, c: CaseEntity | null | undefined): CaseEntity | null {
-    return c && actor.scope.contains(c.regionCode) ? c : null;
+    return c && inJurisdiction(actor.scope, c.regionCode) ? c : null;
+  }
+
+  /** The rows (linked or merged cases) that lie in the caller's jurisdiction; the others are left out. */
+  visibleRows<T>(actor: Actor, rows: readonly T[], regionCodeOf: (row: T) => string): T[] {
+    return rows.filter((r) => inJurisdiction(actor.scope, regionCodeOf(r)));
+  }
+
+  /** Whether the caller reads this case's parties' phone and ID numbers in full. */
+  maySeePartyPii(actor: Actor, c: CaseEntity): boolean {
+    return maySeePartyPii(actor.identity, actor.scope, c);
+  }
+
+  /** Query.case, through the request's loader (batched with every other reference of the request). */
+  async byId(actor: Actor, id: string, loaders: Loaders): Promise<CaseEntity | null> {
+    authorize(actor.identity, 'Query.case');
+    return this.visible(actor, await loaders.caseById.load(validateCaseId(id)));
+  }
+
+  /** Query.consultation: visible when its case is. */
+  async consultation(actor: Actor, id: string, loaders: Loaders): Promise<ConsultationEntity | null> {
+    authorize(actor.identity, 'Query.consultation');
+    const c = await loaders.consultationById.load(validateCaseId(id));
+    if (!c) return null;
+    return this.visible(actor, await loaders.caseById.load(c.caseId)) ? c : null;
+  }
+
+  escalationLadder(actor: Actor): Ladder {
+    authorize(actor.identity, 'Query.escalationLadder');
+    return this.policy.ladder;
   }
 
   async byCode(actor: Actor, code: string): Promise<CaseEntity | null> {
@@ -90,8 +118,8 @@ export class CaseQueries {
       if (!region) return EMPTY;
       requested = region.code;
     }
-    const prefix = intersectPrefix(actor.scope.regionCode ?? '', actor.scope.all, requested);
-    if (prefix === null || (!actor.scope.all && actor.scope.regionCode === null)) return EMPTY;
+    const prefix = listPrefix(actor.scope, requested);
+    if (prefix === null) return EMPTY;
 
     const query: CaseListQuery = {
       regionPrefix: prefix, status: f.status, type: f.type, channel: f.channel, level: (f.level as RegionLevel) ?? null,

@@ -1,0 +1,11 @@
+/**
+ * The cases subgraph as other workspaces may use it (the package's `main`): the service module, and
+ * the few domain rules and store queries the scale seeder and the bench reuse so that their rows and
+ * their SQL are the service's own. Anything else under src/ is internal.
+ */
+export { casesService, typeDefs } from './server';
+export { DEFAULT_LADDER, initialStep, nextStep, type LadderStep } from './domain/ladder';
+export { partyKeys } from './domain/party-keys';
+export { caseCodeDay, formatCaseCode } from './domain/case-code';
+export { DUPLICATE_WINDOW_DAYS } from './domain/duplicates';
+export { CaseStore, type CaseListQuery } from './store/case-store';
