@@ -2,7 +2,7 @@
 import DataLoader from 'dataloader';
 import { Scope, type BaseContext, type Identity } from '@zz/common';
 import { rowFromSnapshot } from './domain/read-model';
-import type { FollowUpRow, LetterRow, RiskHitRow, SupervisionView } from './db/rows';
+import type { FollowUpRow, LetterRow, RiskHitRow, SupervisionView } from './store/rows';
 import type { SupervisionDeps } from './service/deps';
 import { RegionLookup } from './service/regions';
 import { viewOf } from './service/views';

@@ -1,5 +1,5 @@
 import { loadSubgraphSchema, startSubgraph, type RunningServer, type ServiceModule, type ServiceStartOptions } from '@zz/common';
-import { createSupervisionDataSource } from './db/data-source';
+import { createSupervisionDataSource } from './store/data-source';
 import { createContextFactory } from './context';
 import { withDispatchResolvers } from './dispatch/resolvers';
 import { SupervisionRuntime } from './jobs/runtime';

@@ -3,7 +3,7 @@ import crypto from 'node:crypto';
 import { appendEvents, authorize, badInput, conflict, notFound, ValidationErrors, type Identity, type Scope } from '@zz/common';
 import { LETTER_KINDS, SATISFACTION_NAMES, validateFollowUp, type LetterKind, type Satisfaction } from '../domain/accountability';
 import { RollupDeltas } from '../domain/rollup';
-import type { FollowUpRow, LetterRow } from '../db/rows';
+import type { FollowUpRow, LetterRow } from '../store/rows';
 import type { SupervisionDeps } from './deps';
 import { issueLetter } from './letters';
 

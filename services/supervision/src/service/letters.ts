@@ -3,7 +3,7 @@ import crypto from 'node:crypto';
 import { appendEvents, countyCodeOf, localDate } from '@zz/common';
 import { LETTER_KIND_NAMES, letterNumber, type LetterKind } from '../domain/accountability';
 import type { CaseRow } from '../domain/read-model';
-import type { LetterRow } from '../db/rows';
+import type { LetterRow } from '../store/rows';
 import type { EntityManager } from 'typeorm';
 import type { SupervisionDeps } from './deps';
 

@@ -6,8 +6,8 @@
 import { SERVICE_IDENTITY, createLogger, type InternalClient } from '@zz/common';
 import type { DataSource } from 'typeorm';
 import { configuredLetterPrefix, fallbackLetterPrefix, prefixFromCountyName, type SupervisionPolicy } from '../domain/policy';
-import type { LetterRepository } from '../db/repositories/letter-repository';
-import type { Db } from '../db/repositories/sql';
+import type { LetterStore } from '../store/letter-store';
+import type { Db } from '../store/sql';
 
 const log = createLogger('supervision:prefixes');
 
@@ -17,7 +17,7 @@ export class PrefixResolver {
 
   constructor(
     private readonly policy: SupervisionPolicy,
-    private readonly letters: LetterRepository,
+    private readonly letters: LetterStore,
     private readonly internal: InternalClient,
   ) {}
 

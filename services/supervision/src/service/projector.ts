@@ -19,7 +19,7 @@ import {
 import { RISK_LEVEL_NAMES, RISK_RULE_NAMES, RISK_THRESHOLDS, evaluateRisk } from '../domain/risk-rules';
 import { LETTER_KIND_NAMES } from '../domain/accountability';
 import type { RollupDeltas } from '../domain/rollup';
-import type { DeadlineRow } from '../db/rows';
+import type { DeadlineRow } from '../store/rows';
 import type { SupervisionDeps } from './deps';
 import { issueLetter } from './letters';
 

@@ -9,7 +9,7 @@
 import { deadlinePolicyFor, type WorkingCalendar } from '@zz/common';
 import type { SupervisionPolicy } from '../domain/policy';
 import { computeDeadline, deadlineRuns, OPEN_STATUSES, type CaseRow } from '../domain/read-model';
-import type { DeadlineRow, SupervisionView } from '../db/rows';
+import type { DeadlineRow, SupervisionView } from '../store/rows';
 
 export type DeadlineStateName = 'NOT_STARTED' | 'ON_TRACK' | 'WARNING' | 'OVERDUE' | 'STOPPED';
 

@@ -1,4 +1,4 @@
-/** Row types the repositories return (and the resolvers' backing models, see `mappers` in codegen.ts). */
+/** Row types the stores return (and the resolvers' backing models, see `mappers` in codegen.ts). */
 import type { LetterKind, Satisfaction } from '../domain/accountability';
 import type { Complexity } from '@zz/common';
 import type { RiskLevel, RiskRule } from '../domain/risk-rules';

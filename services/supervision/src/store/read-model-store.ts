@@ -3,10 +3,10 @@
  * deadline, and the statistics rollup that follows every row change.
  */
 import type { CaseSnapshot } from '@zz/common';
-import type { CaseRow } from '../../domain/read-model';
-import { COUNTER_NAMES, ROLLUP_DIMS, RollupDeltas } from '../../domain/rollup';
-import type { DeadlineRow } from '../rows';
-import { rollupInsertSql } from './stats-repository';
+import type { CaseRow } from '../domain/read-model';
+import { COUNTER_NAMES, ROLLUP_DIMS, RollupDeltas } from '../domain/rollup';
+import type { DeadlineRow } from './rows';
+import { rollupInsertSql } from './stats-store';
 import { rows, toDate, toDateOrNull, str, strOrNull, type Db, type Row } from './sql';
 
 export const CASE_COLUMNS = `c.case_id, c.code, c.region_id, c.region_code, c.channel, c.type, c.complexity, c.status, c.level,
@@ -61,7 +61,7 @@ export function toDeadlineRow(r: Row): DeadlineRow {
   };
 }
 
-export class ReadModelRepository {
+export class ReadModelStore {
   /** The row, locked for this transaction (every change of a row goes through a lock: rollup deltas stay exact). */
   async lockCase(m: Db, caseId: string): Promise<CaseRow | null> {
     const [r] = await rows(m, `SELECT ${CASE_COLUMNS} FROM supervision.case_read c WHERE c.case_id = $1 FOR UPDATE`, [caseId]);

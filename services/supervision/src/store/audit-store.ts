@@ -35,7 +35,7 @@ export interface SensitiveReadQuery {
   to: Date | null;
 }
 
-export class AuditRepository {
+export class AuditStore {
   /** Entries of readers in the subtree, newest first (keyset paging on the id, which grows with every entry). */
   async page(db: Db, q: SensitiveReadQuery, limit: number, after: string | null) {
     const p = new Params();

@@ -1,6 +1,6 @@
 /** Letters (督办文书), their gapless numbering, county prefixes. */
-import type { LetterKind } from '../../domain/accountability';
-import type { LetterRow } from '../rows';
+import type { LetterKind } from '../domain/accountability';
+import type { LetterRow } from './rows';
 import { Params, rows, toDate, str, strOrNull, type Db, type Row } from './sql';
 
 const COLUMNS = `l.id, l.number, l.prefix, l.kind, l.year, l.seq, l.case_id, l.region_id, l.region_code, l.to_department_id,
@@ -26,7 +26,7 @@ export function toLetterRow(r: Row): LetterRow {
   };
 }
 
-export class LetterRepository {
+export class LetterStore {
   /**
    * The next number of a (prefix, kind, year) sequence. The counter row stays locked until the
    * transaction ends, so numbers are gapless and unique: a rolled-back letter gives its number back.

@@ -1,5 +1,5 @@
 /** Risk hits (三级预警), raised once per dedupe key. */
-import type { RiskHitRow } from '../rows';
+import type { RiskHitRow } from './rows';
 import { Params, rows, toDate, str, strOrNull, type Db, type Row } from './sql';
 
 const COLUMNS = `r.id, r.dedupe_key, r.case_id, r.rule, r.level, r.reason, r.raised_at, r.region_code, r.letter_id`;
@@ -18,7 +18,7 @@ function toRiskHitRow(r: Row): RiskHitRow {
   };
 }
 
-export class RiskRepository {
+export class RiskStore {
   /** Inserts the hit unless its dedupe key was raised before; true when it is new. */
   async insertIfNew(m: Db, h: RiskHitRow): Promise<boolean> {
     const found = await rows(

@@ -3,8 +3,8 @@
  * both on the same fixture): whole local days from the rollup, partial days and villages/grids from
  * the case rows, merged, with the rates rounded by PostgreSQL (ROUND(n::numeric / d, 4)).
  */
-import { COUNTER_NAMES, planStats, type Counters, type RollupDim } from '../../domain/rollup';
-import { CODE_STEP, monthSeries, sortBreakdown, type Breakdown, type Channel, type DisputeType, type LevelShare, type Measures, type Stats } from '../../domain/stats';
+import { COUNTER_NAMES, planStats, type Counters, type RollupDim } from '../domain/rollup';
+import { CODE_STEP, monthSeries, sortBreakdown, type Breakdown, type Channel, type DisputeType, type LevelShare, type Measures, type Stats } from '../domain/stats';
 import { Params, rows, str, type Db } from './sql';
 
 /**
@@ -55,7 +55,7 @@ export interface StatsOptions {
   useRollup?: boolean;
 }
 
-export class StatsRepository {
+export class StatsStore {
   async stats(db: Db, regionCode: string, from: Date, to: Date, options: StatsOptions = {}): Promise<Stats> {
     const { sql, params } = this.statsQuery(regionCode, from, to, options);
     return this.toStats(await rows(db, sql, params), from, to);

@@ -1,4 +1,4 @@
-/** Small helpers shared by the repositories (raw SQL over TypeORM's DataSource / EntityManager). */
+/** Small helpers shared by the stores (raw SQL over TypeORM's DataSource / EntityManager). */
 import type { DataSource, EntityManager } from 'typeorm';
 
 export type Db = DataSource | EntityManager;
