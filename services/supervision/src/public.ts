@@ -4,7 +4,8 @@
  */
 export { createSupervisionService, startSupervision, supervisionService, type SupervisionServer, type SupervisionStartOptions } from './server';
 export { createDeps, type Clock } from './service/deps';
-export { CONSUMER_NAME, SupervisionRuntime } from './jobs/runtime';
+export { SupervisionRuntime } from './jobs/runtime';
+export { CONSUMER_NAME } from './service/read-model-service';
 
 // The read model's database, for the scale seeder and the bench: its data source, the rollup rebuild
 // and the statistics statement (timed and EXPLAINed by bench/stats.bench.ts).
@@ -15,4 +16,4 @@ export { StatsStore } from './store/stats-store';
 // A case's deadline as supervision computes it (packages/common's cross-subgraph deadline agreement test).
 export { parseSupervisionPolicy } from './domain/policy';
 export { rowFromSnapshot } from './domain/read-model';
-export { viewOf } from './service/views';
+export { viewOf } from './domain/supervision-view';

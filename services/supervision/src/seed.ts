@@ -1,6 +1,6 @@
 import type { DataSource } from 'typeorm';
 import type { World } from '@zz/common/src/demo/world';
-import { prefixFromCountyName } from './domain/policy';
+import { rememberCounties } from './service/letter-prefixes';
 import { LetterStore } from './store/letter-store';
 
 /**
@@ -8,10 +8,5 @@ import { LetterStore } from './store/letter-store';
  * everything supervision derives from them, come through the event log. Idempotent.
  */
 export async function seedSupervision(dataSource: DataSource, world: World): Promise<void> {
-  const letters = new LetterStore();
-  for (const r of world.regions) {
-    if (r.level !== 'COUNTY') continue;
-    const prefix = prefixFromCountyName(r.name);
-    if (prefix) await letters.saveCounty(dataSource, r.code, r.name, prefix);
-  }
+  await rememberCounties(new LetterStore(), dataSource, world.regions.filter((r) => r.level === 'COUNTY'));
 }

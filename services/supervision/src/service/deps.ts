@@ -1,14 +1,16 @@
-/** Everything the jobs, commands and resolvers share (one instance per running service). */
+/** Everything the services share (one instance per running service): configuration, clock, grid client and the stores. */
 import type { DataSource } from 'typeorm';
 import { createInternalClient, type Config, type InternalClient } from '@zz/common';
 import { parseSupervisionPolicy, type SupervisionPolicy } from '../domain/policy';
+import { AuditStore } from '../store/audit-store';
+import { EventLogStore } from '../store/event-log-store';
 import { FollowUpStore } from '../store/follow-up-store';
 import { LetterStore } from '../store/letter-store';
 import { ReadModelStore } from '../store/read-model-store';
-import { AuditStore } from '../store/audit-store';
 import { RiskStore } from '../store/risk-store';
 import { StatsStore } from '../store/stats-store';
-import { PrefixResolver } from './prefixes';
+import { WorkerStore } from '../store/worker-store';
+import { PrefixResolver } from './letter-prefixes';
 
 export type Clock = () => Date;
 export const systemClock: Clock = () => new Date();
@@ -25,6 +27,8 @@ export interface SupervisionDeps {
   risks: RiskStore;
   audit: AuditStore;
   stats: StatsStore;
+  eventLog: EventLogStore;
+  worker: WorkerStore;
   prefixes: PrefixResolver;
 }
 
@@ -44,6 +48,8 @@ export function createDeps(dataSource: DataSource, config: Config, options: { cl
     risks: new RiskStore(),
     audit: new AuditStore(),
     stats: new StatsStore(),
+    eventLog: new EventLogStore(),
+    worker: new WorkerStore(),
     prefixes: new PrefixResolver(policy, letters, internal),
   };
 }

@@ -2,7 +2,6 @@
  * The read model: case rows (from the cases subgraph's snapshots), their party keys, their current
  * deadline, and the statistics rollup that follows every row change.
  */
-import type { CaseSnapshot } from '@zz/common';
 import type { CaseRow } from '../domain/read-model';
 import { COUNTER_NAMES, ROLLUP_DIMS, RollupDeltas } from '../domain/rollup';
 import type { DeadlineRow } from './rows';
@@ -215,32 +214,5 @@ export class ReadModelStore {
   async rebuildRollups(db: Db): Promise<void> {
     await db.query(`DELETE FROM supervision.stats_rollup`);
     await db.query(rollupInsertSql(ROLLUP_DIMS));
-  }
-
-  /**
-   * The latest case snapshot in the log for cases the consumer has not reached yet (a case intaken
-   * a moment ago): Case.supervision never fails for a case the cases subgraph just returned.
-   */
-  async latestSnapshots(db: Db, ids: readonly string[]): Promise<Map<string, { snapshot: CaseSnapshot; eventId: string; occurredAt: Date }>> {
-    const out = new Map<string, { snapshot: CaseSnapshot; eventId: string; occurredAt: Date }>();
-    if (!ids.length) return out;
-    const found = await rows(
-      db,
-      // Qualified columns: an ORDER BY on the `id` alias would sort the text ('10' < '9'); log order is (tx, id).
-      `SELECT DISTINCT ON (e.case_id) e.case_id, e.id::text AS id, e.occurred_at, e.data->'case' AS snapshot FROM events.dispatch_event e
-       WHERE e.case_id = ANY($1::uuid[]) AND e.data ? 'case' ORDER BY e.case_id, e.tx DESC, e.id DESC`,
-      [[...ids]],
-    );
-    for (const r of found) out.set(str(r.case_id), { snapshot: r.snapshot as CaseSnapshot, eventId: str(r.id), occurredAt: toDate(r.occurred_at) });
-    return out;
-  }
-
-  /** Records an event the consumer could not apply (it moves on; the log keeps the event). */
-  async recordConsumerError(m: Db, e: { id: string; cursor: string; kind: string; caseId: string | null }, error: string): Promise<void> {
-    await m.query(
-      `INSERT INTO supervision.consumer_error (event_id, cursor, kind, case_id, error) VALUES ($1, $2, $3, $4, $5)
-       ON CONFLICT (event_id) DO UPDATE SET error = EXCLUDED.error, at = now()`,
-      [e.id, e.cursor, e.kind, e.caseId, error.slice(0, 2000)],
-    );
   }
 }
