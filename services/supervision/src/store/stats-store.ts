@@ -5,7 +5,7 @@
  */
 import { COUNTER_NAMES, planStats, type Counters, type RollupDim } from '../domain/rollup';
 import { CODE_STEP, monthSeries, sortBreakdown, type Breakdown, type Channel, type DisputeType, type LevelShare, type Measures, type Stats } from '../domain/stats';
-import { Params, rows, str, type Db } from './sql';
+import { keysetPage, Params, rows, str, type Db } from './sql';
 
 /**
  * One case row's contribution, column by column (the SQL twin of rollup.contributionOf):
@@ -185,17 +185,10 @@ export class StatsStore {
   private async deadlinePage(db: Db, regionCode: string, limit: number, after: { deadlineAt: string; caseId: string } | null, when: (p: Params) => string[]) {
     const p = new Params();
     const where = [`d.open`, `d.region_code LIKE ${p.add(`${regionCode}%`)}`, ...when(p)];
-    const countParams = [...p.values];
-    const countWhere = [...where];
-    if (after) where.push(`(d.deadline_at, d.case_id) > (${p.add(after.deadlineAt)}::timestamptz, ${p.add(after.caseId)}::uuid)`);
-    const page = await rows(
-      db,
-      `SELECT d.case_id, d.deadline_at FROM supervision.deadline d WHERE ${where.join(' AND ')} ORDER BY d.deadline_at, d.case_id LIMIT ${p.add(limit)}`,
-      p.values,
-    );
-    return {
-      rows: page.map((r) => ({ caseId: str(r.case_id), deadlineAt: r.deadline_at as Date })),
-      count: async () => Number((await rows(db, `SELECT count(*)::int AS n FROM supervision.deadline d WHERE ${countWhere.join(' AND ')}`, countParams))[0].n),
-    };
+    const cursor = after ? (q: Params) => `(d.deadline_at, d.case_id) > (${q.add(after.deadlineAt)}::timestamptz, ${q.add(after.caseId)}::uuid)` : null;
+    return keysetPage(db, { columns: 'd.case_id, d.deadline_at', from: 'supervision.deadline d', where, p, after: cursor, orderBy: 'd.deadline_at, d.case_id', limit }, (r) => ({
+      caseId: str(r.case_id),
+      deadlineAt: r.deadline_at as Date,
+    }));
   }
 }
