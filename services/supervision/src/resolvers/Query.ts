@@ -2,7 +2,9 @@ import type { QueryResolvers } from '../generated/resolvers-types';
 import type { RiskLevel } from '../domain/risk-rules';
 import { departmentRef } from './models';
 
+/** A DateTime argument as a Date (the scalar hands over either). */
 const asDate = (v: Date | string) => (v instanceof Date ? v : new Date(v));
+const asDateOrNull = (v: Date | string | null | undefined) => (v ? asDate(v) : null);
 
 export const Query: QueryResolvers = {
   async stats(_, args, ctx) {
@@ -33,7 +35,7 @@ export const Query: QueryResolvers = {
     return caseConnection(await ctx.services.deadlines.warningCases(ctx, args));
   },
 
-  supervisionLetters: (_, args, ctx) => ctx.services.letters.regionLetters(ctx, args),
+  supervisionLetters: (_, args, ctx) => ctx.services.letters.regionLetters(ctx, { ...args, from: asDateOrNull(args.from), to: asDateOrNull(args.to) }),
 
   async accountability(_, args, ctx) {
     const rows = await ctx.services.followUps.accountability(ctx, { regionId: args.regionId, year: args.year });
@@ -44,7 +46,10 @@ export const Query: QueryResolvers = {
 
   lettersByDepartment: (_, args, ctx) => ctx.services.letters.departmentLetters(ctx, args),
 
-  sensitiveReads: (_, args, ctx) => ctx.services.audit.sensitiveReads(ctx, args),
+  sensitiveReads(_, args, ctx) {
+    const f = args.filter ?? {};
+    return ctx.services.audit.sensitiveReads(ctx, { ...args, filter: { ...f, from: asDateOrNull(f.from), to: asDateOrNull(f.to) } });
+  },
 
   supervisionLetter: (_, args, ctx) => ctx.services.letters.letter(ctx, args.id),
 

@@ -4,28 +4,25 @@ import { narrowedReadersPrefix, readersPrefix } from '../domain/access';
 import type { Actor } from './actor';
 import type { SupervisionDeps } from './deps';
 
-const asDate = (v: Date | string) => (v instanceof Date ? v : new Date(v));
-
 export interface SensitiveReadFilter {
   regionId?: string | null;
   username?: string | null;
   kind?: string | null;
-  from?: Date | string | null;
-  to?: Date | string | null;
+  from: Date | null;
+  to: Date | null;
 }
 
 export class AuditService {
   constructor(private readonly deps: SupervisionDeps) {}
 
   /** sensitiveReads: the jurisdiction's readers, newest first, narrowed by region (a region outside it lists nothing). */
-  async sensitiveReads(actor: Actor, args: { filter?: SensitiveReadFilter | null; first?: number | null; after?: string | null }) {
+  async sensitiveReads(actor: Actor, args: { filter: SensitiveReadFilter; first?: number | null; after?: string | null }) {
     authorize(actor.identity, 'Query.sensitiveReads');
     const limit = pageSize(args.first, this.deps.config.limits.maxFirst);
-    const f = args.filter ?? {};
+    const f = args.filter;
     const cursor = decodeKeyCursor(args.after);
     if (cursor && (cursor.length !== 1 || typeof cursor[0] !== 'string' || !/^\d{1,19}$/.test(cursor[0]))) throw badInput('无效的分页游标 (invalid cursor)', 'after');
-    const from = f.from ? asDate(f.from) : null;
-    const to = f.to ? asDate(f.to) : null;
+    const { from, to } = f;
     if (from && to && from.getTime() > to.getTime()) throw badInput('开始时间不能晚于结束时间', 'filter.from');
     if (f.username !== undefined && f.username !== null && [...f.username].length > 64) throw badInput('登录名过长', 'filter.username');
     let prefix = readersPrefix(actor.scope);

@@ -36,8 +36,6 @@ export interface IssueLetter {
   announce?: boolean;
 }
 
-const asDate = (v: Date | string) => (v instanceof Date ? v : new Date(v));
-
 export class LetterService {
   constructor(private readonly deps: SupervisionDeps) {}
 
@@ -126,12 +124,11 @@ export class LetterService {
   /** supervisionLetters: the letters about the cases of a region subtree, newest first, of one kind, issued in [from, to). */
   async regionLetters(
     actor: Actor,
-    args: { regionId: string; kind?: LetterKind | null; from?: Date | string | null; to?: Date | string | null; first?: number | null; after?: string | null },
+    args: { regionId: string; kind?: LetterKind | null; from: Date | null; to: Date | null; first?: number | null; after?: string | null },
   ) {
     authorize(actor.identity, 'Query.supervisionLetters');
     const { limit, after } = keysetArgs(args, this.deps.config.limits.maxFirst);
-    const from = args.from ? asDate(args.from) : null;
-    const to = args.to ? asDate(args.to) : null;
+    const { from, to } = args;
     if (from && to && from.getTime() > to.getTime()) throw badInput('开始时间不能晚于结束时间', 'from');
     const code = await actor.regions.scopedCode(args.regionId, actor.scope);
     const filter = { kind: args.kind ?? null, from, to };
