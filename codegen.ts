@@ -67,17 +67,17 @@ const SERVICES: Record<string, { context: string; mappers?: Record<string, strin
       Mediator: '../resolvers/models#MediatorRef',
     },
   },
-  // DispatchEvent → the stored log row (issue 7, services/supervision/src/dispatch/).
+  // DispatchEvent → the stored log row (issue 7, services/supervision/src/dispatch.graphql).
   supervision: {
     context: '../context#SupervisionContext',
     mappers: {
-      Case: '../db/rows#CaseRef',
-      CaseSupervision: '../db/rows#SupervisionView',
-      SupervisionLetter: '../db/rows#LetterRow',
-      FollowUp: '../db/rows#FollowUpRow',
-      RiskWarning: '../db/rows#RiskHitRow',
-      SensitiveRead: '../db/repositories/audit-repository#SensitiveReadRow',
-      RegionStats: '../db/rows#RegionStatsModel',
+      Case: '../resolvers/models#CaseRef',
+      CaseSupervision: '../domain/supervision-view#SupervisionView',
+      SupervisionLetter: '../store/rows#LetterRow',
+      FollowUp: '../store/rows#FollowUpRow',
+      RiskWarning: '../store/rows#RiskHitRow',
+      SensitiveRead: '../store/audit-store#SensitiveReadRow',
+      RegionStats: '../resolvers/models#RegionStatsModel',
       DispatchEvent: '@zz/common#StoredEvent',
     },
   },

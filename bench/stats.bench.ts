@@ -8,7 +8,7 @@
  * directory), runs supervision's migrations, bulk-loads N read-model rows for one county over one
  * year with realistic distributions (INSERT … SELECT FROM generate_series, in chunks of 100,000 so no
  * transaction holds the log's visibility horizon for long), rebuilds the statistics rollup, ANALYZEs,
- * then times the exact statement `stats` runs (StatsRepository.statsQuery):
+ * then times the exact statement `stats` runs (StatsStore.statsQuery):
  *   - county, calendar year (whole local days: rollup only)          ← the figure to watch
  *   - the same from the rows only (no rollup), for comparison
  *   - a town year (rollup), a village year (rows), a county period cutting days in two (rollup + rows)
@@ -23,10 +23,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { Client } from 'pg';
 import { appendEvents, loadConfig, migrate, startEmbeddedPostgres, withDatabase, type CaseSnapshot, type EmbeddedPostgres } from '@zz/common';
-import { createSupervisionDataSource } from '../services/supervision/src/db/data-source';
-import { StatsRepository } from '../services/supervision/src/db/repositories/stats-repository';
-import { SupervisionRuntime } from '../services/supervision/src/jobs/runtime';
-import { createDeps } from '../services/supervision/src/service/deps';
+import { createDeps, createSupervisionDataSource, StatsStore, SupervisionRuntime } from '@zz/supervision';
 
 interface Options { rows: number; runs: number; events: number; out: string; keep: boolean }
 
@@ -189,7 +186,7 @@ async function main(): Promise<void> {
     }
     const loadMs = performance.now() - t0;
     const t1 = performance.now();
-    const stats = new StatsRepository();
+    const stats = new StatsStore();
     const deps = createDeps(ds, benchConfig);
     await deps.readModel.rebuildRollups(ds);
     const rollupMs = performance.now() - t1;

@@ -8,7 +8,7 @@ import crypto from 'node:crypto';
 import { appendEvents, idNumberCheckChar, type CaseSnapshot, type Role } from '@zz/common';
 import { generateWorld, type GridRow, type RegionRow } from '@zz/common/src/demo/world';
 import type { GraphQLResult, TestPlatform } from '@zz/platform/src/testing';
-import type { SupervisionServer } from '@zz/supervision/src/server';
+import type { SupervisionServer } from '@zz/supervision';
 
 export const world = generateWorld();
 export const MATRIX_ROLES: Role[] = ['ADMIN', 'OPERATOR', 'DISPATCHER', 'MEDIATOR', 'GRID_WORKER', 'DEPARTMENT', 'SUPERVISOR', 'LEADER', 'PARTNER'];

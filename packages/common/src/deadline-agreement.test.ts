@@ -5,9 +5,7 @@
  * count with deadlines.ts; this runs one document through each subgraph's own code path.
  */
 import { parseCasePolicy } from '../../../services/cases/src/domain/policy';
-import { parseSupervisionPolicy } from '../../../services/supervision/src/domain/policy';
-import { rowFromSnapshot } from '../../../services/supervision/src/domain/read-model';
-import { viewOf } from '../../../services/supervision/src/service/views';
+import { parseSupervisionPolicy, rowFromSnapshot, viewOf } from '@zz/supervision';
 import { caseDeadlineFor, deadlinePolicyFor } from './county-policy';
 import { COMPLEXITIES, type Complexity } from './deadlines';
 import type { CaseSnapshot } from './events';

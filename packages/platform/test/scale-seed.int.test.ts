@@ -9,8 +9,7 @@ import { Client } from 'pg';
 import { deadlineFor, withDatabase, type Complexity } from '@zz/common';
 import { testConfig } from '../src/testing';
 import { seedAtScale } from '../src/scale-seed';
-import { createSupervisionDataSource } from '@zz/supervision/src/db/data-source';
-import { StatsRepository } from '@zz/supervision/src/db/repositories/stats-repository';
+import { createSupervisionDataSource, StatsStore } from '@zz/supervision';
 
 jest.setTimeout(240_000);
 
@@ -79,7 +78,7 @@ it('builds supervision read model and rollup that agree with the cases', async (
   const ds = createSupervisionDataSource(testConfig(url), url);
   await ds.initialize();
   try {
-    const repo = new StatsRepository();
+    const repo = new StatsStore();
     const from = new Date(NOW.getTime() - 730 * 86_400_000);
     const viaRollup = await repo.stats(ds, '441422', from, NOW);
     const viaRows = await repo.stats(ds, '441422', from, NOW, { useRollup: false });

@@ -1,11 +1,11 @@
 import { loadSubgraphSchema, startSubgraph, type RunningServer, type ServiceModule, type ServiceStartOptions } from '@zz/common';
-import { createSupervisionDataSource } from './db/data-source';
 import { createContextFactory } from './context';
-import { withDispatchResolvers } from './dispatch/resolvers';
 import { SupervisionRuntime } from './jobs/runtime';
 import { resolvers } from './resolvers';
 import { seedSupervision } from './seed';
 import { createDeps, type Clock } from './service/deps';
+import { createServices } from './service/services';
+import { createSupervisionDataSource } from './store/data-source';
 
 export const typeDefs = loadSubgraphSchema(__dirname);
 
@@ -26,15 +26,15 @@ export interface SupervisionStartOptions extends ServiceStartOptions {
 export async function startSupervision(options: SupervisionStartOptions): Promise<SupervisionServer> {
   const { config, dataSource, port, host } = options;
   const deps = createDeps(dataSource, config, { clock: options.clock });
-  const runtime = new SupervisionRuntime(deps);
+  const services = createServices(deps);
+  const runtime = new SupervisionRuntime(deps, services);
   const server = await startSubgraph(
     {
       name: 'supervision',
       typeDefs,
-      // Live dispatch (issue 7, src/dispatch/) adds `_dispatchEvent` and `DispatchEvent`.
-      resolvers: withDispatchResolvers(resolvers, dataSource),
+      resolvers,
       config,
-      context: createContextFactory(deps),
+      context: createContextFactory(deps, services),
       ready: async () => !!(await dataSource.query('SELECT 1')),
     },
     port,

@@ -14,7 +14,7 @@ import {
 } from '@zz/common';
 import { gridService } from '@zz/grid';
 import { createTestDatabase, testConfig, type GraphQLResult } from '@zz/platform/src/testing';
-import { createSupervisionDataSource } from '../src/db/data-source';
+import { createSupervisionDataSource } from '../src/store/data-source';
 import { startSupervision, type SupervisionServer } from '../src/server';
 
 export class TestClock {

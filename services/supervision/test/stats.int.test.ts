@@ -4,7 +4,7 @@
  * scheduler, ratings from recordFollowUp), then compared with computeStats AND the hand numbers —
  * through the rollup, through the rows only, and for periods whose bounds cut days in two.
  */
-import { RegionRollup1763800004003 } from '../src/db/migrations/1763800004003-RegionRollup';
+import { RegionRollup1763800004003 } from '../src/store/migrations/1763800004003-RegionRollup';
 import { computeStats, type StatsRow } from '../src/domain/stats';
 import { SERVICE, SimCase, days, hours, plus, startHarness, type Harness } from './harness';
 

@@ -11,8 +11,7 @@
  * Alerts already due are recorded as fired (warned_at / overdue_at), so the scheduler does not raise a
  * storm of warnings for history on its first pass. Letters (交办单 / 反馈单 …) are not loaded.
  */
-import { ReadModelRepository } from '@zz/supervision/src/db/repositories/read-model-repository';
-import { CONSUMER_NAME } from '@zz/supervision/src/jobs/runtime';
+import { CONSUMER_NAME, ReadModelStore } from '@zz/supervision';
 import { tableExists, withIndexesDeferred } from './bulk';
 import type { VolumeContext, VolumeModule } from './modules';
 
@@ -94,7 +93,7 @@ export const supervisionModule: VolumeModule = {
     if (!skipped['supervision.stats_rollup']) {
       const t = Date.now();
       try {
-        await new ReadModelRepository().rebuildRollups(ctx.dataSources.supervision);
+        await new ReadModelStore().rebuildRollups(ctx.dataSources.supervision);
         const { rows } = await client.query(`SELECT count(*)::int AS n FROM supervision.stats_rollup`);
         counts['supervision.stats_rollup'] = rows[0].n;
         process.stderr.write(`  supervision.stats_rollup: ${rows[0].n.toLocaleString('en')} cells rebuilt in ${((Date.now() - t) / 1000).toFixed(1)} s\n`);

@@ -116,6 +116,16 @@ export interface ComputedDeadline {
   warningAt: Date;
 }
 
+/** The deadline of a case's current acceptance / reopening as kept, with the alerts fired for it. */
+export interface DeadlineRow extends ComputedDeadline {
+  caseId: string;
+  regionCode: string;
+  warnedAt: Date | null;
+  overdueAt: Date | null;
+  open: boolean;
+  settledAt: Date | null;
+}
+
 export function computeDeadline(
   row: Pick<CaseRow, 'acceptedAt' | 'reopenedAt' | 'receivedAt' | 'complexity'>,
   policy: DeadlinePolicy,

@@ -16,20 +16,18 @@
  * (config.supervision.consumerIntervalMs) because NOTIFY is only a hint; the scheduler ticks every
  * config.supervision.schedulerIntervalMs and drains the consumer first, so it never alerts on a case
  * whose resolution is already in the log.
+ *
+ * This file only schedules: what a batch does is the services' (service/read-model-service.ts consumes,
+ * service/deadline-service.ts fires the alerts), and they reach the database through the stores.
  */
-import type { EntityManager } from 'typeorm';
-import { DomainError, EventNotifier, createLogger, loadConsumerPosition, pgErrorCode, readEventsAfter, saveConsumerPosition } from '@zz/common';
-import { RollupDeltas } from '../domain/rollup';
+import { EventNotifier, createLogger } from '@zz/common';
 import type { SupervisionDeps } from '../service/deps';
-import { applyCaseEvent, isCaseEvent } from '../service/projector';
-import { runSchedulerBatch } from './scheduler';
+import { CONSUMER_BATCH } from '../service/read-model-service';
+import { createServices, type SupervisionServices } from '../service/services';
 
 const log = createLogger('supervision:jobs');
 
-export const CONSUMER_NAME = 'supervision-read-model';
-const WORKER_LOCK = 'zz-supervision-worker';
-export const CONSUMER_BATCH = 500;
-export const SCHEDULER_BATCH = 200;
+const SCHEDULER_BATCH = 200;
 
 export interface LockOptions {
   /** true: wait for the worker lock (tests, shutdown); false (timers): skip when another instance holds it. */
@@ -44,22 +42,6 @@ export interface TickResult {
   ran: boolean;
 }
 
-async function takeWorkerLock(m: EntityManager, wait: boolean): Promise<boolean> {
-  if (wait) {
-    await m.query(`SELECT pg_advisory_xact_lock(hashtext($1))`, [WORKER_LOCK]);
-    return true;
-  }
-  const [r] = await m.query(`SELECT pg_try_advisory_xact_lock(hashtext($1)) AS ok`, [WORKER_LOCK]);
-  return Boolean(r.ok);
-}
-
-/** Errors of one event's data (bad snapshot, constraint): skip the event; anything else aborts the batch. */
-function isPoisonError(err: unknown): boolean {
-  if (err instanceof DomainError || err instanceof TypeError || err instanceof RangeError) return true;
-  const code = pgErrorCode(err);
-  return !!code && (code.startsWith('22') || code.startsWith('23'));
-}
-
 export class SupervisionRuntime {
   private notifier: EventNotifier | null = null;
   private unsubscribe: (() => void) | null = null;
@@ -70,37 +52,14 @@ export class SupervisionRuntime {
   private ticking = false;
   private stopped = true;
 
-  constructor(readonly deps: SupervisionDeps) {}
+  constructor(
+    readonly deps: SupervisionDeps,
+    private readonly services: SupervisionServices = createServices(deps),
+  ) {}
 
   /** One consumer batch: the number of log events passed (0 = caught up), or 'busy'. */
-  async consumeBatch(options: LockOptions = {}): Promise<number | 'busy'> {
-    const { dataSource, readModel } = this.deps;
-    return dataSource.transaction(async (m) => {
-      if (!(await takeWorkerLock(m, options.wait ?? true))) return 'busy';
-      const position = await loadConsumerPosition(m, CONSUMER_NAME);
-      const events = await readEventsAfter(m, position, CONSUMER_BATCH);
-      if (!events.length) return 0;
-      const batch = new RollupDeltas();
-      for (const e of events) {
-        if (!isCaseEvent(e)) continue;
-        const local = new RollupDeltas();
-        await m.query('SAVEPOINT case_event');
-        try {
-          await applyCaseEvent(this.deps, m, e, local);
-          await m.query('RELEASE SAVEPOINT case_event');
-          batch.absorb(local);
-        } catch (err) {
-          if (!isPoisonError(err)) throw err;
-          await m.query('ROLLBACK TO SAVEPOINT case_event');
-          log.error('case event skipped: it could not be applied', { cursor: e.cursor, kind: e.kind, caseId: e.caseId, err: err as Error });
-          await readModel.recordConsumerError(m, e, (err as Error).message);
-        }
-      }
-      await readModel.flushRollups(m, batch);
-      const last = events[events.length - 1];
-      await saveConsumerPosition(m, CONSUMER_NAME, { tx: last.tx, id: last.id });
-      return events.length;
-    });
+  consumeBatch(options: LockOptions = {}): Promise<number | 'busy'> {
+    return this.services.readModel.consumeBatch(options.wait ?? true);
   }
 
   /** Consumes until caught up; the number of log events passed. */
@@ -120,10 +79,7 @@ export class SupervisionRuntime {
     const result: TickResult = { consumed: drained.consumed, warnings: 0, overdue: 0, ran: drained.ran };
     if (!drained.ran) return result;
     for (;;) {
-      const batch = await this.deps.dataSource.transaction(async (m) => {
-        if (!(await takeWorkerLock(m, options.wait ?? true))) return null;
-        return runSchedulerBatch(this.deps, m, now, SCHEDULER_BATCH);
-      });
+      const batch = await this.services.deadlines.alertBatch(now, SCHEDULER_BATCH, options.wait ?? true);
       if (!batch) return { ...result, ran: false };
       result.warnings += batch.warnings;
       result.overdue += batch.overdue;

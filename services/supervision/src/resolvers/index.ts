@@ -1,13 +1,17 @@
 import { DateTimeScalar, DecimalScalar, GeoJSONScalar } from '@zz/common';
 import type { Resolvers } from '../generated/resolvers-types';
-import { Case, CaseSupervision } from './Case';
+import { Case } from './Case';
+import { CaseSupervision } from './CaseSupervision';
+import { DispatchEvent } from './DispatchEvent';
+import { FollowUp } from './FollowUp';
 import { Mutation } from './Mutation';
 import { Query } from './Query';
 import { RegionStats } from './RegionStats';
-import { FollowUp, RiskWarning, SupervisionLetter } from './SupervisionLetter';
+import { RiskWarning } from './RiskWarning';
 import { SensitiveRead } from './SensitiveRead';
+import { SupervisionLetter } from './SupervisionLetter';
 
-/** Supervision's own resolvers (server.ts merges the live-dispatch ones of src/dispatch/ into them). */
+/** One file per GraphQL type of schema.graphql and dispatch.graphql. */
 export const resolvers: Resolvers = {
   DateTime: DateTimeScalar,
   Decimal: DecimalScalar,
@@ -21,4 +25,5 @@ export const resolvers: Resolvers = {
   RiskWarning,
   SensitiveRead,
   RegionStats,
+  DispatchEvent,
 };

@@ -1,14 +1,16 @@
-/** Everything the jobs, commands and resolvers share (one instance per running service). */
+/** Everything the services share (one instance per running service): configuration, clock, grid client and the stores. */
 import type { DataSource } from 'typeorm';
 import { createInternalClient, type Config, type InternalClient } from '@zz/common';
 import { parseSupervisionPolicy, type SupervisionPolicy } from '../domain/policy';
-import { FollowUpRepository } from '../db/repositories/follow-up-repository';
-import { LetterRepository } from '../db/repositories/letter-repository';
-import { ReadModelRepository } from '../db/repositories/read-model-repository';
-import { AuditRepository } from '../db/repositories/audit-repository';
-import { RiskRepository } from '../db/repositories/risk-repository';
-import { StatsRepository } from '../db/repositories/stats-repository';
-import { PrefixResolver } from './prefixes';
+import { AuditStore } from '../store/audit-store';
+import { EventLogStore } from '../store/event-log-store';
+import { FollowUpStore } from '../store/follow-up-store';
+import { LetterStore } from '../store/letter-store';
+import { ReadModelStore } from '../store/read-model-store';
+import { RiskStore } from '../store/risk-store';
+import { StatsStore } from '../store/stats-store';
+import { WorkerStore } from '../store/worker-store';
+import { PrefixResolver } from './letter-prefixes';
 
 export type Clock = () => Date;
 export const systemClock: Clock = () => new Date();
@@ -19,18 +21,20 @@ export interface SupervisionDeps {
   policy: SupervisionPolicy;
   clock: Clock;
   internal: InternalClient;
-  readModel: ReadModelRepository;
-  letters: LetterRepository;
-  followUps: FollowUpRepository;
-  risks: RiskRepository;
-  audit: AuditRepository;
-  stats: StatsRepository;
+  readModel: ReadModelStore;
+  letters: LetterStore;
+  followUps: FollowUpStore;
+  risks: RiskStore;
+  audit: AuditStore;
+  stats: StatsStore;
+  eventLog: EventLogStore;
+  worker: WorkerStore;
   prefixes: PrefixResolver;
 }
 
 export function createDeps(dataSource: DataSource, config: Config, options: { clock?: Clock; policy?: SupervisionPolicy } = {}): SupervisionDeps {
   const policy = options.policy ?? parseSupervisionPolicy(config.countyPolicyJson);
-  const letters = new LetterRepository();
+  const letters = new LetterStore();
   const internal = createInternalClient(config);
   return {
     dataSource,
@@ -38,12 +42,14 @@ export function createDeps(dataSource: DataSource, config: Config, options: { cl
     policy,
     clock: options.clock ?? systemClock,
     internal,
-    readModel: new ReadModelRepository(),
+    readModel: new ReadModelStore(),
     letters,
-    followUps: new FollowUpRepository(),
-    risks: new RiskRepository(),
-    audit: new AuditRepository(),
-    stats: new StatsRepository(),
+    followUps: new FollowUpStore(),
+    risks: new RiskStore(),
+    audit: new AuditStore(),
+    stats: new StatsStore(),
+    eventLog: new EventLogStore(),
+    worker: new WorkerStore(),
     prefixes: new PrefixResolver(policy, letters, internal),
   };
 }

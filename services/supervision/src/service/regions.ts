@@ -2,9 +2,9 @@
  * Region ids → codes, asked of grid with the caller's own identity (grid scopes it exactly as for
  * the caller: a region above the caller comes back, one elsewhere does not).
  */
-import { DomainError, notFound, SERVICE_IDENTITY, type Identity, type InternalClient, type Scope } from '@zz/common';
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+import { SERVICE_IDENTITY, type Identity, type InternalClient, type Scope } from '@zz/common';
+import { queriedRegion } from '../domain/access';
+import { isUuid } from '../domain/ids';
 
 export class RegionLookup {
   private readonly cache = new Map<string, Promise<string | null>>();
@@ -35,16 +35,17 @@ export class RegionLookup {
   }
 
   /**
-   * The code of a region the caller may query: NOT_FOUND when the region does not exist, FORBIDDEN
-   * naming `regionId` when it lies outside the caller's jurisdiction (above it or beside it), as the
-   * policy says for an input naming another jurisdiction's record.
+   * The code of a region the caller may query (domain/access.ts `queriedRegion`): NOT_FOUND when the
+   * region does not exist, FORBIDDEN naming `field` when it lies outside the caller's jurisdiction.
    */
   async scopedCode(regionId: string, scope: Scope, field = 'regionId'): Promise<string> {
-    if (!UUID.test(regionId)) throw notFound('区域不存在');
-    const code = (await this.code(regionId)) ?? (await this.exists(regionId));
-    if (code === null) throw notFound('区域不存在');
-    if (!scope.contains(code)) throw new DomainError('FORBIDDEN', '该区域不在本人辖区内 (the region is outside your jurisdiction)', field);
-    return code;
+    const code = isUuid(regionId) ? ((await this.code(regionId)) ?? (await this.exists(regionId))) : null;
+    return queriedRegion(scope, code, field);
+  }
+
+  /** The region's code as grid shows it to the caller; null when unknown, not a UUID, or hidden from the caller. */
+  async visibleCode(regionId: string): Promise<string | null> {
+    return isUuid(regionId) ? this.code(regionId) : null;
   }
 
   /** The region's code asked as the platform (to tell "not yours" from "unknown"), or null. */

@@ -1,7 +1,7 @@
 /** Letters (督办文书), their gapless numbering, county prefixes. */
-import type { LetterKind } from '../../domain/accountability';
-import type { LetterRow } from '../rows';
-import { Params, rows, toDate, str, strOrNull, type Db, type Row } from './sql';
+import type { LetterKind } from '../domain/accountability';
+import type { LetterRow } from './rows';
+import { keysetPage, Params, rows, toDate, str, strOrNull, type Db, type KeysetPage, type Row } from './sql';
 
 const COLUMNS = `l.id, l.number, l.prefix, l.kind, l.year, l.seq, l.case_id, l.region_id, l.region_code, l.to_department_id,
   l.issued_at, l.issued_by, l.automatic, l.trigger, l.note`;
@@ -26,7 +26,7 @@ export function toLetterRow(r: Row): LetterRow {
   };
 }
 
-export class LetterRepository {
+export class LetterStore {
   /**
    * The next number of a (prefix, kind, year) sequence. The counter row stays locked until the
    * transaction ends, so numbers are gapless and unique: a rolled-back letter gives its number back.
@@ -71,18 +71,7 @@ export class LetterRepository {
   async byDepartmentPage(db: Db, departmentId: string, likePattern: string, limit: number, after: { issuedAt: string; id: string } | null) {
     const p = new Params();
     const where = [`l.to_department_id = ${p.add(departmentId)}`, `l.region_code LIKE ${p.add(likePattern)}`];
-    const countWhere = [...where];
-    const countParams = [...p.values];
-    if (after) where.push(`(l.issued_at, l.id) < (${p.add(after.issuedAt)}::timestamptz, ${p.add(after.id)}::uuid)`);
-    const found = await rows(
-      db,
-      `SELECT ${COLUMNS} FROM supervision.letter l WHERE ${where.join(' AND ')} ORDER BY l.issued_at DESC, l.id DESC LIMIT ${p.add(limit)}`,
-      p.values,
-    );
-    return {
-      rows: found.map(toLetterRow),
-      count: async () => Number((await rows(db, `SELECT count(*)::int AS n FROM supervision.letter l WHERE ${countWhere.join(' AND ')}`, countParams))[0].n),
-    };
+    return this.newestFirst(db, p, where, limit, after);
   }
 
   /**
@@ -101,18 +90,13 @@ export class LetterRepository {
     if (filter.kind) where.push(`l.kind = ${p.add(filter.kind)}`);
     if (filter.from) where.push(`l.issued_at >= ${p.add(filter.from)}`);
     if (filter.to) where.push(`l.issued_at < ${p.add(filter.to)}`);
-    const countWhere = [...where];
-    const countParams = [...p.values];
-    if (after) where.push(`(l.issued_at, l.id) < (${p.add(after.issuedAt)}::timestamptz, ${p.add(after.id)}::uuid)`);
-    const found = await rows(
-      db,
-      `SELECT ${COLUMNS} FROM supervision.letter l WHERE ${where.join(' AND ')} ORDER BY l.issued_at DESC, l.id DESC LIMIT ${p.add(limit)}`,
-      p.values,
-    );
-    return {
-      rows: found.map(toLetterRow),
-      count: async () => Number((await rows(db, `SELECT count(*)::int AS n FROM supervision.letter l WHERE ${countWhere.join(' AND ')}`, countParams))[0].n),
-    };
+    return this.newestFirst(db, p, where, limit, after);
+  }
+
+  /** Letters matching `where`, newest first, past the cursor. */
+  private newestFirst(db: Db, p: Params, where: string[], limit: number, after: { issuedAt: string; id: string } | null): Promise<KeysetPage<LetterRow>> {
+    const cursor = after ? (q: Params) => `(l.issued_at, l.id) < (${q.add(after.issuedAt)}::timestamptz, ${q.add(after.id)}::uuid)` : null;
+    return keysetPage(db, { columns: COLUMNS, from: 'supervision.letter l', where, p, after: cursor, orderBy: 'l.issued_at DESC, l.id DESC', limit }, toLetterRow);
   }
 
   async countyPrefix(db: Db, countyCode: string): Promise<string | null> {

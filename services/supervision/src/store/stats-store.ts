@@ -3,9 +3,9 @@
  * both on the same fixture): whole local days from the rollup, partial days and villages/grids from
  * the case rows, merged, with the rates rounded by PostgreSQL (ROUND(n::numeric / d, 4)).
  */
-import { COUNTER_NAMES, planStats, type Counters, type RollupDim } from '../../domain/rollup';
-import { CODE_STEP, monthSeries, sortBreakdown, type Breakdown, type Channel, type DisputeType, type LevelShare, type Measures, type Stats } from '../../domain/stats';
-import { Params, rows, str, type Db } from './sql';
+import { COUNTER_NAMES, planStats, type Counters, type RollupDim } from '../domain/rollup';
+import { CODE_STEP, monthSeries, sortBreakdown, type Breakdown, type Channel, type DisputeType, type LevelShare, type Measures, type Stats } from '../domain/stats';
+import { keysetPage, Params, rows, str, type Db } from './sql';
 
 /**
  * One case row's contribution, column by column (the SQL twin of rollup.contributionOf):
@@ -55,7 +55,7 @@ export interface StatsOptions {
   useRollup?: boolean;
 }
 
-export class StatsRepository {
+export class StatsStore {
   async stats(db: Db, regionCode: string, from: Date, to: Date, options: StatsOptions = {}): Promise<Stats> {
     const { sql, params } = this.statsQuery(regionCode, from, to, options);
     return this.toStats(await rows(db, sql, params), from, to);
@@ -185,17 +185,10 @@ export class StatsRepository {
   private async deadlinePage(db: Db, regionCode: string, limit: number, after: { deadlineAt: string; caseId: string } | null, when: (p: Params) => string[]) {
     const p = new Params();
     const where = [`d.open`, `d.region_code LIKE ${p.add(`${regionCode}%`)}`, ...when(p)];
-    const countParams = [...p.values];
-    const countWhere = [...where];
-    if (after) where.push(`(d.deadline_at, d.case_id) > (${p.add(after.deadlineAt)}::timestamptz, ${p.add(after.caseId)}::uuid)`);
-    const page = await rows(
-      db,
-      `SELECT d.case_id, d.deadline_at FROM supervision.deadline d WHERE ${where.join(' AND ')} ORDER BY d.deadline_at, d.case_id LIMIT ${p.add(limit)}`,
-      p.values,
-    );
-    return {
-      rows: page.map((r) => ({ caseId: str(r.case_id), deadlineAt: r.deadline_at as Date })),
-      count: async () => Number((await rows(db, `SELECT count(*)::int AS n FROM supervision.deadline d WHERE ${countWhere.join(' AND ')}`, countParams))[0].n),
-    };
+    const cursor = after ? (q: Params) => `(d.deadline_at, d.case_id) > (${q.add(after.deadlineAt)}::timestamptz, ${q.add(after.caseId)}::uuid)` : null;
+    return keysetPage(db, { columns: 'd.case_id, d.deadline_at', from: 'supervision.deadline d', where, p, after: cursor, orderBy: 'd.deadline_at, d.case_id', limit }, (r) => ({
+      caseId: str(r.case_id),
+      deadlineAt: r.deadline_at as Date,
+    }));
   }
 }

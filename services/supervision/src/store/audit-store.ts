@@ -1,5 +1,5 @@
 /** The audit log of sensitive reads (audit.sensitive_read, written by every service, read here only). */
-import { Params, rows, toDate, str, strOrNull, type Db, type Row } from './sql';
+import { keysetPage, Params, toDate, str, strOrNull, type Db, type Row } from './sql';
 
 export interface SensitiveReadRow {
   id: string;
@@ -35,7 +35,7 @@ export interface SensitiveReadQuery {
   to: Date | null;
 }
 
-export class AuditRepository {
+export class AuditStore {
   /** Entries of readers in the subtree, newest first (keyset paging on the id, which grows with every entry). */
   async page(db: Db, q: SensitiveReadQuery, limit: number, after: string | null) {
     const p = new Params();
@@ -44,13 +44,7 @@ export class AuditRepository {
     if (q.kind) where.push(`a.kind = ${p.add(q.kind)}`);
     if (q.from) where.push(`a.at >= ${p.add(q.from)}`);
     if (q.to) where.push(`a.at < ${p.add(q.to)}`);
-    const countWhere = [...where];
-    const countParams = [...p.values];
-    if (after) where.push(`a.id < ${p.add(after)}::bigint`);
-    const found = await rows(db, `SELECT ${COLUMNS} FROM audit.sensitive_read a WHERE ${where.join(' AND ')} ORDER BY a.id DESC LIMIT ${p.add(limit)}`, p.values);
-    return {
-      rows: found.map(toRow),
-      count: async () => Number((await rows(db, `SELECT count(*)::int AS n FROM audit.sensitive_read a WHERE ${countWhere.join(' AND ')}`, countParams))[0].n),
-    };
+    const cursor = after ? (c: Params) => `a.id < ${c.add(after)}::bigint` : null;
+    return keysetPage(db, { columns: COLUMNS, from: 'audit.sensitive_read a', where, p, after: cursor, orderBy: 'a.id DESC', limit }, toRow);
   }
 }

@@ -6,10 +6,22 @@
 import { SERVICE_IDENTITY, createLogger, type InternalClient } from '@zz/common';
 import type { DataSource } from 'typeorm';
 import { configuredLetterPrefix, fallbackLetterPrefix, prefixFromCountyName, type SupervisionPolicy } from '../domain/policy';
-import type { LetterRepository } from '../db/repositories/letter-repository';
-import type { Db } from '../db/repositories/sql';
+import type { LetterStore } from '../store/letter-store';
+import type { Db } from '../store/sql';
 
 const log = createLogger('supervision:prefixes');
+
+/** Remembers the prefixes of counties by their names (大埔县 → 大埔综治); the number remembered. Idempotent. */
+export async function rememberCounties(letters: LetterStore, db: Db, counties: readonly { code: string; name: string }[]): Promise<number> {
+  let n = 0;
+  for (const r of counties) {
+    const prefix = prefixFromCountyName(r.name);
+    if (!prefix) continue;
+    await letters.saveCounty(db, r.code, r.name, prefix);
+    n++;
+  }
+  return n;
+}
 
 export class PrefixResolver {
   private readonly known = new Map<string, string>();
@@ -17,7 +29,7 @@ export class PrefixResolver {
 
   constructor(
     private readonly policy: SupervisionPolicy,
-    private readonly letters: LetterRepository,
+    private readonly letters: LetterStore,
     private readonly internal: InternalClient,
   ) {}
 
@@ -45,14 +57,7 @@ export class PrefixResolver {
         {},
         SERVICE_IDENTITY('supervision'),
       );
-      let n = 0;
-      for (const r of data.regions ?? []) {
-        const prefix = prefixFromCountyName(r.name);
-        if (!prefix) continue;
-        await this.letters.saveCounty(dataSource, r.code, r.name, prefix);
-        n++;
-      }
-      return n;
+      return await rememberCounties(this.letters, dataSource, data.regions ?? []);
     } catch (err) {
       log.warn('could not learn county names from grid', { err: err as Error });
       return 0;

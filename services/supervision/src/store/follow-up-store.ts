@@ -1,5 +1,5 @@
 /** Follow-up visits (回访) and the accountability they feed. */
-import type { FollowUpRow } from '../rows';
+import type { FollowUpRow } from './rows';
 import { rows, toDate, str, strOrNull, type Db, type Row } from './sql';
 
 const COLUMNS = `f.id, f.case_id, f.round, f.rating, f.comment, f.at, f.recorded_by, f.region_code, f.department_id`;
@@ -18,7 +18,7 @@ function toFollowUpRow(r: Row): FollowUpRow {
   };
 }
 
-export class FollowUpRepository {
+export class FollowUpStore {
   /** Inserts the visit; false when the case already has one for this resolution round. */
   async insert(m: Db, f: FollowUpRow): Promise<boolean> {
     const found = await rows(

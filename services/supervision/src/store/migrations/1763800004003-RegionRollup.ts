@@ -1,5 +1,5 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
-import { rollupInsertSql } from '../repositories/stats-repository';
+import { rollupInsertSql } from '../stats-store';
 
 /**
  * Stats.byRegion (the towns of a county, the villages of a town) read from the rollup like the other

@@ -2,11 +2,10 @@
  * The read model: case rows (from the cases subgraph's snapshots), their party keys, their current
  * deadline, and the statistics rollup that follows every row change.
  */
-import type { CaseSnapshot } from '@zz/common';
-import type { CaseRow } from '../../domain/read-model';
-import { COUNTER_NAMES, ROLLUP_DIMS, RollupDeltas } from '../../domain/rollup';
-import type { DeadlineRow } from '../rows';
-import { rollupInsertSql } from './stats-repository';
+import type { CaseRow } from '../domain/read-model';
+import { COUNTER_NAMES, ROLLUP_DIMS, RollupDeltas } from '../domain/rollup';
+import type { DeadlineRow } from './rows';
+import { rollupInsertSql } from './stats-store';
 import { rows, toDate, toDateOrNull, str, strOrNull, type Db, type Row } from './sql';
 
 export const CASE_COLUMNS = `c.case_id, c.code, c.region_id, c.region_code, c.channel, c.type, c.complexity, c.status, c.level,
@@ -61,7 +60,7 @@ export function toDeadlineRow(r: Row): DeadlineRow {
   };
 }
 
-export class ReadModelRepository {
+export class ReadModelStore {
   /** The row, locked for this transaction (every change of a row goes through a lock: rollup deltas stay exact). */
   async lockCase(m: Db, caseId: string): Promise<CaseRow | null> {
     const [r] = await rows(m, `SELECT ${CASE_COLUMNS} FROM supervision.case_read c WHERE c.case_id = $1 FOR UPDATE`, [caseId]);
@@ -215,32 +214,5 @@ export class ReadModelRepository {
   async rebuildRollups(db: Db): Promise<void> {
     await db.query(`DELETE FROM supervision.stats_rollup`);
     await db.query(rollupInsertSql(ROLLUP_DIMS));
-  }
-
-  /**
-   * The latest case snapshot in the log for cases the consumer has not reached yet (a case intaken
-   * a moment ago): Case.supervision never fails for a case the cases subgraph just returned.
-   */
-  async latestSnapshots(db: Db, ids: readonly string[]): Promise<Map<string, { snapshot: CaseSnapshot; eventId: string; occurredAt: Date }>> {
-    const out = new Map<string, { snapshot: CaseSnapshot; eventId: string; occurredAt: Date }>();
-    if (!ids.length) return out;
-    const found = await rows(
-      db,
-      // Qualified columns: an ORDER BY on the `id` alias would sort the text ('10' < '9'); log order is (tx, id).
-      `SELECT DISTINCT ON (e.case_id) e.case_id, e.id::text AS id, e.occurred_at, e.data->'case' AS snapshot FROM events.dispatch_event e
-       WHERE e.case_id = ANY($1::uuid[]) AND e.data ? 'case' ORDER BY e.case_id, e.tx DESC, e.id DESC`,
-      [[...ids]],
-    );
-    for (const r of found) out.set(str(r.case_id), { snapshot: r.snapshot as CaseSnapshot, eventId: str(r.id), occurredAt: toDate(r.occurred_at) });
-    return out;
-  }
-
-  /** Records an event the consumer could not apply (it moves on; the log keeps the event). */
-  async recordConsumerError(m: Db, e: { id: string; cursor: string; kind: string; caseId: string | null }, error: string): Promise<void> {
-    await m.query(
-      `INSERT INTO supervision.consumer_error (event_id, cursor, kind, case_id, error) VALUES ($1, $2, $3, $4, $5)
-       ON CONFLICT (event_id) DO UPDATE SET error = EXCLUDED.error, at = now()`,
-      [e.id, e.cursor, e.kind, e.caseId, error.slice(0, 2000)],
-    );
   }
 }

@@ -11,7 +11,7 @@ export const SUPERVISION_MIGRATIONS = [EventLog1763800000000, AuditLog1763800000
 /**
  * Supervision reads the event log and writes its read model in ONE transaction (exactly-once), so
  * its schema lives in the database that holds `events.dispatch_event` (the platform's one database).
- * No TypeORM entities: the repositories speak SQL and return the row types of ./rows.
+ * No TypeORM entities: the stores speak SQL and return the row types of ./rows.
  */
 export function createSupervisionDataSource(config: Config, url: string, options: { poolSize?: number } = {}) {
   return createDataSource({

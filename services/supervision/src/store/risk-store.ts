@@ -1,6 +1,6 @@
 /** Risk hits (三级预警), raised once per dedupe key. */
-import type { RiskHitRow } from '../rows';
-import { Params, rows, toDate, str, strOrNull, type Db, type Row } from './sql';
+import type { RiskHitRow } from './rows';
+import { keysetPage, Params, rows, toDate, str, strOrNull, type Db, type Row } from './sql';
 
 const COLUMNS = `r.id, r.dedupe_key, r.case_id, r.rule, r.level, r.reason, r.raised_at, r.region_code, r.letter_id`;
 
@@ -18,7 +18,7 @@ function toRiskHitRow(r: Row): RiskHitRow {
   };
 }
 
-export class RiskRepository {
+export class RiskStore {
   /** Inserts the hit unless its dedupe key was raised before; true when it is new. */
   async insertIfNew(m: Db, h: RiskHitRow): Promise<boolean> {
     const found = await rows(
@@ -51,17 +51,7 @@ export class RiskRepository {
     const p = new Params();
     const where = [`r.region_code LIKE ${p.add(likePattern)}`];
     if (level) where.push(`r.level = ${p.add(level)}`);
-    const countWhere = [...where];
-    const countParams = [...p.values];
-    if (after) where.push(`(r.raised_at, r.id) < (${p.add(after.raisedAt)}::timestamptz, ${p.add(after.id)}::uuid)`);
-    const found = await rows(
-      db,
-      `SELECT ${COLUMNS} FROM supervision.risk_hit r WHERE ${where.join(' AND ')} ORDER BY r.raised_at DESC, r.id DESC LIMIT ${p.add(limit)}`,
-      p.values,
-    );
-    return {
-      rows: found.map(toRiskHitRow),
-      count: async () => Number((await rows(db, `SELECT count(*)::int AS n FROM supervision.risk_hit r WHERE ${countWhere.join(' AND ')}`, countParams))[0].n),
-    };
+    const cursor = after ? (q: Params) => `(r.raised_at, r.id) < (${q.add(after.raisedAt)}::timestamptz, ${q.add(after.id)}::uuid)` : null;
+    return keysetPage(db, { columns: COLUMNS, from: 'supervision.risk_hit r', where, p, after: cursor, orderBy: 'r.raised_at DESC, r.id DESC', limit }, toRiskHitRow);
   }
 }

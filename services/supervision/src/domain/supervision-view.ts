@@ -7,9 +7,28 @@
  * `deadlineStarted: false` and state NOT_STARTED, so a board can show "due by" from intake on.
  */
 import { deadlinePolicyFor, type WorkingCalendar } from '@zz/common';
-import type { SupervisionPolicy } from '../domain/policy';
-import { computeDeadline, deadlineRuns, OPEN_STATUSES, type CaseRow } from '../domain/read-model';
-import type { DeadlineRow, SupervisionView } from '../db/rows';
+import type { SupervisionPolicy } from './policy';
+import { computeDeadline, deadlineRuns, OPEN_STATUSES, type CaseRow, type DeadlineRow } from './read-model';
+import type { CaseStatus } from './stats';
+
+/** What `Case.supervision` is computed from: the read-model row (or the latest snapshot) and its deadline. */
+export interface SupervisionView {
+  caseId: string;
+  regionCode: string;
+  status: CaseStatus;
+  /** false when the case is not in the read model yet and was read from the log. */
+  tracked: boolean;
+  deadlineStarted: boolean;
+  /** The deadline runs (case being handled). */
+  running: boolean;
+  startedAt: Date | null;
+  deadlineAt: Date;
+  warningAt: Date;
+  warnedAt: Date | null;
+  overdueAt: Date | null;
+  /** Sticky overdue flag of the read model (ran past a deadline at some point). */
+  overdueFlag: boolean;
+}
 
 export type DeadlineStateName = 'NOT_STARTED' | 'ON_TRACK' | 'WARNING' | 'OVERDUE' | 'STOPPED';
 

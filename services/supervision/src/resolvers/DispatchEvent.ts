@@ -1,0 +1,53 @@
+/**
+ * DispatchEvent (dispatch.graphql, issue 7). The subgraph never executes the subscription itself: the
+ * gateway's websocket server reads the durable log, filters it, and resolves each event's payload by
+ * querying `_dispatchEvent(cursor)` (Query.ts) with the subscriber's selection through the query
+ * planner. This file only turns one stored log row into a `DispatchEvent` whose entity fields are references.
+ *
+ * Entities owned elsewhere (Region, PatrolTask, GridReport, Appointment) are returned as `{ id }` and
+ * the planner fetches them from their subgraph. `Case` and `SupervisionLetter` are resolvable HERE,
+ * so the planner resolves their supervision fields in the same fetch, with whatever this field returns
+ * as parent: they go through supervision's own `__resolveReference`, exactly as if the gateway had
+ * asked for them by reference.
+ */
+import type { GraphQLResolveInfo } from 'graphql';
+import type { StoredEvent } from '@zz/common';
+import type { SupervisionContext } from '../context';
+import type { DispatchEventResolvers, ResolversTypes } from '../generated/resolvers-types';
+import { Case } from './Case';
+import { SupervisionLetter } from './SupervisionLetter';
+
+type ReferenceResolver = (reference: { __typename: string; id: string }, ctx: SupervisionContext, info: GraphQLResolveInfo) => unknown;
+
+/**
+ * A federated reference `{ id }`, expanded by the type's own reference resolver when this subgraph has
+ * one. With `keepReference`, a reference resolver answering null (supervision does not know the case
+ * yet, its read model lagging) still yields `{ id }`: the case's other subgraphs decide their own
+ * fields, supervision decides `supervision`.
+ */
+function reference<K extends keyof ResolversTypes>(typename: K, resolveReference: ReferenceResolver | undefined, keepReference = false) {
+  return async (id: string | null, ctx: SupervisionContext, info: GraphQLResolveInfo): Promise<ResolversTypes[K] | null> => {
+    if (!id) return null;
+    const ref = { __typename: typename as string, id };
+    const resolved = resolveReference ? await resolveReference(ref, ctx, info) : ref;
+    return (resolved ?? (keepReference ? ref : null)) as ResolversTypes[K] | null;
+  };
+}
+
+const caseRef = reference('Case', Case.__resolveReference as unknown as ReferenceResolver, true);
+const letterRef = reference('SupervisionLetter', SupervisionLetter.__resolveReference as unknown as ReferenceResolver);
+const plain = <K extends keyof ResolversTypes>(k: K) => reference(k, undefined);
+const regionRef = plain('Region'), patrolRef = plain('PatrolTask'), reportRef = plain('GridReport'), appointmentRef = plain('Appointment');
+
+export const DispatchEvent: DispatchEventResolvers = {
+  cursor: (e: StoredEvent) => e.cursor,
+  kind: (e: StoredEvent) => e.kind,
+  occurredAt: (e: StoredEvent) => e.occurredAt,
+  region: async (e, _, ctx, info) => (await regionRef(e.regionId, ctx, info))!,
+  case: (e, _, ctx, info) => caseRef(e.caseId, ctx, info),
+  patrolTask: (e, _, ctx, info) => patrolRef(e.patrolTaskId, ctx, info),
+  gridReport: (e, _, ctx, info) => reportRef(e.gridReportId, ctx, info),
+  appointment: (e, _, ctx, info) => appointmentRef(e.appointmentId, ctx, info),
+  letter: (e, _, ctx, info) => letterRef(e.letterId, ctx, info),
+  note: (e: StoredEvent) => (typeof e.data.note === 'string' ? e.data.note : null),
+};

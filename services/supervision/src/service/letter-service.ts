@@ -1,0 +1,171 @@
+/**
+ * Letters (督办文书): issuing one — numbered, addressed, stored and (unless another event announces it)
+ * put on the dispatch log, in the caller's transaction — by hand (`issueSupervisionLetter`) or
+ * automatically (projector, scheduler, risk warnings); and reading them, within the jurisdiction.
+ */
+import crypto from 'node:crypto';
+import type { EntityManager } from 'typeorm';
+import { appendEvents, authorize, authorizeOn, badInput, countyCodeOf, localDate, notFound, ValidationErrors } from '@zz/common';
+import { jurisdictionPattern, subtreePattern, visible } from '../domain/access';
+import { LETTER_KIND_NAMES, LETTER_KINDS, letterNumber, type LetterKind } from '../domain/accountability';
+import { isUuid } from '../domain/ids';
+import type { CaseRow } from '../domain/read-model';
+import type { LetterRow } from '../store/rows';
+import type { Actor } from './actor';
+import type { SupervisionDeps } from './deps';
+import { connectionOf, keysetArgs } from './paging';
+
+export const LETTER_NOTE_MAX = 1000;
+
+/** An unknown case, an out-of-scope one and an id that is not even a UUID all read the same. */
+export function caseNotFound(): Error {
+  return notFound('案件不存在或不在本人辖区内');
+}
+
+export interface IssueLetter {
+  kind: LetterKind;
+  row: Pick<CaseRow, 'caseId' | 'code' | 'regionId' | 'regionCode' | 'leadDepartmentId'>;
+  issuedAt: Date;
+  /** The user who issued it by hand; null for automatic letters. */
+  issuedBy: string | null;
+  automatic: boolean;
+  /** Dedupe key of an automatic letter (e.g. `ASSIGNMENT:<event id>`): issued at most once. */
+  trigger: string | null;
+  note: string | null;
+  /** false when another event announces the letter (a RISK_WARNING event carries its 风险预警函). */
+  announce?: boolean;
+}
+
+export class LetterService {
+  constructor(private readonly deps: SupervisionDeps) {}
+
+  /** issueSupervisionLetter: any kind, by hand, about a case of the caller's jurisdiction. */
+  async issueByHand(actor: Actor, input: { caseId: string; kind: LetterKind; note?: string | null }): Promise<LetterRow> {
+    const { deps } = this;
+    authorize(actor.identity, 'Mutation.issueSupervisionLetter');
+    const errors = new ValidationErrors();
+    if (!(LETTER_KINDS as readonly string[]).includes(input.kind)) errors.add('kind', `未知的文书类型「${String(input.kind)}」`);
+    const note = typeof input.note === 'string' && input.note.trim() !== '' ? input.note.trim() : null;
+    if (note && [...note].length > LETTER_NOTE_MAX) errors.add('note', `说明不能超过 ${LETTER_NOTE_MAX} 字`);
+    errors.throwIfAny();
+    if (!isUuid(input.caseId)) throw caseNotFound();
+    return deps.dataSource.transaction(async (m) => {
+      const [found] = await deps.readModel.casesByIds(m, [input.caseId]);
+      const row = visible(actor.scope, found);
+      if (!row) throw caseNotFound();
+      const letter = await this.issue(m, {
+        kind: input.kind,
+        row,
+        issuedAt: deps.clock(),
+        issuedBy: actor.identity.userId,
+        automatic: false,
+        trigger: null,
+        note,
+      });
+      if (!letter) throw badInput('文书未能发出', 'kind');
+      return letter;
+    });
+  }
+
+  /** Issues the letter in the caller's transaction; null when its trigger has fired before. */
+  async issue(m: EntityManager, input: IssueLetter): Promise<LetterRow | null> {
+    const { deps } = this;
+    if (input.trigger && (await deps.letters.triggered(m, input.trigger))) return null;
+    const prefix = await deps.prefixes.prefixFor(m, countyCodeOf(input.row.regionCode));
+    // The document year is the local (CST) year of issue.
+    const year = Number(localDate(input.issuedAt).slice(0, 4));
+    const seq = await deps.letters.nextSeq(m, prefix, input.kind, year);
+    const letter: LetterRow = {
+      id: crypto.randomUUID(),
+      number: letterNumber(input.kind, year, seq, prefix),
+      prefix,
+      kind: input.kind,
+      year,
+      seq,
+      caseId: input.row.caseId,
+      regionId: input.row.regionId,
+      regionCode: input.row.regionCode,
+      // Every letter goes to the case's lead department (交办单 to the department it is assigned to, 督办函 to the
+      // one that is late …); none assigned yet: the handling center itself, `to` stays empty.
+      toDepartmentId: input.row.leadDepartmentId,
+      issuedAt: input.issuedAt,
+      issuedBy: input.issuedBy,
+      automatic: input.automatic,
+      trigger: input.trigger,
+      note: input.note,
+    };
+    await deps.letters.insert(m, letter);
+    if (input.announce ?? true) {
+      await appendEvents(m, [
+        {
+          kind: 'SUPERVISION_LETTER',
+          source: 'supervision',
+          regionId: letter.regionId,
+          regionCode: letter.regionCode,
+          caseId: letter.caseId,
+          letterId: letter.id,
+          actorId: input.issuedBy,
+          occurredAt: letter.issuedAt,
+          data: {
+            letterId: letter.id,
+            number: letter.number,
+            letterKind: letter.kind,
+            toDepartmentId: letter.toDepartmentId,
+            caseCode: input.row.code,
+            automatic: letter.automatic,
+            note: `${LETTER_KIND_NAMES[letter.kind]} ${letter.number}（案件 ${input.row.code}）${input.note ? `：${input.note}` : ''}`,
+          },
+        },
+      ]);
+    }
+    return letter;
+  }
+
+  /** supervisionLetters: the letters about the cases of a region subtree, newest first, of one kind, issued in [from, to). */
+  async regionLetters(
+    actor: Actor,
+    args: { regionId: string; kind?: LetterKind | null; from: Date | null; to: Date | null; first?: number | null; after?: string | null },
+  ) {
+    authorize(actor.identity, 'Query.supervisionLetters');
+    const { limit, after } = keysetArgs(args, this.deps.config.limits.maxFirst);
+    const { from, to } = args;
+    if (from && to && from.getTime() > to.getTime()) throw badInput('开始时间不能晚于结束时间', 'from');
+    const code = await actor.regions.scopedCode(args.regionId, actor.scope);
+    const filter = { kind: args.kind ?? null, from, to };
+    const page = await this.deps.letters.byRegionPage(this.deps.dataSource, subtreePattern(code), filter, limit + 1, after && { issuedAt: after.at, id: after.id });
+    return connectionOf(page, limit, (l) => [l.issuedAt.toISOString(), l.id]);
+  }
+
+  /** lettersByDepartment: department staff read the letters sent to their own department; the center's staff any department's. */
+  async departmentLetters(actor: Actor, args: { departmentId: string; first?: number | null; after?: string | null }) {
+    authorize(actor.identity, 'Query.lettersByDepartment');
+    authorizeOn(actor.identity, 'Query.lettersByDepartment', { OWN_DEPARTMENT: !!actor.identity.departmentId && actor.identity.departmentId === args.departmentId });
+    if (!isUuid(args.departmentId)) throw badInput('部门 ID 无效', 'departmentId');
+    const { limit, after } = keysetArgs(args, this.deps.config.limits.maxFirst);
+    const page = await this.deps.letters.byDepartmentPage(
+      this.deps.dataSource,
+      args.departmentId,
+      jurisdictionPattern(actor.scope),
+      limit + 1,
+      after && { issuedAt: after.at, id: after.id },
+    );
+    return connectionOf(page, limit, (l) => [l.issuedAt.toISOString(), l.id]);
+  }
+
+  /** supervisionLetter(id): the letter if the caller may see it. */
+  async letter(actor: Actor, id: string): Promise<LetterRow | null> {
+    authorize(actor.identity, 'Query.supervisionLetter');
+    return (await this.visibleByIds(actor, [id]))[0];
+  }
+
+  /** Letters by id in key order; null for an unknown id or a letter outside the jurisdiction. */
+  async visibleByIds(actor: Actor, ids: readonly string[]): Promise<(LetterRow | null)[]> {
+    const found = new Map((await this.deps.letters.byIds(this.deps.dataSource, ids.filter(isUuid))).map((l) => [l.id, l]));
+    return ids.map((id) => visible(actor.scope, found.get(id)));
+  }
+
+  /** The letters of cases (reached only through a case the caller may see), oldest first. */
+  byCaseIds(caseIds: readonly string[]): Promise<LetterRow[]> {
+    return this.deps.letters.byCaseIds(this.deps.dataSource, caseIds);
+  }
+}
