@@ -1,34 +1,34 @@
 import DataLoader from 'dataloader';
 import type { DataSource } from 'typeorm';
 import { Scope, type BaseContext, type Config, type Identity, type RequestMeta } from '@zz/common';
-import { UserRepository } from './db/repositories/user-repository';
-import { OrganisationRepository } from './db/repositories/organisation-repository';
-import { MediatorRepository } from './db/repositories/mediator-repository';
-import { AppointmentRepository } from './db/repositories/appointment-repository';
-import { EvaluationRepository } from './db/repositories/evaluation-repository';
-import { TokenRepository } from './db/repositories/token-repository';
-import { LoginRepository } from './db/repositories/login-repository';
-import type { UserEntity } from './db/entities/user.entity';
-import type { CenterEntity } from './db/entities/center.entity';
-import type { DepartmentEntity } from './db/entities/department.entity';
-import type { StationingEntity } from './db/entities/stationing.entity';
-import type { StaffEntity } from './db/entities/staff.entity';
-import type { MediatorEntity } from './db/entities/mediator.entity';
-import type { AppointmentEntity } from './db/entities/appointment.entity';
+import { UserStore } from './store/user-store';
+import { OrganisationStore } from './store/organisation-store';
+import { MediatorStore } from './store/mediator-store';
+import { AppointmentStore } from './store/appointment-store';
+import { EvaluationStore } from './store/evaluation-store';
+import { TokenStore } from './store/token-store';
+import { LoginStore } from './store/login-store';
+import type { UserEntity } from './store/entities/user.entity';
+import type { CenterEntity } from './store/entities/center.entity';
+import type { DepartmentEntity } from './store/entities/department.entity';
+import type { StationingEntity } from './store/entities/stationing.entity';
+import type { StaffEntity } from './store/entities/staff.entity';
+import type { MediatorEntity } from './store/entities/mediator.entity';
+import type { AppointmentEntity } from './store/entities/appointment.entity';
 import { createPeerServices, type PeerServices } from './peers';
 import { localDayRange } from './domain/days';
 
-export interface PersonnelRepositories {
-  users: UserRepository;
-  organisation: OrganisationRepository;
-  mediators: MediatorRepository;
-  appointments: AppointmentRepository;
-  evaluations: EvaluationRepository;
-  tokens: TokenRepository;
-  logins: LoginRepository;
+export interface PersonnelStores {
+  users: UserStore;
+  organisation: OrganisationStore;
+  mediators: MediatorStore;
+  appointments: AppointmentStore;
+  evaluations: EvaluationStore;
+  tokens: TokenStore;
+  logins: LoginStore;
 }
 
-export interface PersonnelContext extends BaseContext, PersonnelRepositories {
+export interface PersonnelContext extends BaseContext, PersonnelStores {
   config: Config;
   dataSource: DataSource;
   peers: PeerServices;
@@ -65,7 +65,7 @@ function groupBy<T, K>(rows: T[], keys: readonly K[], keyOf: (row: T) => K): T[]
 }
 
 /** Per request: batching within it, no cache shared between callers. Scope is applied by the resolvers. */
-export function createLoaders(r: PersonnelRepositories) {
+export function createLoaders(r: PersonnelStores) {
   return {
     userById: new DataLoader<string, UserEntity | null>(async (ids) => byKey(await r.users.byIds(ids), ids, (u) => u.id)),
     centerById: new DataLoader<string, CenterEntity | null>(async (ids) => byKey(await r.organisation.centersByIds(ids), ids, (c) => c.id)),
@@ -91,22 +91,22 @@ export function createLoaders(r: PersonnelRepositories) {
   };
 }
 
-export function createRepositories(dataSource: DataSource): PersonnelRepositories {
+export function createStores(dataSource: DataSource): PersonnelStores {
   return {
-    users: new UserRepository(dataSource),
-    organisation: new OrganisationRepository(dataSource),
-    mediators: new MediatorRepository(dataSource),
-    appointments: new AppointmentRepository(dataSource),
-    evaluations: new EvaluationRepository(dataSource),
-    tokens: new TokenRepository(dataSource),
-    logins: new LoginRepository(dataSource),
+    users: new UserStore(dataSource),
+    organisation: new OrganisationStore(dataSource),
+    mediators: new MediatorStore(dataSource),
+    appointments: new AppointmentStore(dataSource),
+    evaluations: new EvaluationStore(dataSource),
+    tokens: new TokenStore(dataSource),
+    logins: new LoginStore(dataSource),
   };
 }
 
 export function createContextFactory(dataSource: DataSource, config: Config, peers: PeerServices = createPeerServices(config)) {
-  const repositories = createRepositories(dataSource);
+  const stores = createStores(dataSource);
   return (identity: Identity, meta: RequestMeta = { clientAddress: null }): PersonnelContext => ({
-    identity, scope: Scope.of(identity), config, dataSource, peers, ...repositories, loaders: createLoaders(repositories), now: new Date(),
+    identity, scope: Scope.of(identity), config, dataSource, peers, ...stores, loaders: createLoaders(stores), now: new Date(),
     authenticated: null, tokenStatusChanged: new Set(), clientAddress: meta.clientAddress,
   });
 }

@@ -2,7 +2,7 @@
 import { isIP } from 'node:net';
 import { authorize, badInput, decodeKeyCursor, encodeKeyCursor, forbidden, pageSize, toConnection, ValidationErrors } from '@zz/common';
 import type { PersonnelContext } from '../context';
-import type { LoginAttemptFilter } from '../db/repositories/login-repository';
+import type { LoginAttemptFilter } from '../store/login-store';
 import { attemptReadScope, normaliseUsername } from '../domain/login';
 
 export interface LoginAttemptArgs {

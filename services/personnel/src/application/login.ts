@@ -9,7 +9,7 @@
 import { randomUUID } from 'node:crypto';
 import { badInput, inTransaction, rateLimited, Scope, signUserToken, unauthenticated, type Identity, type Role } from '@zz/common';
 import type { PersonnelContext } from '../context';
-import type { UserEntity } from '../db/entities/user.entity';
+import type { UserEntity } from '../store/entities/user.entity';
 import { normaliseUsername, outcomeOf, type LoginOutcome } from '../domain/login';
 import { admit, succeeded, type Counter, type CounterKind } from '../domain/login-throttle';
 import { verifyPassword } from '../domain/passwords';

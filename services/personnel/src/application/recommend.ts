@@ -5,8 +5,8 @@
  */
 import type { Scope } from '@zz/common';
 import { recommendMediators, type CandidateKind, type MatchCandidate, type MatchCase } from '../domain/matching';
-import type { MediatorEntity } from '../db/entities/mediator.entity';
-import type { MediatorRepository } from '../db/repositories/mediator-repository';
+import type { MediatorEntity } from '../store/entities/mediator.entity';
+import type { MediatorStore } from '../store/mediator-store';
 import type { LoadSource } from '../peers';
 
 export interface RankedMediator {
@@ -23,7 +23,7 @@ export function toCandidate(m: MediatorEntity, activeCaseCount: number): MatchCa
 }
 
 export async function rankMediatorsForCase(
-  mediators: MediatorRepository,
+  mediators: MediatorStore,
   scope: Scope,
   facts: MatchCase,
   loads: LoadSource,

@@ -1,7 +1,7 @@
 import type { CenterResolvers } from '../generated/resolvers-types';
 import type { PersonnelContext } from '../context';
-import type { CenterEntity } from '../db/entities/center.entity';
-import { ancestorCodes } from '../db/repositories/scope-sql';
+import type { CenterEntity } from '../store/entities/center.entity';
+import { ancestorCodes } from '../store/scope-sql';
 import { monthOrCurrent } from '../domain/days';
 import { visibleCenter, visibleMediator } from './visibility';
 

@@ -8,7 +8,7 @@ import { loginAttempts } from '../application/login-attempts';
 import { isUuid } from '../domain/accounts';
 import { localDayRange } from '../domain/days';
 import { validatePartyLanguages } from '../domain/languages';
-import type { MediatorCursor } from '../db/repositories/mediator-repository';
+import type { MediatorCursor } from '../store/mediator-store';
 import { manageableUser, visibleAppointment, visibleCenter, visibleMediator, visibleStaff } from './visibility';
 
 const REGION_CODE = /^\d{6}(\d{3}){0,3}$/;

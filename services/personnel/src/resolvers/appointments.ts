@@ -3,7 +3,7 @@ import {
   appendEvents, authorize, badInput, CHINA_HOLIDAYS, conflict, DomainError, inTransaction, notFound, pgErrorCode, PG_DEADLOCK, PG_EXCLUSION_VIOLATION, SERVICE_IDENTITY,
 } from '@zz/common';
 import type { PersonnelContext } from '../context';
-import type { AppointmentEntity } from '../db/entities/appointment.entity';
+import type { AppointmentEntity } from '../store/entities/appointment.entity';
 import { isUuid } from '../domain/accounts';
 import { cancelTransition, DEFAULT_STUDIO_HOURS, validateBooking, type StudioHours } from '../domain/appointments';
 import { appointmentRegion, requireBookable, requireBookingRole, requireMayBookFor, requireMayCancel } from '../domain/booking-policy';

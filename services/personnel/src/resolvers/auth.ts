@@ -3,7 +3,7 @@ import {
   authorize, conflict, DomainError, inTransaction, notFound, pgErrorCode, PG_UNIQUE_VIOLATION, unauthenticated, badInput,
 } from '@zz/common';
 import type { PersonnelContext } from '../context';
-import type { UserEntity } from '../db/entities/user.entity';
+import type { UserEntity } from '../store/entities/user.entity';
 import { validateNewUser, isUuid, type NewUserInput } from '../domain/accounts';
 import { hashPassword, validateNewPassword } from '../domain/passwords';
 import { manageableUser } from './visibility';

@@ -1,6 +1,6 @@
 import { authorize, badInput, conflict, inTransaction, notFound } from '@zz/common';
 import type { PersonnelContext } from '../context';
-import type { EvaluationEntity } from '../db/entities/evaluation.entity';
+import type { EvaluationEntity } from '../store/entities/evaluation.entity';
 import { isUuid } from '../domain/accounts';
 import { quarterOf, validateEvaluation, type EvaluationInput } from '../domain/evaluation';
 

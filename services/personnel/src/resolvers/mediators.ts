@@ -1,6 +1,6 @@
 import { authorize, badInput, DomainError, forbidden, inTransaction, notFound } from '@zz/common';
 import type { PersonnelContext } from '../context';
-import type { MediatorEntity } from '../db/entities/mediator.entity';
+import type { MediatorEntity } from '../store/entities/mediator.entity';
 import { isUuid } from '../domain/accounts';
 import { applyMediatorChanges, validateNewMediator, type MediatorChanges, type NewMediatorInput } from '../domain/mediators';
 

@@ -4,11 +4,11 @@
  * only in the subtree; appointments per domain/booking-policy.
  */
 import type { PersonnelContext } from '../context';
-import type { CenterEntity } from '../db/entities/center.entity';
-import type { MediatorEntity } from '../db/entities/mediator.entity';
-import type { StaffEntity } from '../db/entities/staff.entity';
-import type { AppointmentEntity } from '../db/entities/appointment.entity';
-import type { UserEntity } from '../db/entities/user.entity';
+import type { CenterEntity } from '../store/entities/center.entity';
+import type { MediatorEntity } from '../store/entities/mediator.entity';
+import type { StaffEntity } from '../store/entities/staff.entity';
+import type { AppointmentEntity } from '../store/entities/appointment.entity';
+import type { UserEntity } from '../store/entities/user.entity';
 import { canSeeAppointment } from '../domain/booking-policy';
 
 export const visibleCenter = (ctx: PersonnelContext, c: CenterEntity | null) => (c && ctx.scope.containsOrAbove(c.regionCode) ? c : null);

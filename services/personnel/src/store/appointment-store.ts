@@ -1,6 +1,6 @@
 import { In, type DataSource, type EntityManager, type Repository } from 'typeorm';
 import type { Identity, Scope } from '@zz/common';
-import { AppointmentEntity } from '../entities/appointment.entity';
+import { AppointmentEntity } from './entities/appointment.entity';
 
 export interface TimeRange {
   start: Date;
@@ -8,7 +8,7 @@ export interface TimeRange {
 }
 
 /** Studio appointments. The exclusion constraint on the table is the only double-booking guard. */
-export class AppointmentRepository {
+export class AppointmentStore {
   private readonly repo: Repository<AppointmentEntity>;
   constructor(dataSource: DataSource) {
     this.repo = dataSource.getRepository(AppointmentEntity);

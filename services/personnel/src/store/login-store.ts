@@ -1,7 +1,7 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import type { Scope } from '@zz/common';
-import type { AttemptReadScope, LoginOutcome } from '../../domain/login';
-import type { CounterKind, ThrottleState } from '../../domain/login-throttle';
+import type { AttemptReadScope, LoginOutcome } from '../domain/login';
+import type { CounterKind, ThrottleState } from '../domain/login-throttle';
 
 export interface LoginAttemptRow {
   id: string;
@@ -27,7 +27,7 @@ export interface LoginAttemptFilter {
 const COLUMNS = `id::text AS id, at, username, user_id AS "userId", region_code AS "regionCode", client_address AS "clientAddress", success, reason`;
 
 /** Failed-login counters and the login log (personnel.login_throttle, personnel.login_attempt). */
-export class LoginRepository {
+export class LoginStore {
   constructor(private readonly dataSource: DataSource) {}
 
   /**

@@ -1,13 +1,13 @@
 import { In, type DataSource, type Repository } from 'typeorm';
 import type { Scope } from '@zz/common';
-import { CenterEntity, type CenterLevel } from '../entities/center.entity';
-import { DepartmentEntity } from '../entities/department.entity';
-import { StaffEntity } from '../entities/staff.entity';
-import { StationingEntity } from '../entities/stationing.entity';
+import { CenterEntity, type CenterLevel } from './entities/center.entity';
+import { DepartmentEntity } from './entities/department.entity';
+import { StaffEntity } from './entities/staff.entity';
+import { StationingEntity } from './entities/stationing.entity';
 import { selfAndAncestorCodes, whereInScope } from './scope-sql';
 
 /** Centers, departments, stationing and staff. Centers are reference data: visible in scope and on the chain upward. */
-export class OrganisationRepository {
+export class OrganisationStore {
   private readonly centers: Repository<CenterEntity>;
   private readonly departments: Repository<DepartmentEntity>;
   private readonly stationings: Repository<StationingEntity>;

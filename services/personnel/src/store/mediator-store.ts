@@ -1,10 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { In, type DataSource, type EntityManager, type Repository, type SelectQueryBuilder } from 'typeorm';
 import type { Scope } from '@zz/common';
-import type { CandidateKind, DisputeType } from '../../domain/matching';
-import type { MediatorProfile } from '../../domain/mediators';
-import { MediatorEntity } from '../entities/mediator.entity';
-import type { CenterEntity } from '../entities/center.entity';
+import type { CandidateKind, DisputeType } from '../domain/matching';
+import type { MediatorProfile } from '../domain/mediators';
+import { MediatorEntity } from './entities/mediator.entity';
+import type { CenterEntity } from './entities/center.entity';
 import { selfAndAncestorCodes, whereInScope } from './scope-sql';
 
 export interface MediatorListFilter {
@@ -20,7 +20,7 @@ export interface MediatorListFilter {
 export type MediatorCursor = [string, string, string];
 
 /** The mediator pool and the expert pools. Visible: the caller's subtree and its chain upward. */
-export class MediatorRepository {
+export class MediatorStore {
   private readonly repo: Repository<MediatorEntity>;
   constructor(dataSource: DataSource) {
     this.repo = dataSource.getRepository(MediatorEntity);

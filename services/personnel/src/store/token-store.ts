@@ -9,7 +9,7 @@ export interface TokenStatusRow {
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** Token revocation: the account's status and version, and logged-out jtis (personnel.revoked_token). */
-export class TokenRepository {
+export class TokenStore {
   constructor(private readonly dataSource: DataSource) {}
 
   /** What the gateway asks on every request (cached there): one statement. Unknown accounts are inactive. */

@@ -1,6 +1,6 @@
 import { In, type DataSource, type EntityManager, type Repository } from 'typeorm';
 import type { Role, Scope } from '@zz/common';
-import { UserEntity } from '../entities/user.entity';
+import { UserEntity } from './entities/user.entity';
 import { whereInScope } from './scope-sql';
 
 export interface NewUserRow {
@@ -22,7 +22,7 @@ export interface UserListFilter {
   active?: boolean | null;
 }
 
-export class UserRepository {
+export class UserStore {
   private readonly repo: Repository<UserEntity>;
   constructor(dataSource: DataSource) {
     this.repo = dataSource.getRepository(UserEntity);
