@@ -1,9 +1,10 @@
-/** `loginAttempts`: the login log as a SUPERVISOR or ADMIN may read it (domain/login.ts attemptReadScope). */
+/** `loginAttempts`: the login log as a SUPERVISOR or ADMIN may read it (domain/access.ts attemptReadScope). */
 import { isIP } from 'node:net';
 import { authorize, badInput, decodeKeyCursor, encodeKeyCursor, forbidden, pageSize, toConnection, ValidationErrors } from '@zz/common';
 import type { PersonnelContext } from '../context';
 import type { LoginAttemptFilter } from '../store/login-store';
-import { attemptReadScope, normaliseUsername } from '../domain/login';
+import { loginLogFilter } from '../domain/access';
+import { normaliseUsername } from '../domain/login';
 
 export interface LoginAttemptArgs {
   filter?: { username?: string | null; success?: boolean | null; from?: Date | string | null; to?: Date | string | null; clientAddress?: string | null } | null;
@@ -25,12 +26,12 @@ function parseFilter(f: NonNullable<LoginAttemptArgs['filter']>): LoginAttemptFi
 
 export async function loginAttempts(ctx: PersonnelContext, args: LoginAttemptArgs) {
   authorize(ctx.identity, 'Query.loginAttempts');
-  const read = attemptReadScope(ctx.identity);
+  const read = loginLogFilter(ctx.identity, ctx.scope);
   if (!read) throw forbidden('账号没有辖区，不能查看登录记录 (the account has no jurisdiction)');
   const limit = pageSize(args.first, ctx.config.limits.maxFirst);
   const filter = parseFilter(args.filter ?? {});
   const after = decodeKeyCursor(args.after);
   if (after && (after.length !== 1 || typeof after[0] !== 'string' || !/^\d{1,19}$/.test(after[0]))) throw badInput('无效的分页游标 (invalid cursor)', 'after');
-  const rows = await ctx.logins.page(read, ctx.scope, filter, limit, after ? (after[0] as string) : null);
-  return toConnection(rows, limit, (a) => encodeKeyCursor([a.id]), () => ctx.logins.count(read, ctx.scope, filter));
+  const rows = await ctx.logins.page(read, filter, limit, after ? (after[0] as string) : null);
+  return toConnection(rows, limit, (a) => encodeKeyCursor([a.id]), () => ctx.logins.count(read, filter));
 }

@@ -4,6 +4,8 @@
  * the matching stories are tested against real PostgreSQL with fixture case facts and loads.
  */
 import type { Scope } from '@zz/common';
+import { inSightFilter } from '../domain/access';
+import { candidateArea } from '../domain/regions';
 import { recommendMediators, type CandidateKind, type MatchCandidate, type MatchCase } from '../domain/matching';
 import type { MediatorEntity } from '../store/entities/mediator.entity';
 import type { MediatorStore } from '../store/mediator-store';
@@ -30,7 +32,7 @@ export async function rankMediatorsForCase(
   options: { first?: number; kinds?: CandidateKind[] } = {},
 ): Promise<RankedMediator[]> {
   const kinds = options.kinds?.length ? [...new Set(options.kinds)] : (['MEDIATOR'] as CandidateKind[]);
-  const rows = await mediators.candidates(scope, facts.regionCode, kinds);
+  const rows = await mediators.candidates(inSightFilter(scope), candidateArea(facts.regionCode), kinds);
   const counts = await loads.activeCaseCounts(rows.map((m) => m.id));
   const byId = new Map(rows.map((m) => [m.id, m]));
   const ranked = recommendMediators(facts, rows.map((m) => toCandidate(m, counts.get(m.id) ?? 0)), { first: options.first, kinds });

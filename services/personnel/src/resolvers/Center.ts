@@ -1,7 +1,7 @@
 import type { CenterResolvers } from '../generated/resolvers-types';
 import type { PersonnelContext } from '../context';
 import type { CenterEntity } from '../store/entities/center.entity';
-import { ancestorCodes } from '../store/scope-sql';
+import { ancestorCodes } from '../domain/regions';
 import { monthOrCurrent } from '../domain/days';
 import { visibleCenter, visibleMediator } from './visibility';
 

@@ -5,7 +5,9 @@ import type { QueryResolvers } from '../generated/resolvers-types';
 import type { PersonnelContext } from '../context';
 import { rankMediatorsForCase } from '../application/recommend';
 import { loginAttempts } from '../application/login-attempts';
+import { appointmentFilter, inSightFilter, jurisdictionFilter } from '../domain/access';
 import { isUuid } from '../domain/accounts';
+import { selfAndAncestorCodes } from '../domain/regions';
 import { localDayRange } from '../domain/days';
 import { validatePartyLanguages } from '../domain/languages';
 import type { MediatorCursor } from '../store/mediator-store';
@@ -41,8 +43,8 @@ export const Query: QueryResolvers = {
     }
     const after = decodeKeyCursor(args.after);
     if (after && (after.length !== 1 || typeof after[0] !== 'string')) throw badInput('无效的分页游标 (invalid cursor)', 'after');
-    const rows = await ctx.users.page(ctx.scope, filter, limit, after ? (after[0] as string) : null);
-    return toConnection(rows, limit, (u) => encodeKeyCursor([u.username]), () => ctx.users.count(ctx.scope, filter));
+    const rows = await ctx.users.page(jurisdictionFilter(ctx.scope), filter, limit, after ? (after[0] as string) : null);
+    return toConnection(rows, limit, (u) => encodeKeyCursor([u.username]), () => ctx.users.count(jurisdictionFilter(ctx.scope), filter));
   },
 
   async user(_, args, ctx) {
@@ -55,7 +57,7 @@ export const Query: QueryResolvers = {
   async centers(_, args, ctx) {
     authorize(ctx.identity, 'Query.centers');
     if (args.level === 'GRID') return [];
-    return ctx.organisation.listCenters(ctx.scope, args.level ?? null);
+    return ctx.organisation.listCenters(inSightFilter(ctx.scope), args.level ?? null);
   },
 
   async center(_, args, ctx) {
@@ -68,7 +70,7 @@ export const Query: QueryResolvers = {
     const code = args.regionCode.trim();
     if (!REGION_CODE.test(code)) throw badInput('区划编码应为 6、9、12 或 15 位数字', 'regionCode');
     if (args.level === 'GRID') return null;
-    return visibleCenter(ctx, await ctx.organisation.centerFor(code, args.level ?? null));
+    return visibleCenter(ctx, await ctx.organisation.centerFor(selfAndAncestorCodes(code), args.level ?? null));
   },
 
   async departments(_, __, ctx) {
@@ -98,9 +100,9 @@ export const Query: QueryResolvers = {
     const f = args.filter ?? {};
     if (f.centerId && !isUuid(f.centerId)) return toConnection([], limit, () => '', 0);
     const filter = { centerId: f.centerId, specialty: f.specialty, language: f.language, goldTeam: f.goldTeam, kind: f.kind, available: f.available };
-    const rows = await ctx.mediators.page(ctx.scope, filter, limit, mediatorCursor(args.after));
+    const rows = await ctx.mediators.page(inSightFilter(ctx.scope), filter, limit, mediatorCursor(args.after));
     for (const m of rows) ctx.loaders.mediatorById.prime(m.id, m);
-    return toConnection(rows, limit, (m) => encodeKeyCursor([m.regionCode, m.name, m.id]), () => ctx.mediators.count(ctx.scope, filter));
+    return toConnection(rows, limit, (m) => encodeKeyCursor([m.regionCode, m.name, m.id]), () => ctx.mediators.count(inSightFilter(ctx.scope), filter));
   },
 
   async mediator(_, args, ctx) {
@@ -110,13 +112,13 @@ export const Query: QueryResolvers = {
 
   async goldTeam(_, __, ctx) {
     authorize(ctx.identity, 'Query.goldTeam');
-    return ctx.mediators.goldTeam(ctx.scope);
+    return ctx.mediators.goldTeam(inSightFilter(ctx.scope));
   },
 
   async experts(_, args, ctx) {
     authorize(ctx.identity, 'Query.experts');
     if (args.kind === 'MEDIATOR') throw badInput('专家库只有 LEGAL_EXPERT 和 PSYCHOLOGIST', 'kind');
-    return ctx.mediators.experts(ctx.scope, args.kind ? [args.kind] : ['LEGAL_EXPERT', 'PSYCHOLOGIST']);
+    return ctx.mediators.experts(inSightFilter(ctx.scope), args.kind ? [args.kind] : ['LEGAL_EXPERT', 'PSYCHOLOGIST']);
   },
 
   async recommendMediators(_, args, ctx) {
@@ -139,7 +141,7 @@ export const Query: QueryResolvers = {
       const m = visibleMediator(ctx, await loadIf(args.mediatorId, (id) => ctx.loaders.mediatorById.load(id)));
       if (!m) return [];
     }
-    return ctx.appointments.listForDay(ctx.scope, ctx.identity, range, args.mediatorId ?? null);
+    return ctx.appointments.listForDay(appointmentFilter(ctx.identity, ctx.scope), range, args.mediatorId ?? null);
   },
 
   async evaluations(_, args, ctx) {

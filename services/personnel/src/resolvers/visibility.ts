@@ -9,7 +9,7 @@ import type { MediatorEntity } from '../store/entities/mediator.entity';
 import type { StaffEntity } from '../store/entities/staff.entity';
 import type { AppointmentEntity } from '../store/entities/appointment.entity';
 import type { UserEntity } from '../store/entities/user.entity';
-import { canSeeAppointment } from '../domain/booking-policy';
+import { canSeeAppointment } from '../domain/access';
 
 export const visibleCenter = (ctx: PersonnelContext, c: CenterEntity | null) => (c && ctx.scope.containsOrAbove(c.regionCode) ? c : null);
 export const visibleMediator = (ctx: PersonnelContext, m: MediatorEntity | null) => (m && ctx.scope.containsOrAbove(m.regionCode) ? m : null);
