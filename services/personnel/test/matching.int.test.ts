@@ -7,7 +7,7 @@
 import type { DataSource } from 'typeorm';
 import { Scope, type Identity } from '@zz/common';
 import { openTestDataSources } from '@zz/platform/src/testing';
-import { rankMediatorsForCase } from '../src/application/recommend';
+import { rankMediatorsForCase } from '../src/service/matching-service';
 import { MediatorStore } from '../src/store/mediator-store';
 import { OrganisationStore } from '../src/store/organisation-store';
 import { validateNewMediator } from '../src/domain/mediators';

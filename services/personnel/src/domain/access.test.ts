@@ -1,6 +1,6 @@
 import { Scope, type Identity, type Role } from '@zz/common';
 import {
-  appointmentFilter, attemptReadScope, canSeeAppointment, inJurisdiction, inSight, inSightFilter, jurisdictionFilter, loginLogFilter,
+  appointmentFilter, attemptReadScope, canSeeAppointment, ifInSight, inJurisdiction, inSight, inSightFilter, jurisdictionFilter, loginLogFilter,
 } from './access';
 
 const who = (roles: Role[], extra: Partial<Identity> = {}): Identity => ({
@@ -18,6 +18,9 @@ describe('reference data and jurisdiction', () => {
     expect(inSight(village, '441422')).toBe(true);
     expect(inSight(village, '441422101')).toBe(false);
     expect(inSight(village, '441422100002')).toBe(false);
+    expect(ifInSight(village, { regionCode: '441422' })).toEqual({ regionCode: '441422' });
+    expect(ifInSight(village, { regionCode: '441422101' })).toBeNull();
+    expect(ifInSight(village, null)).toBeNull();
   });
   it('jurisdiction is the subtree only', () => {
     const town = Scope.of(who(['ADMIN'], { regionCode: '441422100' }));

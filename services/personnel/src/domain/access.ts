@@ -23,6 +23,11 @@ export function inSight(scope: Scope, regionCode: string): boolean {
   return scope.containsOrAbove(regionCode);
 }
 
+/** `row` when it is in sight, else null: a read out of sight looks like an unknown id. */
+export function ifInSight<T extends { regionCode: string }>(scope: Scope, row: T | null): T | null {
+  return row && inSight(scope, row.regionCode) ? row : null;
+}
+
 /** `regionCode` lies in the caller's jurisdiction: its own subtree (accounts, evaluations, any change). */
 export function inJurisdiction(scope: Scope, regionCode: string): boolean {
   return scope.contains(regionCode);

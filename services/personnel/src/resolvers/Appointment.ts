@@ -1,12 +1,9 @@
 import type { AppointmentResolvers } from '../generated/resolvers-types';
 import { mayUnmask, noteSensitiveRead } from '@zz/common';
 import { maskPhone } from '../domain/masking';
-import { visibleAppointment } from './visibility';
 
 export const Appointment: AppointmentResolvers = {
-  async __resolveReference(ref, ctx) {
-    return visibleAppointment(ctx, await ctx.loaders.appointmentById.load(ref.id));
-  },
+  __resolveReference: (ref, ctx) => ctx.services.appointments.appointmentRef(ctx, ref.id),
   async mediator(a, _, ctx) {
     const m = await ctx.loaders.mediatorById.load(a.mediatorId);
     if (!m) throw new Error(`appointment of unknown mediator ${a.mediatorId}`);

@@ -1,11 +1,8 @@
 import type { StaffResolvers } from '../generated/resolvers-types';
 import { phoneFor } from '../domain/masking';
-import { visibleStaff } from './visibility';
 
 export const Staff: StaffResolvers = {
-  async __resolveReference(ref, ctx) {
-    return visibleStaff(ctx, await ctx.loaders.staffById.load(ref.id));
-  },
+  __resolveReference: (ref, ctx) => ctx.services.organisation.staffRef(ctx, ref.id),
   async center(s, _, ctx) {
     const c = await ctx.loaders.centerById.load(s.centerId);
     if (!c) throw new Error(`staff of unknown center ${s.centerId}`);

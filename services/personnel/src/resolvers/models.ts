@@ -2,7 +2,7 @@
 import type { Connection } from '@zz/common';
 import type { MediatorEntity } from '../store/entities/mediator.entity';
 import type { UserEntity } from '../store/entities/user.entity';
-import type { RankedMediator } from '../application/recommend';
+import type { RankedMediator } from '../service/matching-service';
 import type { LoginAttemptRow } from '../store/login-store';
 
 export type MediatorConnectionModel = Connection<MediatorEntity>;
@@ -13,3 +13,6 @@ export interface TimeSlotModel {
   startsAt: Date;
   endsAt: Date;
 }
+
+/** A connection's `totalCount`: counted only when asked for (a function until then). */
+export const totalCount = <T>(c: Connection<T>) => (typeof c.totalCount === 'function' ? c.totalCount() : c.totalCount);
