@@ -1,14 +1,11 @@
 import type { AppointmentResolvers } from '../generated/resolvers-types';
 import { mayUnmask, noteSensitiveRead } from '@zz/common';
 import { maskPhone } from '../domain/masking';
+import { referenced } from './fields';
 
 export const Appointment: AppointmentResolvers = {
   __resolveReference: (ref, ctx) => ctx.services.appointments.appointmentRef(ctx, ref.id),
-  async mediator(a, _, ctx) {
-    const m = await ctx.loaders.mediatorById.load(a.mediatorId);
-    if (!m) throw new Error(`appointment of unknown mediator ${a.mediatorId}`);
-    return m;
-  },
+  mediator: (a, _, ctx) => referenced(ctx.loaders.mediatorById, a.mediatorId, 'appointment of unknown mediator'),
   contactPhone(a, _, ctx) {
     if (!mayUnmask(ctx.identity, 'Appointment.contactPhone')) return maskPhone(a.contactPhone);
     if (ctx.identity.kind === 'user') noteSensitiveRead('CONTACT_PHONE', 'Appointment', [a.id]);

@@ -1,5 +1,5 @@
 import type { LoginAttemptConnectionResolvers, LoginAttemptResolvers } from '../generated/resolvers-types';
-import { totalCount } from './models';
+import { totalCount } from './fields';
 
 export const LoginAttempt: LoginAttemptResolvers = {
   user: (a, _, ctx) => (a.userId ? ctx.loaders.userById.load(a.userId) : null),

@@ -1,6 +1,6 @@
 import type { UserConnectionResolvers, UserResolvers } from '../generated/resolvers-types';
-import { totalCount } from './models';
 import type { Role } from '@zz/common';
+import { totalCount } from './fields';
 
 export const User: UserResolvers = {
   __resolveReference: (ref, ctx) => ctx.services.accounts.userRef(ctx, ref.id),

@@ -13,6 +13,3 @@ export interface TimeSlotModel {
   startsAt: Date;
   endsAt: Date;
 }
-
-/** A connection's `totalCount`: counted only when asked for (a function until then). */
-export const totalCount = <T>(c: Connection<T>) => (typeof c.totalCount === 'function' ? c.totalCount() : c.totalCount);
