@@ -1,49 +1,26 @@
 import DataLoader from 'dataloader';
 import type { DataSource } from 'typeorm';
-import { Scope, type BaseContext, type Config, type Identity, type RequestMeta } from '@zz/common';
-import { UserRepository } from './db/repositories/user-repository';
-import { OrganisationRepository } from './db/repositories/organisation-repository';
-import { MediatorRepository } from './db/repositories/mediator-repository';
-import { AppointmentRepository } from './db/repositories/appointment-repository';
-import { EvaluationRepository } from './db/repositories/evaluation-repository';
-import { TokenRepository } from './db/repositories/token-repository';
-import { LoginRepository } from './db/repositories/login-repository';
-import type { UserEntity } from './db/entities/user.entity';
-import type { CenterEntity } from './db/entities/center.entity';
-import type { DepartmentEntity } from './db/entities/department.entity';
-import type { StationingEntity } from './db/entities/stationing.entity';
-import type { StaffEntity } from './db/entities/staff.entity';
-import type { MediatorEntity } from './db/entities/mediator.entity';
-import type { AppointmentEntity } from './db/entities/appointment.entity';
+import { badInput, Scope, type BaseContext, type Config, type Identity, type RequestMeta } from '@zz/common';
+import { createStores, type PersonnelStores } from './store';
+import type { UserEntity } from './store/entities/user.entity';
+import type { CenterEntity } from './store/entities/center.entity';
+import type { DepartmentEntity } from './store/entities/department.entity';
+import type { StationingEntity } from './store/entities/stationing.entity';
+import type { StaffEntity } from './store/entities/staff.entity';
+import type { MediatorEntity } from './store/entities/mediator.entity';
+import type { AppointmentEntity } from './store/entities/appointment.entity';
 import { createPeerServices, type PeerServices } from './peers';
 import { localDayRange } from './domain/days';
+import { createServices, type PersonnelServices, type RequestState, type ServiceDeps } from './service';
 
-export interface PersonnelRepositories {
-  users: UserRepository;
-  organisation: OrganisationRepository;
-  mediators: MediatorRepository;
-  appointments: AppointmentRepository;
-  evaluations: EvaluationRepository;
-  tokens: TokenRepository;
-  logins: LoginRepository;
-}
-
-export interface PersonnelContext extends BaseContext, PersonnelRepositories {
-  config: Config;
-  dataSource: DataSource;
-  peers: PeerServices;
-  loaders: Loaders;
-  /** The request's clock (one instant per request). */
-  now: Date;
+/** One request: who asks (BaseContext: identity, scope), its loaders and clock, and its use cases. */
+export interface PersonnelContext extends BaseContext, RequestState {
+  services: PersonnelServices;
   /**
    * Set by a successful `login`: the token issued and the identity it proves. The rest of the request
    * runs as that identity (here: `identity`/`scope` are replaced; at the gateway: AUTHENTICATED_HEADER).
    */
   authenticated: { token: string; identity: Identity } | null;
-  /** Accounts whose tokens this request revoked: the gateway forgets their cached status (TOKEN_STATUS_CHANGED_HEADER). */
-  tokenStatusChanged: Set<string>;
-  /** The client's address as the gateway saw it (login throttling and the login log); null when unknown. */
-  clientAddress: string | null;
 }
 
 export type Loaders = ReturnType<typeof createLoaders>;
@@ -64,8 +41,8 @@ function groupBy<T, K>(rows: T[], keys: readonly K[], keyOf: (row: T) => K): T[]
   return keys.map((k) => map.get(k) ?? []);
 }
 
-/** Per request: batching within it, no cache shared between callers. Scope is applied by the resolvers. */
-export function createLoaders(r: PersonnelRepositories) {
+/** Per request: batching within it, no cache shared between callers. Jurisdiction is applied by the services. */
+export function createLoaders(r: PersonnelStores) {
   return {
     userById: new DataLoader<string, UserEntity | null>(async (ids) => byKey(await r.users.byIds(ids), ids, (u) => u.id)),
     centerById: new DataLoader<string, CenterEntity | null>(async (ids) => byKey(await r.organisation.centersByIds(ids), ids, (c) => c.id)),
@@ -91,22 +68,28 @@ export function createLoaders(r: PersonnelRepositories) {
   };
 }
 
-export function createRepositories(dataSource: DataSource): PersonnelRepositories {
-  return {
-    users: new UserRepository(dataSource),
-    organisation: new OrganisationRepository(dataSource),
-    mediators: new MediatorRepository(dataSource),
-    appointments: new AppointmentRepository(dataSource),
-    evaluations: new EvaluationRepository(dataSource),
-    tokens: new TokenRepository(dataSource),
-    logins: new LoginRepository(dataSource),
+export function createContextFactory(dataSource: DataSource, config: Config, peers: PeerServices = createPeerServices(config)) {
+  const deps: ServiceDeps = { dataSource, config, peers, stores: createStores(dataSource) };
+  return (identity: Identity, meta: RequestMeta = { clientAddress: null }): PersonnelContext => {
+    const request: Omit<PersonnelContext, 'services'> = {
+      identity, scope: Scope.of(identity), loaders: createLoaders(deps.stores), now: new Date(),
+      authenticated: null, tokenStatusChanged: new Set(), clientAddress: meta.clientAddress,
+    };
+    return Object.assign(request, { services: createServices(deps, request) });
   };
 }
 
-export function createContextFactory(dataSource: DataSource, config: Config, peers: PeerServices = createPeerServices(config)) {
-  const repositories = createRepositories(dataSource);
-  return (identity: Identity, meta: RequestMeta = { clientAddress: null }): PersonnelContext => ({
-    identity, scope: Scope.of(identity), config, dataSource, peers, ...repositories, loaders: createLoaders(repositories), now: new Date(),
-    authenticated: null, tokenStatusChanged: new Set(), clientAddress: meta.clientAddress,
-  });
+/**
+ * Runs `login`, after which the rest of the request is the user's: the payload's own fields (e.g.
+ * `user { mediator }`) are scoped to the new identity, and the gateway, told by AUTHENTICATED_HEADER,
+ * resolves the entities that follow (`user { region }` in grid) as that user too. One login per
+ * request, so that every part of the answer belongs to one identity.
+ */
+export async function loginOnce<T extends { token: string; identity: Identity }>(ctx: PersonnelContext, login: () => Promise<T>): Promise<T> {
+  if (ctx.authenticated) throw badInput('一次请求只能登录一次 (one login per request)', 'username');
+  const result = await login();
+  ctx.authenticated = { token: result.token, identity: result.identity };
+  ctx.identity = result.identity;
+  ctx.scope = Scope.of(result.identity);
+  return result;
 }

@@ -2,13 +2,14 @@
  * The demo county's personnel data, from the shared deterministic world: departments, centers,
  * stationings, mediators and experts, demo accounts, plus the centers' staff (window staff and the
  * people each stationing sends), which personnel derives itself from the stationing head counts.
- * Idempotent (existing rows are kept) and bulk (one multi-row INSERT per 500 rows).
+ * Idempotent (existing rows are kept) and bulk (one multi-row INSERT per 500 rows, store/seed-store.ts).
  */
-import type { DataSource, EntityManager } from 'typeorm';
+import type { DataSource } from 'typeorm';
 import type { World } from '@zz/common/src/demo/world';
 import { deterministicUuid, rngFor } from '@zz/common/src/demo/random';
 import { FEMALE_GIVEN, MALE_GIVEN, MOBILE_PREFIXES, SURNAMES } from '@zz/common/src/demo/names';
 import { hashPassword } from './domain/passwords';
+import { insertDemoRows } from './store/seed-store';
 
 export interface StaffSeed {
   id: string;
@@ -59,32 +60,8 @@ export function demoStaff(world: World): StaffSeed[] {
   return out;
 }
 
-/** One multi-row INSERT … ON CONFLICT DO NOTHING per chunk (well under PostgreSQL's 65535 parameters). */
-async function bulkInsert(m: EntityManager, table: string, columns: string[], rows: unknown[][], chunk = 500): Promise<void> {
-  for (let i = 0; i < rows.length; i += chunk) {
-    const params: unknown[] = [];
-    const values = rows.slice(i, i + chunk).map((row) => `(${row.map((v) => { params.push(v); return `$${params.length}`; }).join(', ')})`);
-    await m.query(`INSERT INTO ${table} (${columns.join(', ')}) VALUES ${values.join(', ')} ON CONFLICT DO NOTHING`, params);
-  }
-}
-
 export async function seedPersonnel(dataSource: DataSource, world: World): Promise<void> {
   // Demo accounts (password `demo`): created only by the demo seeder, never in production.
-  const hash = await hashPassword('demo');
-  const staff = demoStaff(world);
-  await dataSource.transaction(async (m) => {
-    await bulkInsert(m, 'personnel.department', ['id', 'name', 'kind'], world.departments.map((d) => [d.id, d.name, d.kind]));
-    await bulkInsert(m, 'personnel.center', ['id', 'name', 'level', 'region_id', 'region_code'],
-      world.centers.map((c) => [c.id, c.name, c.level, c.regionId, c.regionCode]));
-    await bulkInsert(m, 'personnel.stationing', ['center_id', 'department_id', 'mode', 'staff_count', 'months'],
-      world.stationings.map((s) => [s.centerId, s.departmentId, s.mode, s.staffCount, s.months]));
-    await bulkInsert(m, 'personnel.staff', ['id', 'center_id', 'department_id', 'kind', 'name', 'title', 'phone', 'region_code'],
-      staff.map((s) => [s.id, s.centerId, s.departmentId, s.kind, s.name, s.title, s.phone, s.regionCode]));
-    await bulkInsert(m, 'personnel.mediator',
-      ['id', 'name', 'kind', 'center_id', 'region_code', 'specialties', 'languages', 'gold_team', 'brand', 'available', 'title', 'phone'],
-      world.mediators.map((x) => [x.id, x.name, x.kind, x.centerId, x.regionCode, x.specialties, x.languages, x.goldTeam, x.brand, x.available, x.title, x.phone]));
-    await bulkInsert(m, 'personnel.app_user',
-      ['id', 'username', 'display_name', 'password_hash', 'roles', 'region_id', 'region_code', 'mediator_id', 'partner'],
-      world.users.map((u) => [u.id, u.username, u.displayName, hash, u.roles, u.regionId, u.regionCode, u.mediatorId, u.partner]));
-  });
+  const passwordHash = await hashPassword('demo');
+  await insertDemoRows(dataSource, { ...world, staff: demoStaff(world), passwordHash });
 }

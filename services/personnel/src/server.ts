@@ -1,10 +1,10 @@
 import { AUTHENTICATED_HEADER, IDENTITY_HEADER, TOKEN_STATUS_CHANGED_HEADER, createLogger, loadSubgraphSchema, sendJson, startSubgraph, verifyForwardedIdentity, type ServiceModule } from '@zz/common';
-import { createPersonnelDataSource } from './db/data-source';
+import { createPersonnelDataSource } from './store/data-source';
 import { createContextFactory } from './context';
 import { resolvers } from './resolvers';
 import { seedPersonnel } from './seed';
-import { TokenRepository } from './db/repositories/token-repository';
-import { LoginRepository } from './db/repositories/login-repository';
+import { createStores } from './store';
+import { TokenService } from './service/token-service';
 
 const log = createLogger('personnel');
 
@@ -17,7 +17,7 @@ export const personnelService: ServiceModule = {
   createDataSource: (config, url, options) => createPersonnelDataSource(config, url, options),
   seedDemo: (ds, world) => seedPersonnel(ds, world),
   async start({ config, dataSource, port, host, jobs }) {
-    const tokens = new TokenRepository(dataSource);
+    const tokens = new TokenService(createStores(dataSource));
     const server = await startSubgraph(
       {
         name: 'personnel', typeDefs, resolvers, config, context: createContextFactory(dataSource, config), auditDataSource: dataSource,
@@ -48,17 +48,14 @@ export const personnelService: ServiceModule = {
       host,
     );
     if (!jobs) return server;
-    const stopHousekeeping = scheduleHousekeeping(tokens, new LoginRepository(dataSource), config.login.failureWindowSeconds);
+    const stopHousekeeping = scheduleHousekeeping(tokens, config.login.failureWindowSeconds);
     return { ...server, close: async () => { stopHousekeeping(); await server.close(); } };
   },
 };
 
-/**
- * Hourly: forget logged-out jtis of tokens that have expired anyway, and failed-login counters that
- * are quiet and unlocked (the same as no counter). Any instance may run it; the deletes are idempotent.
- */
-function scheduleHousekeeping(tokens: TokenRepository, logins: LoginRepository, windowSeconds: number): () => void {
-  const run = () => Promise.all([tokens.purgeExpired(), logins.purgeStaleCounters(windowSeconds)])
+/** Hourly login housekeeping (TokenService.housekeeping). */
+function scheduleHousekeeping(tokens: TokenService, windowSeconds: number): () => void {
+  const run = () => tokens.housekeeping(windowSeconds)
     .catch((err) => log.warn('login housekeeping failed', { message: (err as Error).message }));
   const timer = setInterval(run, 3_600_000);
   timer.unref();

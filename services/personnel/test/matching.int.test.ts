@@ -7,23 +7,23 @@
 import type { DataSource } from 'typeorm';
 import { Scope, type Identity } from '@zz/common';
 import { openTestDataSources } from '@zz/platform/src/testing';
-import { rankMediatorsForCase } from '../src/application/recommend';
-import { MediatorRepository } from '../src/db/repositories/mediator-repository';
-import { OrganisationRepository } from '../src/db/repositories/organisation-repository';
+import { rankMediatorsForCase } from '../src/service/matching-service';
+import { MediatorStore } from '../src/store/mediator-store';
+import { OrganisationStore } from '../src/store/organisation-store';
 import { validateNewMediator } from '../src/domain/mediators';
 import type { MatchCase } from '../src/domain/matching';
 import type { LoadSource } from '../src/peers';
 
 let env: Awaited<ReturnType<typeof openTestDataSources>>;
 let ds: DataSource;
-let mediators: MediatorRepository;
+let mediators: MediatorStore;
 const COUNTY = '441422';
 const countyScope = Scope.everything();
 
 beforeAll(async () => {
   env = await openTestDataSources();
   ds = env.dataSources.personnel;
-  mediators = new MediatorRepository(ds);
+  mediators = new MediatorStore(ds);
 });
 afterAll(async () => {
   await env?.close();
@@ -54,7 +54,7 @@ const caseOf = (over: Partial<MatchCase>): MatchCase => ({ id: 'fixture-case', t
 describe('story (a): a Mongolian-speaking herder\'s land dispute', () => {
   it('goes to the bilingual LAND mediator of the county over the LAND mediator of the herder\'s own village', async () => {
     // The county engages a Mongolian-speaking land mediator for its herding villages (what createMediator writes).
-    const countyCenter = (await new OrganisationRepository(ds).centersByRegionCodes([COUNTY]))[0];
+    const countyCenter = (await new OrganisationStore(ds).centersByRegionCodes([COUNTY]))[0];
     const bateer = await mediators.create(validateNewMediator({
       name: '巴特尔', kind: 'MEDIATOR', centerId: countyCenter.id, specialties: ['LAND', 'NEIGHBOUR'], languages: ['普通话', '蒙古语'], title: '双语调解员',
     }), countyCenter);

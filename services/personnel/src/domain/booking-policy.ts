@@ -1,6 +1,6 @@
 /**
  * Who may book and cancel studio appointments, which records are bookable, and where an
- * appointment belongs for visibility. Pure rules; the resolver loads the rows and applies them.
+ * appointment belongs. Pure rules; the appointment service loads the rows and applies them.
  *
  * Decisions:
  * - Booking roles: OPERATOR (window), DISPATCHER and ADMIN for any bookable record they can see;
@@ -12,11 +12,12 @@
  * - Bookable: gold-team mediators (金牌调解员工作室) and experts (legal experts, psychologists: the
  *   issue says "bookable like mediators"); a regular pool mediator is assigned to cases, not booked.
  *   A bookable record on leave (available = false) cannot be booked: CONFLICT, a state, not a typo.
- * - Visibility: an appointment belongs to the booker's region when that lies below the studio's (a
- *   town window booking the county studio for a town resident: the town and the county see it, other
- *   towns do not), else to the studio's region. The mediator and the booking account always see it.
+ * - Region: an appointment belongs to the booker's region when that lies below the studio's (a town
+ *   window booking the county studio for a town resident: the town and the county see it, other towns
+ *   do not), else to the studio's region. Who sees it by that region is domain/access.ts.
  */
-import { authorize, authorizeOn, conflict, DomainError, type Identity, type Scope } from '@zz/common';
+import { authorize, authorizeOn, conflict, DomainError, type Identity } from '@zz/common';
+import type { AppointmentFacts } from './access';
 import type { CandidateKind } from './matching';
 
 export interface BookableRecord {
@@ -24,12 +25,6 @@ export interface BookableRecord {
   kind: CandidateKind;
   goldTeam: boolean;
   available: boolean;
-}
-
-export interface AppointmentFacts {
-  mediatorId: string;
-  bookedBy: string | null;
-  regionCode: string;
 }
 
 /** May this caller book at all (before looking at which mediator)? FORBIDDEN otherwise (policy row Mutation.bookAppointment). */
@@ -59,12 +54,6 @@ export function requireMayCancel(identity: Identity, a: AppointmentFacts): void 
     ASSIGNED_MEDIATOR: !!identity.mediatorId && identity.mediatorId === a.mediatorId,
     OWN_RECORD: identity.userId !== null && a.bookedBy === identity.userId,
   });
-}
-
-export function canSeeAppointment(identity: Identity, scope: Scope, a: AppointmentFacts): boolean {
-  if (scope.contains(a.regionCode)) return true;
-  if (identity.mediatorId && identity.mediatorId === a.mediatorId) return true;
-  return identity.userId !== null && a.bookedBy === identity.userId;
 }
 
 export interface RegionRef {

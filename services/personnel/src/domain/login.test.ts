@@ -1,7 +1,4 @@
-import type { Identity } from '@zz/common';
-import { attemptReadScope, normaliseUsername, outcomeOf } from './login';
-
-const user = (roles: Identity['roles'], regionCode: string): Identity => ({ kind: 'user', userId: 'u', username: 'x', roles, regionId: 'r', regionCode });
+import { normaliseUsername, outcomeOf } from './login';
 
 describe('normaliseUsername', () => {
   it('folds what people type into one form', () => {
@@ -20,21 +17,5 @@ describe('outcomeOf', () => {
     expect(outcomeOf({ active: false }, false)).toBe('WRONG_PASSWORD');
     expect(outcomeOf({ active: false }, true)).toBe('ACCOUNT_DISABLED');
     expect(outcomeOf({ active: true }, true)).toBe('SUCCESS');
-  });
-});
-
-describe('attemptReadScope', () => {
-  it('SUPERVISOR and ADMIN read their jurisdiction; only a county ADMIN reads unknown usernames', () => {
-    expect(attemptReadScope(user(['SUPERVISOR', 'LEADER'], '441422'))).toEqual({ all: false, unknownUsernames: false });
-    expect(attemptReadScope(user(['ADMIN'], '441422'))).toEqual({ all: false, unknownUsernames: true });
-    expect(attemptReadScope(user(['ADMIN'], '441422100'))).toEqual({ all: false, unknownUsernames: false });
-    expect(attemptReadScope(user(['SUPERVISOR'], '441422100001'))).toEqual({ all: false, unknownUsernames: false });
-  });
-
-  it('nobody else', () => {
-    for (const role of ['OPERATOR', 'DISPATCHER', 'MEDIATOR', 'GRID_WORKER', 'DEPARTMENT', 'LEADER', 'PARTNER'] as const) {
-      expect(attemptReadScope(user([role], '441422'))).toBeNull();
-    }
-    expect(attemptReadScope({ kind: 'anonymous', userId: null, username: null, roles: [], regionId: null, regionCode: null })).toBeNull();
   });
 });

@@ -1,17 +1,11 @@
 import type { AppointmentResolvers } from '../generated/resolvers-types';
 import { mayUnmask, noteSensitiveRead } from '@zz/common';
 import { maskPhone } from '../domain/masking';
-import { visibleAppointment } from './visibility';
+import { referenced } from './fields';
 
 export const Appointment: AppointmentResolvers = {
-  async __resolveReference(ref, ctx) {
-    return visibleAppointment(ctx, await ctx.loaders.appointmentById.load(ref.id));
-  },
-  async mediator(a, _, ctx) {
-    const m = await ctx.loaders.mediatorById.load(a.mediatorId);
-    if (!m) throw new Error(`appointment of unknown mediator ${a.mediatorId}`);
-    return m;
-  },
+  __resolveReference: (ref, ctx) => ctx.services.appointments.appointmentRef(ctx, ref.id),
+  mediator: (a, _, ctx) => referenced(ctx.loaders.mediatorById, a.mediatorId, 'appointment of unknown mediator'),
   contactPhone(a, _, ctx) {
     if (!mayUnmask(ctx.identity, 'Appointment.contactPhone')) return maskPhone(a.contactPhone);
     if (ctx.identity.kind === 'user') noteSensitiveRead('CONTACT_PHONE', 'Appointment', [a.id]);

@@ -1,4 +1,5 @@
 import type { DepartmentResolvers, StationingResolvers } from '../generated/resolvers-types';
+import { referenced } from './fields';
 
 export const Department: DepartmentResolvers = {
   // Global reference data: every signed-in caller may resolve a department.
@@ -8,9 +9,5 @@ export const Department: DepartmentResolvers = {
 };
 
 export const Stationing: StationingResolvers = {
-  async department(s, _, ctx) {
-    const d = await ctx.loaders.departmentById.load(s.departmentId);
-    if (!d) throw new Error(`stationing of unknown department ${s.departmentId}`);
-    return d;
-  },
+  department: (s, _, ctx) => referenced(ctx.loaders.departmentById, s.departmentId, 'stationing of unknown department'),
 };

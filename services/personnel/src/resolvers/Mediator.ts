@@ -1,28 +1,17 @@
 import type { MediatorConnectionResolvers, MediatorResolvers } from '../generated/resolvers-types';
 import { isBookable } from '../domain/booking-policy';
-import { localDayRange } from '../domain/days';
 import { phoneFor } from '../domain/masking';
-import { visibleMediator } from './visibility';
+import { referenced, totalCount } from './fields';
 
 export const Mediator: MediatorResolvers = {
-  async __resolveReference(ref, ctx) {
-    return visibleMediator(ctx, await ctx.loaders.mediatorById.load(ref.id));
-  },
-  async center(m, _, ctx) {
-    const c = await ctx.loaders.centerById.load(m.centerId);
-    if (!c) throw new Error(`mediator of unknown center ${m.centerId}`);
-    return c;
-  },
+  __resolveReference: (ref, ctx) => ctx.services.mediators.mediatorRef(ctx, ref.id),
+  center: (m, _, ctx) => referenced(ctx.loaders.centerById, m.centerId, 'mediator of unknown center'),
   onLeave: (m) => !m.available,
   phone: (m, _, ctx) => phoneFor(ctx.identity, m.phone),
   bookable: (m) => isBookable(m),
-  async bookedSlots(m, args, ctx) {
-    localDayRange(args.day); // validates the argument (BAD_USER_INPUT on `day`)
-    const rows = await ctx.loaders.bookedSlots.load(`${m.id}|${args.day.trim()}`);
-    return rows.map((a) => ({ startsAt: a.startsAt, endsAt: a.endsAt }));
-  },
+  bookedSlots: (m, args, ctx) => ctx.services.appointments.bookedSlots(m.id, args.day),
 };
 
 export const MediatorConnection: MediatorConnectionResolvers = {
-  totalCount: (c) => (typeof c.totalCount === 'function' ? c.totalCount() : c.totalCount),
+  totalCount: (c) => totalCount(c),
 };

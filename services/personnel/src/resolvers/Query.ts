@@ -1,166 +1,27 @@
-import {
-  authorize, badInput, decodeKeyCursor, encodeKeyCursor, notFound, pageSize, toConnection,
-} from '@zz/common';
 import type { QueryResolvers } from '../generated/resolvers-types';
-import type { PersonnelContext } from '../context';
-import { rankMediatorsForCase } from '../application/recommend';
-import { loginAttempts } from '../application/login-attempts';
-import { isUuid } from '../domain/accounts';
-import { localDayRange } from '../domain/days';
-import { validatePartyLanguages } from '../domain/languages';
-import type { MediatorCursor } from '../db/repositories/mediator-repository';
-import { manageableUser, visibleAppointment, visibleCenter, visibleMediator, visibleStaff } from './visibility';
-
-const REGION_CODE = /^\d{6}(\d{3}){0,3}$/;
-
-function mediatorCursor(after: string | null | undefined): MediatorCursor | null {
-  const v = decodeKeyCursor(after);
-  if (v === null) return null;
-  if (v.length !== 3 || !v.every((x) => typeof x === 'string') || !isUuid(v[2] as string)) throw badInput('无效的分页游标 (invalid cursor)', 'after');
-  return v as MediatorCursor;
-}
-
-/** Loads by id, treating a malformed id like an unknown one (null) rather than a database error. */
-const loadIf = <T>(id: string, load: (id: string) => Promise<T | null>) => (isUuid(id) ? load(id) : Promise.resolve(null));
 
 export const Query: QueryResolvers = {
-  async me(_, __, ctx) {
-    authorize(ctx.identity, 'Query.me');
-    return ctx.identity.userId ? ctx.loaders.userById.load(ctx.identity.userId) : null;
-  },
+  me: (_, __, ctx) => ctx.services.accounts.me(ctx),
+  users: (_, args, ctx) => ctx.services.accounts.list(ctx, args),
+  user: (_, args, ctx) => ctx.services.accounts.user(ctx, args.id),
+  loginAttempts: (_, args, ctx) => ctx.services.login.attempts(ctx, args),
 
-  async users(_, args, ctx) {
-    authorize(ctx.identity, 'Query.users');
-    const limit = pageSize(args.first, ctx.config.limits.maxFirst);
-    const filter = { role: args.filter?.role ?? null, active: args.filter?.active ?? null, regionCode: null as string | null };
-    if (args.filter?.regionId) {
-      const region = isUuid(args.filter.regionId) ? await ctx.peers.region(args.filter.regionId, ctx.identity) : null;
-      // A filter only narrows: a region outside the jurisdiction gives an empty list.
-      if (!region || !ctx.scope.contains(region.code)) return toConnection([], limit, () => '', 0);
-      filter.regionCode = region.code;
-    }
-    const after = decodeKeyCursor(args.after);
-    if (after && (after.length !== 1 || typeof after[0] !== 'string')) throw badInput('无效的分页游标 (invalid cursor)', 'after');
-    const rows = await ctx.users.page(ctx.scope, filter, limit, after ? (after[0] as string) : null);
-    return toConnection(rows, limit, (u) => encodeKeyCursor([u.username]), () => ctx.users.count(ctx.scope, filter));
-  },
+  centers: (_, args, ctx) => ctx.services.organisation.centers(ctx, args.level),
+  center: (_, args, ctx) => ctx.services.organisation.center(ctx, args.id),
+  centerFor: (_, args, ctx) => ctx.services.organisation.centerFor(ctx, args.regionCode, args.level),
+  departments: (_, __, ctx) => ctx.services.organisation.departments(ctx),
+  department: (_, args, ctx) => ctx.services.organisation.department(ctx, args.id),
+  departmentsByIds: (_, args, ctx) => ctx.services.organisation.departmentsByIds(ctx, args.ids),
+  staff: (_, args, ctx) => ctx.services.organisation.staff(ctx, args.id),
 
-  async user(_, args, ctx) {
-    authorize(ctx.identity, 'Query.user');
-    return manageableUser(ctx, await loadIf(args.id, (id) => ctx.loaders.userById.load(id)));
-  },
+  mediators: (_, args, ctx) => ctx.services.mediators.list(ctx, args),
+  mediator: (_, args, ctx) => ctx.services.mediators.mediator(ctx, args.id),
+  goldTeam: (_, __, ctx) => ctx.services.mediators.goldTeam(ctx),
+  experts: (_, args, ctx) => ctx.services.mediators.experts(ctx, args.kind),
+  recommendMediators: (_, args, ctx) => ctx.services.matching.recommend(ctx, args),
 
-  loginAttempts: (_, args, ctx) => loginAttempts(ctx, args),
+  appointment: (_, args, ctx) => ctx.services.appointments.appointment(ctx, args.id),
+  appointments: (_, args, ctx) => ctx.services.appointments.forDay(ctx, args.day, args.mediatorId),
 
-  async centers(_, args, ctx) {
-    authorize(ctx.identity, 'Query.centers');
-    if (args.level === 'GRID') return [];
-    return ctx.organisation.listCenters(ctx.scope, args.level ?? null);
-  },
-
-  async center(_, args, ctx) {
-    authorize(ctx.identity, 'Query.center');
-    return visibleCenter(ctx, await loadIf(args.id, (id) => ctx.loaders.centerById.load(id)));
-  },
-
-  async centerFor(_, args, ctx) {
-    authorize(ctx.identity, 'Query.centerFor');
-    const code = args.regionCode.trim();
-    if (!REGION_CODE.test(code)) throw badInput('区划编码应为 6、9、12 或 15 位数字', 'regionCode');
-    if (args.level === 'GRID') return null;
-    return visibleCenter(ctx, await ctx.organisation.centerFor(code, args.level ?? null));
-  },
-
-  async departments(_, __, ctx) {
-    authorize(ctx.identity, 'Query.departments');
-    return ctx.organisation.allDepartments();
-  },
-
-  async department(_, args, ctx) {
-    authorize(ctx.identity, 'Query.department');
-    return loadIf(args.id, (id) => ctx.loaders.departmentById.load(id));
-  },
-
-  async departmentsByIds(_, args, ctx) {
-    authorize(ctx.identity, 'Query.departmentsByIds');
-    if (args.ids.length > ctx.config.limits.maxFirst) throw badInput(`一次最多查询 ${ctx.config.limits.maxFirst} 个部门`, 'ids');
-    return Promise.all(args.ids.map((id) => loadIf(id, (i) => ctx.loaders.departmentById.load(i))));
-  },
-
-  async staff(_, args, ctx) {
-    authorize(ctx.identity, 'Query.staff');
-    return visibleStaff(ctx, await loadIf(args.id, (id) => ctx.loaders.staffById.load(id)));
-  },
-
-  async mediators(_, args, ctx) {
-    authorize(ctx.identity, 'Query.mediators');
-    const limit = pageSize(args.first, ctx.config.limits.maxFirst);
-    const f = args.filter ?? {};
-    if (f.centerId && !isUuid(f.centerId)) return toConnection([], limit, () => '', 0);
-    const filter = { centerId: f.centerId, specialty: f.specialty, language: f.language, goldTeam: f.goldTeam, kind: f.kind, available: f.available };
-    const rows = await ctx.mediators.page(ctx.scope, filter, limit, mediatorCursor(args.after));
-    for (const m of rows) ctx.loaders.mediatorById.prime(m.id, m);
-    return toConnection(rows, limit, (m) => encodeKeyCursor([m.regionCode, m.name, m.id]), () => ctx.mediators.count(ctx.scope, filter));
-  },
-
-  async mediator(_, args, ctx) {
-    authorize(ctx.identity, 'Query.mediator');
-    return visibleMediator(ctx, await loadIf(args.id, (id) => ctx.loaders.mediatorById.load(id)));
-  },
-
-  async goldTeam(_, __, ctx) {
-    authorize(ctx.identity, 'Query.goldTeam');
-    return ctx.mediators.goldTeam(ctx.scope);
-  },
-
-  async experts(_, args, ctx) {
-    authorize(ctx.identity, 'Query.experts');
-    if (args.kind === 'MEDIATOR') throw badInput('专家库只有 LEGAL_EXPERT 和 PSYCHOLOGIST', 'kind');
-    return ctx.mediators.experts(ctx.scope, args.kind ? [args.kind] : ['LEGAL_EXPERT', 'PSYCHOLOGIST']);
-  },
-
-  async recommendMediators(_, args, ctx) {
-    authorize(ctx.identity, 'Query.recommendMediators');
-    if (!isUuid(args.caseId)) throw notFound('案件不存在或不在辖区内');
-    if (args.first != null) pageSize(args.first, ctx.config.limits.maxFirst);
-    const partyLanguages = validatePartyLanguages(args.partyLanguages ?? []);
-    return recommendForCase(ctx, args.caseId, { first: args.first ?? undefined, partyLanguages, kinds: args.kinds ?? undefined });
-  },
-
-  async appointment(_, args, ctx) {
-    authorize(ctx.identity, 'Query.appointment');
-    return visibleAppointment(ctx, await loadIf(args.id, (id) => ctx.loaders.appointmentById.load(id)));
-  },
-
-  async appointments(_, args, ctx) {
-    authorize(ctx.identity, 'Query.appointments');
-    const range = localDayRange(args.day);
-    if (args.mediatorId) {
-      const m = visibleMediator(ctx, await loadIf(args.mediatorId, (id) => ctx.loaders.mediatorById.load(id)));
-      if (!m) return [];
-    }
-    return ctx.appointments.listForDay(ctx.scope, ctx.identity, range, args.mediatorId ?? null);
-  },
-
-  async evaluations(_, args, ctx) {
-    authorize(ctx.identity, 'Query.evaluations');
-    if (!Number.isInteger(args.quarter) || args.quarter < 1 || args.quarter > 4) throw badInput('季度须为 1–4', 'quarter');
-    const center = await loadIf(args.centerId, (id) => ctx.loaders.centerById.load(id));
-    // Evaluations are the center's own business: its jurisdiction and the levels above, not its neighbours or subordinates' peers.
-    if (!center || !ctx.scope.contains(center.regionCode)) return [];
-    return ctx.evaluations.byCenterQuarter(center.id, args.year, args.quarter);
-  },
+  evaluations: (_, args, ctx) => ctx.services.evaluations.forQuarter(ctx, args.centerId, args.year, args.quarter),
 };
-
-/** Case facts from cases and grid (as the caller), candidates and loads, then the domain ranking. */
-async function recommendForCase(ctx: PersonnelContext, caseId: string, options: { first?: number; partyLanguages: string[]; kinds?: ('MEDIATOR' | 'LEGAL_EXPERT' | 'PSYCHOLOGIST')[] }) {
-  const facts = await ctx.peers.caseFacts(caseId, ctx.identity);
-  if (!facts) throw notFound('案件不存在或不在辖区内');
-  const region = await ctx.peers.region(facts.regionId, ctx.identity);
-  if (!region) throw notFound('案件所在区域不在辖区内');
-  const ranked = await rankMediatorsForCase(ctx.mediators, ctx.scope, {
-    id: facts.id, type: facts.type, complexity: facts.complexity, regionCode: region.code, partyLanguages: options.partyLanguages,
-  }, ctx.peers, { first: options.first, kinds: options.kinds });
-  for (const r of ranked) ctx.loaders.mediatorById.prime(r.mediator.id, r.mediator);
-  return ranked;
-}

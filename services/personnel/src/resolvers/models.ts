@@ -1,9 +1,9 @@
 /** Backing models of the non-entity GraphQL types (codegen `mappers`). */
 import type { Connection } from '@zz/common';
-import type { MediatorEntity } from '../db/entities/mediator.entity';
-import type { UserEntity } from '../db/entities/user.entity';
-import type { RankedMediator } from '../application/recommend';
-import type { LoginAttemptRow } from '../db/repositories/login-repository';
+import type { MediatorEntity } from '../store/entities/mediator.entity';
+import type { UserEntity } from '../store/entities/user.entity';
+import type { RankedMediator } from '../service/matching-service';
+import type { LoginAttemptRow } from '../store/login-store';
 
 export type MediatorConnectionModel = Connection<MediatorEntity>;
 export type UserConnectionModel = Connection<UserEntity>;

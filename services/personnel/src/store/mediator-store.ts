@@ -1,11 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import { In, type DataSource, type EntityManager, type Repository, type SelectQueryBuilder } from 'typeorm';
-import type { Scope } from '@zz/common';
-import type { CandidateKind, DisputeType } from '../../domain/matching';
-import type { MediatorProfile } from '../../domain/mediators';
-import { MediatorEntity } from '../entities/mediator.entity';
-import type { CenterEntity } from '../entities/center.entity';
-import { selfAndAncestorCodes, whereInScope } from './scope-sql';
+import type { RegionFilter } from '../domain/access';
+import type { CandidateKind, DisputeType } from '../domain/matching';
+import type { MediatorProfile } from '../domain/mediators';
+import { MediatorEntity } from './entities/mediator.entity';
+import type { CenterEntity } from './entities/center.entity';
+import { whereRegion } from './region-sql';
 
 export interface MediatorListFilter {
   centerId?: string | null;
@@ -19,8 +19,8 @@ export interface MediatorListFilter {
 /** Page order: by center region code (county first), then name, then id. */
 export type MediatorCursor = [string, string, string];
 
-/** The mediator pool and the expert pools. Visible: the caller's subtree and its chain upward. */
-export class MediatorRepository {
+/** The mediator pool and the expert pools. Lists take the region filter the service decided (domain/access.ts inSightFilter). */
+export class MediatorStore {
   private readonly repo: Repository<MediatorEntity>;
   constructor(dataSource: DataSource) {
     this.repo = dataSource.getRepository(MediatorEntity);
@@ -37,7 +37,7 @@ export class MediatorRepository {
       : Promise.resolve([]);
   }
 
-  private filtered(scope: Scope, filter: MediatorListFilter): SelectQueryBuilder<MediatorEntity> {
+  private filtered(within: RegionFilter, filter: MediatorListFilter): SelectQueryBuilder<MediatorEntity> {
     const qb = this.repo.createQueryBuilder('m');
     if (filter.centerId) qb.andWhere('m.center_id = :centerId', { centerId: filter.centerId });
     if (filter.specialty) qb.andWhere(':specialty = ANY(m.specialties)', { specialty: filter.specialty });
@@ -45,47 +45,45 @@ export class MediatorRepository {
     if (filter.goldTeam != null) qb.andWhere('m.gold_team = :goldTeam', { goldTeam: filter.goldTeam });
     if (filter.kind) qb.andWhere('m.kind = :kind', { kind: filter.kind });
     if (filter.available != null) qb.andWhere('m.available = :available', { available: filter.available });
-    return whereInScope(qb, 'm', scope, 'containsOrAbove');
+    return whereRegion(qb, 'm', within);
   }
 
   /** `limit + 1` rows after the cursor (the extra row says whether there is a next page). */
-  page(scope: Scope, filter: MediatorListFilter, limit: number, after: MediatorCursor | null): Promise<MediatorEntity[]> {
-    const qb = this.filtered(scope, filter)
+  page(within: RegionFilter, filter: MediatorListFilter, limit: number, after: MediatorCursor | null): Promise<MediatorEntity[]> {
+    const qb = this.filtered(within, filter)
       .orderBy('m.region_code', 'ASC').addOrderBy('m.name', 'ASC').addOrderBy('m.id', 'ASC')
       .limit(limit + 1);
     if (after) qb.andWhere('(m.region_code, m.name, m.id) > (:c0, :c1, :c2::uuid)', { c0: after[0], c1: after[1], c2: after[2] });
     return qb.getMany();
   }
 
-  count(scope: Scope, filter: MediatorListFilter): Promise<number> {
-    return this.filtered(scope, filter).getCount();
+  count(within: RegionFilter, filter: MediatorListFilter): Promise<number> {
+    return this.filtered(within, filter).getCount();
   }
 
-  goldTeam(scope: Scope): Promise<MediatorEntity[]> {
-    return whereInScope(this.repo.createQueryBuilder('m').where('m.gold_team'), 'm', scope, 'containsOrAbove')
+  goldTeam(within: RegionFilter): Promise<MediatorEntity[]> {
+    return whereRegion(this.repo.createQueryBuilder('m').where('m.gold_team'), 'm', within)
       .orderBy('m.region_code').addOrderBy('m.name').addOrderBy('m.id').getMany();
   }
 
-  experts(scope: Scope, kinds: CandidateKind[]): Promise<MediatorEntity[]> {
-    return whereInScope(this.repo.createQueryBuilder('m').where('m.kind = ANY(:kinds)', { kinds }), 'm', scope, 'containsOrAbove')
+  experts(within: RegionFilter, kinds: CandidateKind[]): Promise<MediatorEntity[]> {
+    return whereRegion(this.repo.createQueryBuilder('m').where('m.kind = ANY(:kinds)', { kinds }), 'm', within)
       .orderBy('m.kind').addOrderBy('m.region_code').addOrderBy('m.name').addOrderBy('m.id').getMany();
   }
 
   /**
-   * Matching candidates for a case at `caseRegionCode`: available records of the given kinds whose
-   * center lies in the case's county or on the case's chain upward, and which the caller may see.
-   * Mediators of other counties would score 0 for proximity anyway; leaving them out keeps the
-   * candidate set one county's pool at any scale.
+   * Matching candidates: available records of the given kinds whose center lies under `area.county`
+   * or is one of `area.chain` (domain/regions.ts candidateArea), within the caller's filter.
    */
-  candidates(scope: Scope, caseRegionCode: string, kinds: CandidateKind[]): Promise<MediatorEntity[]> {
+  candidates(within: RegionFilter, area: { county: string; chain: string[] }, kinds: CandidateKind[]): Promise<MediatorEntity[]> {
     const qb = this.repo.createQueryBuilder('m')
       .where('m.available')
       .andWhere('m.kind = ANY(:kinds)', { kinds })
       .andWhere('(m.region_code LIKE :county OR m.region_code = ANY(:chain))', {
-        county: caseRegionCode.slice(0, 6) + '%', chain: selfAndAncestorCodes(caseRegionCode),
+        county: area.county + '%', chain: area.chain,
       })
       .orderBy('m.id');
-    return whereInScope(qb, 'm', scope, 'containsOrAbove').getMany();
+    return whereRegion(qb, 'm', within).getMany();
   }
 
   async create(profile: MediatorProfile, center: CenterEntity): Promise<MediatorEntity> {

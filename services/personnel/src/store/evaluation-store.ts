@@ -1,11 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import { In, type DataSource, type EntityManager, type Repository } from 'typeorm';
-import type { NormalisedEvaluation } from '../../domain/evaluation';
-import { EvaluationEntity } from '../entities/evaluation.entity';
-import type { StaffEntity } from '../entities/staff.entity';
+import type { NormalisedEvaluation } from '../domain/evaluation';
+import { EvaluationEntity } from './entities/evaluation.entity';
+import type { StaffEntity } from './entities/staff.entity';
 
 /** Quarterly evaluations of stationed staff. */
-export class EvaluationRepository {
+export class EvaluationStore {
   private readonly repo: Repository<EvaluationEntity>;
   constructor(dataSource: DataSource) {
     this.repo = dataSource.getRepository(EvaluationEntity);

@@ -1,13 +1,13 @@
 import { In, type DataSource, type Repository } from 'typeorm';
-import type { Scope } from '@zz/common';
-import { CenterEntity, type CenterLevel } from '../entities/center.entity';
-import { DepartmentEntity } from '../entities/department.entity';
-import { StaffEntity } from '../entities/staff.entity';
-import { StationingEntity } from '../entities/stationing.entity';
-import { selfAndAncestorCodes, whereInScope } from './scope-sql';
+import type { RegionFilter } from '../domain/access';
+import { CenterEntity, type CenterLevel } from './entities/center.entity';
+import { DepartmentEntity } from './entities/department.entity';
+import { StaffEntity } from './entities/staff.entity';
+import { StationingEntity } from './entities/stationing.entity';
+import { whereRegion } from './region-sql';
 
-/** Centers, departments, stationing and staff. Centers are reference data: visible in scope and on the chain upward. */
-export class OrganisationRepository {
+/** Centers, departments, stationing and staff. Lists of centers take the region filter the service decided. */
+export class OrganisationStore {
   private readonly centers: Repository<CenterEntity>;
   private readonly departments: Repository<DepartmentEntity>;
   private readonly stationings: Repository<StationingEntity>;
@@ -28,16 +28,16 @@ export class OrganisationRepository {
     return codes.length ? this.centers.findBy({ regionCode: In([...codes]) }) : Promise.resolve([]);
   }
 
-  listCenters(scope: Scope, level: CenterLevel | null): Promise<CenterEntity[]> {
+  listCenters(within: RegionFilter, level: CenterLevel | null): Promise<CenterEntity[]> {
     const qb = this.centers.createQueryBuilder('c').orderBy('c.region_code', 'ASC');
     if (level) qb.andWhere('c.level = :level', { level });
-    return whereInScope(qb, 'c', scope, 'containsOrAbove').getMany();
+    return whereRegion(qb, 'c', within).getMany();
   }
 
-  /** The center whose region code is the longest prefix of `regionCode` (at `level` when given). */
-  async centerFor(regionCode: string, level: CenterLevel | null): Promise<CenterEntity | null> {
+  /** Of the centers at `codes` (a region and its chain upward), the one with the longest code (at `level` when given). */
+  async centerFor(codes: string[], level: CenterLevel | null): Promise<CenterEntity | null> {
     const qb = this.centers.createQueryBuilder('c')
-      .where('c.region_code = ANY(:codes)', { codes: selfAndAncestorCodes(regionCode) })
+      .where('c.region_code = ANY(:codes)', { codes })
       .orderBy('length(c.region_code)', 'DESC')
       .limit(1);
     if (level) qb.andWhere('c.level = :level', { level });

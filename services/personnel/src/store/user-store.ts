@@ -1,7 +1,8 @@
 import { In, type DataSource, type EntityManager, type Repository } from 'typeorm';
-import type { Role, Scope } from '@zz/common';
-import { UserEntity } from '../entities/user.entity';
-import { whereInScope } from './scope-sql';
+import type { Role } from '@zz/common';
+import type { RegionFilter } from '../domain/access';
+import { UserEntity } from './entities/user.entity';
+import { whereRegion } from './region-sql';
 
 export interface NewUserRow {
   id: string;
@@ -22,7 +23,7 @@ export interface UserListFilter {
   active?: boolean | null;
 }
 
-export class UserRepository {
+export class UserStore {
   private readonly repo: Repository<UserEntity>;
   constructor(dataSource: DataSource) {
     this.repo = dataSource.getRepository(UserEntity);
@@ -33,23 +34,23 @@ export class UserRepository {
   byIds(ids: readonly string[]): Promise<UserEntity[]> {
     return ids.length ? this.repo.findBy({ id: In([...ids]) }) : Promise.resolve([]);
   }
-  /** Accounts in the caller's jurisdiction (its region and below), by username; `limit + 1` rows. */
-  page(scope: Scope, filter: UserListFilter, limit: number, afterUsername: string | null): Promise<UserEntity[]> {
-    const qb = this.listQuery(scope, filter).orderBy('u.username', 'ASC').limit(limit + 1);
+  /** Accounts within the filter the service decided (the caller's jurisdiction), by username; `limit + 1` rows. */
+  page(within: RegionFilter, filter: UserListFilter, limit: number, afterUsername: string | null): Promise<UserEntity[]> {
+    const qb = this.listQuery(within, filter).orderBy('u.username', 'ASC').limit(limit + 1);
     if (afterUsername !== null) qb.andWhere('u.username > :after', { after: afterUsername });
     return qb.getMany();
   }
 
-  count(scope: Scope, filter: UserListFilter): Promise<number> {
-    return this.listQuery(scope, filter).getCount();
+  count(within: RegionFilter, filter: UserListFilter): Promise<number> {
+    return this.listQuery(within, filter).getCount();
   }
 
-  private listQuery(scope: Scope, filter: UserListFilter) {
+  private listQuery(within: RegionFilter, filter: UserListFilter) {
     const qb = this.repo.createQueryBuilder('u');
     if (filter.regionCode) qb.andWhere('u.region_code LIKE :sub', { sub: filter.regionCode + '%' });
     if (filter.role) qb.andWhere(':role = ANY(u.roles)', { role: filter.role });
     if (filter.active != null) qb.andWhere('u.active = :active', { active: filter.active });
-    return whereInScope(qb, 'u', scope, 'contains');
+    return whereRegion(qb, 'u', within);
   }
 
   async insert(manager: EntityManager, row: NewUserRow): Promise<void> {

@@ -1,7 +1,7 @@
 import type { DataSource, EntityManager } from 'typeorm';
-import type { Scope } from '@zz/common';
-import type { AttemptReadScope, LoginOutcome } from '../../domain/login';
-import type { CounterKind, ThrottleState } from '../../domain/login-throttle';
+import type { LoginLogFilter } from '../domain/access';
+import type { LoginOutcome } from '../domain/login';
+import type { CounterKind, ThrottleState } from '../domain/login-throttle';
 
 export interface LoginAttemptRow {
   id: string;
@@ -27,7 +27,7 @@ export interface LoginAttemptFilter {
 const COLUMNS = `id::text AS id, at, username, user_id AS "userId", region_code AS "regionCode", client_address AS "clientAddress", success, reason`;
 
 /** Failed-login counters and the login log (personnel.login_throttle, personnel.login_attempt). */
-export class LoginRepository {
+export class LoginStore {
   constructor(private readonly dataSource: DataSource) {}
 
   /**
@@ -60,8 +60,8 @@ export class LoginRepository {
   }
 
   /** Newest first; `limit + 1` rows after the cursor id. */
-  async page(read: AttemptReadScope, scope: Scope, filter: LoginAttemptFilter, limit: number, afterId: string | null): Promise<LoginAttemptRow[]> {
-    const { where, params } = this.where(read, scope, filter);
+  async page(within: LoginLogFilter, filter: LoginAttemptFilter, limit: number, afterId: string | null): Promise<LoginAttemptRow[]> {
+    const { where, params } = this.where(within, filter);
     if (afterId !== null) {
       params.push(afterId);
       where.push(`a.id < $${params.length}::bigint`);
@@ -74,20 +74,22 @@ export class LoginRepository {
     );
   }
 
-  async count(read: AttemptReadScope, scope: Scope, filter: LoginAttemptFilter): Promise<number> {
-    const { where, params } = this.where(read, scope, filter);
+  async count(within: LoginLogFilter, filter: LoginAttemptFilter): Promise<number> {
+    const { where, params } = this.where(within, filter);
     const [row] = await this.dataSource.query(`SELECT count(*)::int AS n FROM personnel.login_attempt WHERE ${where.join(' AND ')}`, params);
     return row.n;
   }
 
-  private where(read: AttemptReadScope, scope: Scope, filter: LoginAttemptFilter) {
+  /** `within`: decided by domain/access.ts loginLogFilter. */
+  private where(within: LoginLogFilter, filter: LoginAttemptFilter) {
     const params: unknown[] = [];
     const p = (v: unknown) => { params.push(v); return `$${params.length}`; };
     const where: string[] = [];
-    if (!read.all) {
+    const { accounts } = within;
+    if (accounts.kind !== 'EVERYWHERE') {
       // Accounts of the jurisdiction (the account's region at the time of the attempt); unknown usernames if allowed.
-      const mine = `region_code LIKE ${p(scope.likePattern)}`;
-      where.push(read.unknownUsernames ? `(${mine} OR user_id IS NULL)` : mine);
+      const mine = accounts.kind === 'NOWHERE' ? 'false' : `region_code LIKE ${p(accounts.code + '%')}`;
+      where.push(within.unknownUsernames ? `(${mine} OR user_id IS NULL)` : mine);
     }
     if (filter.username) where.push(`username = ${p(filter.username)}`);
     if (filter.success != null) where.push(`success = ${p(filter.success)}`);

@@ -6,15 +6,12 @@ export interface TokenStatusRow {
   revoked: boolean;
 }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 /** Token revocation: the account's status and version, and logged-out jtis (personnel.revoked_token). */
-export class TokenRepository {
+export class TokenStore {
   constructor(private readonly dataSource: DataSource) {}
 
-  /** What the gateway asks on every request (cached there): one statement. Unknown accounts are inactive. */
+  /** What the gateway asks on every request (cached there): one statement. Unknown accounts are inactive. `userId`: a UUID. */
   async status(userId: string, jti: string | null): Promise<TokenStatusRow> {
-    if (!UUID.test(userId)) return { active: false, tokenVersion: -1, revoked: true };
     const rows: TokenStatusRow[] = await this.dataSource.query(
       `SELECT u.active, u.token_version AS "tokenVersion",
               EXISTS (SELECT 1 FROM personnel.revoked_token r WHERE r.jti = $2 AND r.user_id = u.id) AS revoked

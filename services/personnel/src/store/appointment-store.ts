@@ -1,6 +1,6 @@
 import { In, type DataSource, type EntityManager, type Repository } from 'typeorm';
-import type { Identity, Scope } from '@zz/common';
-import { AppointmentEntity } from '../entities/appointment.entity';
+import type { AppointmentFilter } from '../domain/access';
+import { AppointmentEntity } from './entities/appointment.entity';
 
 export interface TimeRange {
   start: Date;
@@ -8,7 +8,7 @@ export interface TimeRange {
 }
 
 /** Studio appointments. The exclusion constraint on the table is the only double-booking guard. */
-export class AppointmentRepository {
+export class AppointmentStore {
   private readonly repo: Repository<AppointmentEntity>;
   constructor(dataSource: DataSource) {
     this.repo = dataSource.getRepository(AppointmentEntity);
@@ -19,21 +19,21 @@ export class AppointmentRepository {
   }
 
   /**
-   * Appointments starting in `range` that the caller may see: in its jurisdiction, of its own studio
-   * (a MEDIATOR account) or booked by its account.
+   * Appointments starting in `range` within the filter the service decided (domain/access.ts
+   * appointmentFilter: the caller's region, its own studio, its own bookings).
    */
-  listForDay(scope: Scope, identity: Identity, range: TimeRange, mediatorId: string | null): Promise<AppointmentEntity[]> {
+  listForDay(within: AppointmentFilter, range: TimeRange, mediatorId: string | null): Promise<AppointmentEntity[]> {
     const qb = this.repo.createQueryBuilder('a')
       .where('a.starts_at >= :start AND a.starts_at < :end', { start: range.start, end: range.end })
       .orderBy('a.starts_at').addOrderBy('a.id');
     if (mediatorId) qb.andWhere('a.mediator_id = :mediatorId', { mediatorId });
-    if (!scope.all) {
+    if (within.kind === 'NOWHERE') return Promise.resolve([]);
+    if (within.kind === 'ANY_OF') {
       const ors: string[] = [];
-      if (scope.regionCode !== null) ors.push('a.region_code LIKE :pattern');
-      if (identity.mediatorId) ors.push('a.mediator_id = :ownMediator');
-      if (identity.userId) ors.push('a.booked_by = :uid');
-      if (!ors.length) return Promise.resolve([]);
-      qb.andWhere(`(${ors.join(' OR ')})`, { pattern: scope.likePattern, ownMediator: identity.mediatorId, uid: identity.userId });
+      if (within.regionUnder !== null) ors.push('a.region_code LIKE :pattern');
+      if (within.mediatorId) ors.push('a.mediator_id = :ownMediator');
+      if (within.bookedBy) ors.push('a.booked_by = :uid');
+      qb.andWhere(`(${ors.join(' OR ')})`, { pattern: within.regionUnder + '%', ownMediator: within.mediatorId, uid: within.bookedBy });
     }
     return qb.getMany();
   }

@@ -1,0 +1,16 @@
+/** Helpers shared by the field resolvers of several types. */
+import type DataLoader from 'dataloader';
+import type { Connection } from '@zz/common';
+
+/** A connection's `totalCount`: counted only when asked for (a function until then). */
+export const totalCount = <T>(c: Connection<T>) => (typeof c.totalCount === 'function' ? c.totalCount() : c.totalCount);
+
+/**
+ * The row a parent references by a non-null foreign key. Its absence is a broken invariant, not a
+ * user error: an internal error naming `what` and the id.
+ */
+export async function referenced<T>(loader: DataLoader<string, T | null>, id: string, what: string): Promise<T> {
+  const row = await loader.load(id);
+  if (!row) throw new Error(`${what} ${id}`);
+  return row;
+}
