@@ -1,30 +1,30 @@
 import DataLoader from 'dataloader';
 import type { DataSource } from 'typeorm';
 import { createInternalClient, Scope, type BaseContext, type Config, type Identity, type InternalClient } from '@zz/common';
-import { RegionRepository } from './db/repositories/region-repository';
-import { GridRepository } from './db/repositories/grid-repository';
-import { StaffRepository } from './db/repositories/staff-repository';
-import { KeyPersonRepository, type KeyPersonListFilter } from './db/repositories/key-person-repository';
-import { ReportRepository, type ReportListFilter } from './db/repositories/report-repository';
-import { PatrolRepository, type PatrolListFilter } from './db/repositories/patrol-repository';
-import type { RegionEntity } from './db/entities/region.entity';
-import type { GridEntity } from './db/entities/grid.entity';
-import type { GridWorkerEntity } from './db/entities/grid-worker.entity';
-import type { BuildingHeadEntity } from './db/entities/building-head.entity';
-import type { GridReportEntity } from './db/entities/grid-report.entity';
-import type { PatrolTaskEntity } from './db/entities/patrol-task.entity';
-import type { KeyPersonEntity } from './db/entities/key-person.entity';
+import { RegionStore } from './store/region-store';
+import { GridStore } from './store/grid-store';
+import { StaffStore } from './store/staff-store';
+import { KeyPersonStore, type KeyPersonListFilter } from './store/key-person-store';
+import { ReportStore, type ReportListFilter } from './store/report-store';
+import { PatrolStore, type PatrolListFilter } from './store/patrol-store';
+import type { RegionEntity } from './store/entities/region.entity';
+import type { GridEntity } from './store/entities/grid.entity';
+import type { GridWorkerEntity } from './store/entities/grid-worker.entity';
+import type { BuildingHeadEntity } from './store/entities/building-head.entity';
+import type { GridReportEntity } from './store/entities/grid-report.entity';
+import type { PatrolTaskEntity } from './store/entities/patrol-task.entity';
+import type { KeyPersonEntity } from './store/entities/key-person.entity';
 
-export interface Repositories {
-  regions: RegionRepository;
-  grids: GridRepository;
-  staff: StaffRepository;
-  keyPersons: KeyPersonRepository;
-  reports: ReportRepository;
-  patrols: PatrolRepository;
+export interface Stores {
+  regions: RegionStore;
+  grids: GridStore;
+  staff: StaffStore;
+  keyPersons: KeyPersonStore;
+  reports: ReportStore;
+  patrols: PatrolStore;
 }
 
-export interface GridContext extends BaseContext, Repositories {
+export interface GridContext extends BaseContext, Stores {
   config: Config;
   dataSource: DataSource;
   internal: InternalClient;
@@ -70,7 +70,7 @@ function pagedFamily<F, T>(load: (gridIds: readonly string[], filter: F) => Prom
 export type PageArgs = { limit: number; after: [string, string] | null };
 
 /** DataLoaders are per request: batching within it, no cache shared across callers. */
-function createLoaders(r: Repositories) {
+function createLoaders(r: Stores) {
   return {
     regionById: new DataLoader<string, RegionEntity | null>(async (ids) => byId(await r.regions.byIds(wellFormed(ids)), ids)),
     childrenByParentId: new DataLoader<string, RegionEntity[]>(async (ids) => groupBy(await r.regions.childrenOf(ids), ids, (x) => x.parentId ?? '')),
@@ -101,19 +101,19 @@ function withZeros(ids: readonly string[], m: Map<string, number>): Map<string, 
   return new Map(ids.map((id) => [id, m.get(id) ?? 0]));
 }
 
-export function createRepositories(dataSource: DataSource): Repositories {
+export function createStores(dataSource: DataSource): Stores {
   return {
-    regions: new RegionRepository(dataSource),
-    grids: new GridRepository(dataSource),
-    staff: new StaffRepository(dataSource),
-    keyPersons: new KeyPersonRepository(dataSource),
-    reports: new ReportRepository(dataSource),
-    patrols: new PatrolRepository(dataSource),
+    regions: new RegionStore(dataSource),
+    grids: new GridStore(dataSource),
+    staff: new StaffStore(dataSource),
+    keyPersons: new KeyPersonStore(dataSource),
+    reports: new ReportStore(dataSource),
+    patrols: new PatrolStore(dataSource),
   };
 }
 
 export function createContextFactory(dataSource: DataSource, config: Config) {
-  const repositories = createRepositories(dataSource);
+  const stores = createStores(dataSource);
   const internal = createInternalClient(config);
   return (identity: Identity): GridContext => ({
     identity,
@@ -122,7 +122,7 @@ export function createContextFactory(dataSource: DataSource, config: Config) {
     dataSource,
     internal,
     now: new Date(),
-    ...repositories,
-    loaders: createLoaders(repositories),
+    ...stores,
+    loaders: createLoaders(stores),
   });
 }

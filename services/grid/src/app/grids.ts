@@ -1,11 +1,11 @@
 /** Grid administration (ADMIN) and grid lookups. */
 import { authorize, badInput, conflict, decodeKeyCursor, DomainError, encodeKeyCursor, inTransaction, notFound, pageSize, toConnection, ValidationErrors } from '@zz/common';
 import type { GridContext } from '../context';
-import type { GridEntity } from '../db/entities/grid.entity';
-import type { GridWorkerEntity } from '../db/entities/grid-worker.entity';
+import type { GridEntity } from '../store/entities/grid.entity';
+import type { GridWorkerEntity } from '../store/entities/grid-worker.entity';
 import { nextGridCode, validateGridFields, validateWorkerFields, type GridFieldsInput, type WorkerFieldsInput } from '../domain/grid-input';
 import { validateLatLng } from '../domain/reports';
-import { intersectPrefix } from '../db/repositories/sql';
+import { intersectPrefix } from '../store/sql';
 import { isUuid, scopePrefix } from './common';
 import type { GridConnectionModel } from '../resolvers/models';
 

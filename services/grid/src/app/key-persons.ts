@@ -1,10 +1,10 @@
 /** 重点人群: every read passes the rule of domain/access.ts, in SQL for lists and per record for fields. */
 import { authorize, encodeKeyCursor, forbidden, inTransaction, notFound, pageSize, toConnection, ValidationErrors } from '@zz/common';
 import type { GridContext } from '../context';
-import type { GridEntity } from '../db/entities/grid.entity';
-import type { KeyPersonEntity } from '../db/entities/key-person.entity';
+import type { GridEntity } from '../store/entities/grid.entity';
+import type { KeyPersonEntity } from '../store/entities/key-person.entity';
 import { canReadKeyPersons, keyPersonReadFilter } from '../domain/access';
-import { intersectPrefix } from '../db/repositories/sql';
+import { intersectPrefix } from '../store/sql';
 import { isUuid, pairCursor, scopePrefix } from './common';
 import { gridForInput, visibleGrid } from './grids';
 import { validateKeyPersonFields, type KeyPersonFieldsInput } from '../domain/grid-input';

@@ -1,8 +1,8 @@
 /** Patrol tasks (巡查任务): dispatched down by a center, completed by the grid's worker. */
 import { appendEvents, authorize, conflict, encodeKeyCursor, forbidden, inTransaction, notFound, pageSize, toConnection, ValidationErrors } from '@zz/common';
 import type { GridContext } from '../context';
-import type { GridEntity } from '../db/entities/grid.entity';
-import type { PatrolTaskEntity } from '../db/entities/patrol-task.entity';
+import type { GridEntity } from '../store/entities/grid.entity';
+import type { PatrolTaskEntity } from '../store/entities/patrol-task.entity';
 import { canCompletePatrol, canDispatchPatrol } from '../domain/access';
 import { validateDispatch, type DispatchInput } from '../domain/patrol';
 import { validateNote } from '../domain/reports';

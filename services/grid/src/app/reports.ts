@@ -4,8 +4,8 @@ import {
   SERVICE_IDENTITY, toConnection, ValidationErrors,
 } from '@zz/common';
 import type { GridContext } from '../context';
-import type { GridReportEntity } from '../db/entities/grid-report.entity';
-import type { GridEntity } from '../db/entities/grid.entity';
+import type { GridReportEntity } from '../store/entities/grid-report.entity';
+import type { GridEntity } from '../store/entities/grid.entity';
 import { buildIntake, validateNote, validateReportInput, type ReportInput } from '../domain/reports';
 import { isUuid, scopePrefix, timeCursor } from './common';
 import { listScope } from './grids';

@@ -1,5 +1,5 @@
 import type { GridContext } from '../context';
-import type { RegionEntity } from '../db/entities/region.entity';
+import type { RegionEntity } from '../store/entities/region.entity';
 import type { RegionResolvers } from '../generated/resolvers-types';
 
 /** A region is visible when it lies in the caller's subtree or on its chain upward. */

@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import type { DataSource, EntityManager } from 'typeorm';
-import { KeyPersonEntity } from '../entities/key-person.entity';
-import type { KeyPersonReadFilter } from '../../domain/access';
-import type { KeyPersonChanges } from '../../domain/grid-input';
+import { KeyPersonEntity } from './entities/key-person.entity';
+import type { KeyPersonReadFilter } from '../domain/access';
+import type { KeyPersonChanges } from '../domain/grid-input';
 import { countAll, countPerGrid, hydrate, likePrefix, listPage, listPagePerGrid, Params, selectList, type PageQuery } from './sql';
 
 export interface KeyPersonListFilter {
@@ -15,7 +15,7 @@ export interface KeyPersonListFilter {
 }
 
 /** 重点人群: every read goes through the access filter, so an unreadable record is never even fetched. */
-export class KeyPersonRepository {
+export class KeyPersonStore {
   private readonly cols: string;
   constructor(private readonly ds: DataSource) {
     this.cols = selectList(ds, KeyPersonEntity, 't');

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { In, type DataSource, type EntityManager, type Repository } from 'typeorm';
-import { PatrolTaskEntity } from '../entities/patrol-task.entity';
-import type { NormalisedDispatch } from '../../domain/patrol';
+import { PatrolTaskEntity } from './entities/patrol-task.entity';
+import type { NormalisedDispatch } from '../domain/patrol';
 import { countAll, countPerGrid, hydrate, likePrefix, listPage, listPagePerGrid, Params, selectList, updatedRows, type PageQuery } from './sql';
 
 export interface PatrolListFilter {
@@ -13,7 +13,7 @@ export interface PatrolListFilter {
   now: Date;
 }
 
-export class PatrolRepository {
+export class PatrolStore {
   private readonly repo: Repository<PatrolTaskEntity>;
   private readonly cols: string;
   constructor(private readonly ds: DataSource) {

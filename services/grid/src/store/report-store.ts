@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { In, type DataSource, type EntityManager, type Repository } from 'typeorm';
-import { GridReportEntity } from '../entities/grid-report.entity';
-import type { NormalisedReport } from '../../domain/reports';
+import { GridReportEntity } from './entities/grid-report.entity';
+import type { NormalisedReport } from '../domain/reports';
 import { countAll, countPerGrid, hydrate, likePrefix, listPage, listPagePerGrid, Params, selectList, updatedRows, type PageQuery } from './sql';
 
 export interface ReportListFilter {
@@ -14,7 +14,7 @@ export interface ReportListFilter {
  * Reports. The status changes are single conditional UPDATEs (… WHERE status = 'REPORTED' …): the row
  * lock they take makes settle-vs-convert and convert-vs-convert races resolve to exactly one winner.
  */
-export class ReportRepository {
+export class ReportStore {
   private readonly repo: Repository<GridReportEntity>;
   private readonly cols: string;
   constructor(private readonly ds: DataSource) {

@@ -1,5 +1,5 @@
 /**
- * Raw-SQL helpers for the repositories: a SELECT list and row hydration derived from the TypeORM
+ * Raw-SQL helpers for the stores: a SELECT list and row hydration derived from the TypeORM
  * entity metadata (so the spatial and windowed queries return the same entity objects as `find`),
  * and paging of children per grid in one statement.
  */

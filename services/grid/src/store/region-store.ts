@@ -1,9 +1,9 @@
 import { In, type DataSource, type Repository } from 'typeorm';
 import type { Scope } from '@zz/common';
-import { RegionEntity } from '../entities/region.entity';
+import { RegionEntity } from './entities/region.entity';
 
 /** Data access for the region tree. Visibility: the caller's subtree and its chain upward. */
-export class RegionRepository {
+export class RegionStore {
   private readonly repo: Repository<RegionEntity>;
   constructor(dataSource: DataSource) {
     this.repo = dataSource.getRepository(RegionEntity);
