@@ -1,6 +1,7 @@
 import DataLoader from 'dataloader';
 import type { DataSource } from 'typeorm';
-import { createInternalClient, Scope, type BaseContext, type Config, type Identity, type InternalClient } from '@zz/common';
+import { createInternalClient, Scope, type BaseContext, type Config, type Identity } from '@zz/common';
+import { createServices, type Actor, type GridServices } from './service';
 import { RegionStore } from './store/region-store';
 import { GridStore } from './store/grid-store';
 import { StaffStore } from './store/staff-store';
@@ -24,13 +25,10 @@ export interface Stores {
   patrols: PatrolStore;
 }
 
-export interface GridContext extends BaseContext, Stores {
-  config: Config;
-  dataSource: DataSource;
-  internal: InternalClient;
-  /** The request's clock (one instant per request, so `overdue` agrees across fields of one response). */
-  now: Date;
-  loaders: ReturnType<typeof createLoaders>;
+/** What a resolver has: the caller and the use cases of this request. */
+export interface GridContext extends BaseContext {
+  actor: Actor;
+  services: GridServices;
 }
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -68,6 +66,8 @@ function pagedFamily<F, T>(load: (gridIds: readonly string[], filter: F) => Prom
 }
 
 export type PageArgs = { limit: number; after: [string, string] | null };
+
+export type Loaders = ReturnType<typeof createLoaders>;
 
 /** DataLoaders are per request: batching within it, no cache shared across callers. */
 function createLoaders(r: Stores) {
@@ -115,14 +115,9 @@ export function createStores(dataSource: DataSource): Stores {
 export function createContextFactory(dataSource: DataSource, config: Config) {
   const stores = createStores(dataSource);
   const internal = createInternalClient(config);
-  return (identity: Identity): GridContext => ({
-    identity,
-    scope: Scope.of(identity),
-    config,
-    dataSource,
-    internal,
-    now: new Date(),
-    ...stores,
-    loaders: createLoaders(stores),
-  });
+  return (identity: Identity): GridContext => {
+    const actor = { identity, scope: Scope.of(identity) };
+    const services = createServices({ dataSource, stores, loaders: createLoaders(stores), internal, maxFirst: config.limits.maxFirst, now: new Date() });
+    return { ...actor, actor, services };
+  };
 }

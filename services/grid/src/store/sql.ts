@@ -36,14 +36,6 @@ export class Params {
   }
 }
 
-/** `region_code LIKE` pattern of the intersection of two subtrees, or null when they are disjoint. */
-export function intersectPrefix(scopeCode: string, requestedCode: string | null | undefined): string | null {
-  if (!requestedCode) return scopeCode;
-  if (requestedCode.startsWith(scopeCode)) return requestedCode;
-  if (scopeCode.startsWith(requestedCode)) return scopeCode;
-  return null;
-}
-
 /** LIKE pattern for a code prefix (codes are digits: nothing to escape). */
 export const likePrefix = (code: string) => `${code}%`;
 
