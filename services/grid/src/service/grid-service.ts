@@ -5,17 +5,15 @@ import type { RegionEntity } from '../store/entities/region.entity';
 import { inJurisdiction, jurisdictionPrefix, narrowPrefix } from '../domain/access';
 import { nextGridCode, validateGridFields, type GridFieldsInput } from '../domain/grid-input';
 import { validateLatLng } from '../domain/reports';
-import { codeCursor, isUuid, requireId } from './input';
+import { codeCursor, isUuid, loadVisible, requireId } from './input';
 import type { Actor, CreateGridInput, GridDeps, GridListInput, GridPage, PlaceFilter } from './types';
 
 export class GridService {
   constructor(private readonly d: GridDeps) {}
 
   /** A grid by id when it lies in the caller's jurisdiction; a malformed id is simply not found. */
-  async visible(actor: Actor, id: string | null | undefined): Promise<GridEntity | null> {
-    if (!isUuid(id)) return null;
-    const g = await this.d.loaders.gridById.load(id);
-    return g && inJurisdiction(actor.scope, g.regionCode) ? g : null;
+  visible(actor: Actor, id: string | null | undefined): Promise<GridEntity | null> {
+    return loadVisible(actor, this.d.loaders.gridById, id);
   }
 
   async byId(actor: Actor, id: string): Promise<GridEntity | null> {

@@ -1,5 +1,8 @@
-/** Checks of the arguments every use case shares: ids, the acting user's id, page cursors. */
+/** Checks of the arguments every use case shares: ids, records by id within the jurisdiction, the acting user's id, page cursors. */
+import type DataLoader from 'dataloader';
 import { badInput, decodeKeyCursor, type Identity } from '@zz/common';
+import { inJurisdiction } from '../domain/access';
+import type { Actor } from './types';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 export const isUuid = (v: unknown): v is string => typeof v === 'string' && UUID.test(v);
@@ -7,6 +10,13 @@ export const isUuid = (v: unknown): v is string => typeof v === 'string' && UUID
 /** A malformed id argument is the caller's mistake (BAD_USER_INPUT), not "not found". */
 export function requireId(id: string, field = 'id'): void {
   if (!isUuid(id)) throw badInput('无效的 ID (malformed id)', field);
+}
+
+/** A record by id when it lies in the caller's jurisdiction; a malformed or unknown id is simply not found. */
+export async function loadVisible<T extends { regionCode: string }>(actor: Actor, loader: DataLoader<string, T | null>, id: string | null | undefined): Promise<T | null> {
+  if (!isUuid(id)) return null;
+  const row = await loader.load(id);
+  return row && inJurisdiction(actor.scope, row.regionCode) ? row : null;
 }
 
 /** The user recorded as having acted (service identities and synthetic ids record none). */

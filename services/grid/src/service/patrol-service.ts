@@ -2,11 +2,11 @@
 import { appendEvents, authorize, conflict, encodeKeyCursor, forbidden, inTransaction, notFound, pageSize, toConnection, ValidationErrors } from '@zz/common';
 import type { GridEntity } from '../store/entities/grid.entity';
 import type { PatrolTaskEntity } from '../store/entities/patrol-task.entity';
-import { canCompletePatrol, canDispatchPatrol, inJurisdiction, jurisdictionPrefix } from '../domain/access';
+import { canCompletePatrol, canDispatchPatrol, jurisdictionPrefix } from '../domain/access';
 import { isOverdue, validateDispatch, type DispatchInput } from '../domain/patrol';
 import { validateNote } from '../domain/reports';
 import type { GridService } from './grid-service';
-import { actingUserId, isUuid, requireId, timeCursor } from './input';
+import { actingUserId, loadVisible, requireId, timeCursor } from './input';
 import type { Actor, GridDeps, GridPatrolsInput, PatrolListInput, PatrolTaskPage } from './types';
 
 const SOURCE = 'grid';
@@ -16,10 +16,8 @@ const patrolCursor = (t: PatrolTaskEntity) => encodeKeyCursor([t.dueAt.toISOStri
 export class PatrolService {
   constructor(private readonly d: GridDeps, private readonly grids: GridService) {}
 
-  async visible(actor: Actor, id: string | null | undefined): Promise<PatrolTaskEntity | null> {
-    if (!isUuid(id)) return null;
-    const t = await this.d.loaders.patrolTaskById.load(id);
-    return t && inJurisdiction(actor.scope, t.regionCode) ? t : null;
+  visible(actor: Actor, id: string | null | undefined): Promise<PatrolTaskEntity | null> {
+    return loadVisible(actor, this.d.loaders.patrolTaskById, id);
   }
 
   async byId(actor: Actor, id: string): Promise<PatrolTaskEntity | null> {

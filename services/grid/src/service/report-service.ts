@@ -8,7 +8,7 @@ import type { GridEntity } from '../store/entities/grid.entity';
 import { canSeeReporterPhone, inJurisdiction, jurisdictionPrefix, maskPhone } from '../domain/access';
 import { buildIntake, validateNote, validateReportInput, type ReportInput } from '../domain/reports';
 import type { GridService } from './grid-service';
-import { actingUserId, isUuid, requireId, timeCursor } from './input';
+import { actingUserId, loadVisible, requireId, timeCursor } from './input';
 import type { Actor, GridDeps, GridReportPage, GridReportsInput, ReportListInput } from './types';
 
 const SOURCE = 'grid';
@@ -21,10 +21,8 @@ const ACCEPT = `mutation GridReportAccept($id: ID!, $complexity: Complexity!) { 
 export class ReportService {
   constructor(private readonly d: GridDeps, private readonly grids: GridService) {}
 
-  async visible(actor: Actor, id: string | null | undefined): Promise<GridReportEntity | null> {
-    if (!isUuid(id)) return null;
-    const r = await this.d.loaders.reportById.load(id);
-    return r && inJurisdiction(actor.scope, r.regionCode) ? r : null;
+  visible(actor: Actor, id: string | null | undefined): Promise<GridReportEntity | null> {
+    return loadVisible(actor, this.d.loaders.reportById, id);
   }
 
   async byId(actor: Actor, id: string): Promise<GridReportEntity | null> {

@@ -3,19 +3,16 @@ import { authorize, inTransaction, notFound, ValidationErrors } from '@zz/common
 import type { BuildingHeadEntity } from '../store/entities/building-head.entity';
 import type { GridEntity } from '../store/entities/grid.entity';
 import type { GridWorkerEntity } from '../store/entities/grid-worker.entity';
-import { inJurisdiction } from '../domain/access';
 import { validateWorkerFields } from '../domain/grid-input';
 import type { GridService } from './grid-service';
-import { isUuid, requireId } from './input';
+import { loadVisible, requireId } from './input';
 import type { Actor, AddWorkerInput, GridDeps, UpdateWorkerInput } from './types';
 
 export class StaffService {
   constructor(private readonly d: GridDeps, private readonly grids: GridService) {}
 
-  /** A worker by id (a malformed one is not found by the loader) when it lies in the caller's jurisdiction. */
-  async visibleWorker(actor: Actor, id: string): Promise<GridWorkerEntity | null> {
-    const w = await this.d.loaders.workerById.load(id);
-    return w && inJurisdiction(actor.scope, w.regionCode) ? w : null;
+  visibleWorker(actor: Actor, id: string | null | undefined): Promise<GridWorkerEntity | null> {
+    return loadVisible(actor, this.d.loaders.workerById, id);
   }
 
   async workerById(actor: Actor, id: string): Promise<GridWorkerEntity | null> {
@@ -45,8 +42,8 @@ export class StaffService {
 
   async updateWorker(actor: Actor, id: string, input: UpdateWorkerInput): Promise<GridWorkerEntity> {
     authorize(actor.identity, 'Mutation.updateGridWorker');
-    const worker = isUuid(id) ? await this.d.loaders.workerById.load(id) : null;
-    if (!worker || !inJurisdiction(actor.scope, worker.regionCode)) throw notFound('网格员不存在 (grid worker not found)');
+    const worker = await this.visibleWorker(actor, id);
+    if (!worker) throw notFound('网格员不存在 (grid worker not found)');
     const errors = new ValidationErrors();
     let grid: GridEntity | null = null;
     if (input.gridId === null) errors.add('input.gridId', '不能为空 (gridId cannot be null)');
