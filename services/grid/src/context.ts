@@ -2,6 +2,7 @@ import DataLoader from 'dataloader';
 import type { DataSource } from 'typeorm';
 import { createInternalClient, Scope, type BaseContext, type Config, type Identity } from '@zz/common';
 import { createServices, type Actor, type GridServices } from './service';
+import { isUuid } from './service/input';
 import { RegionStore } from './store/region-store';
 import { GridStore } from './store/grid-store';
 import { StaffStore } from './store/staff-store';
@@ -31,9 +32,8 @@ export interface GridContext extends BaseContext {
   services: GridServices;
 }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 /** Ids that can be looked up: a malformed id (from a client or a representation) is simply not found. */
-const wellFormed = (ids: readonly string[]) => ids.filter((id) => UUID.test(id));
+const wellFormed = (ids: readonly string[]) => ids.filter(isUuid);
 
 function byId<T extends { id: string }>(rows: T[], ids: readonly string[]): (T | null)[] {
   const map = new Map(rows.map((r) => [r.id, r]));
