@@ -22,9 +22,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { Client } from 'pg';
 import { loadConfig, migrate, startEmbeddedPostgres, withDatabase, type EmbeddedPostgres } from '@zz/common';
-import { createGridDataSource } from '../services/grid/src/db/data-source';
-import { GRID_AT_SQL } from '../services/grid/src/db/repositories/grid-repository';
-import { ringContains, ringToPgPolygon, type Position } from '../services/grid/src/domain/polygon';
+import { createGridDataSource, GRID_AT_SQL, ringContains, ringToPgPolygon, type Position } from '@zz/grid';
 import { prng } from './lib/fixtures';
 
 interface Options { grids: number; points: number; seqPoints: number; out: string; seed: number; keep: boolean }

@@ -1,41 +1,39 @@
 import DataLoader from 'dataloader';
 import type { DataSource } from 'typeorm';
-import { createInternalClient, Scope, type BaseContext, type Config, type Identity, type InternalClient } from '@zz/common';
-import { RegionRepository } from './db/repositories/region-repository';
-import { GridRepository } from './db/repositories/grid-repository';
-import { StaffRepository } from './db/repositories/staff-repository';
-import { KeyPersonRepository, type KeyPersonListFilter } from './db/repositories/key-person-repository';
-import { ReportRepository, type ReportListFilter } from './db/repositories/report-repository';
-import { PatrolRepository, type PatrolListFilter } from './db/repositories/patrol-repository';
-import type { RegionEntity } from './db/entities/region.entity';
-import type { GridEntity } from './db/entities/grid.entity';
-import type { GridWorkerEntity } from './db/entities/grid-worker.entity';
-import type { BuildingHeadEntity } from './db/entities/building-head.entity';
-import type { GridReportEntity } from './db/entities/grid-report.entity';
-import type { PatrolTaskEntity } from './db/entities/patrol-task.entity';
-import type { KeyPersonEntity } from './db/entities/key-person.entity';
+import { createInternalClient, Scope, type BaseContext, type Config, type Identity } from '@zz/common';
+import { createServices, type Actor, type GridServices } from './service';
+import { isUuid } from './service/input';
+import { RegionStore } from './store/region-store';
+import { GridStore } from './store/grid-store';
+import { StaffStore } from './store/staff-store';
+import { KeyPersonStore, type KeyPersonListFilter } from './store/key-person-store';
+import { ReportStore, type ReportListFilter } from './store/report-store';
+import { PatrolStore, type PatrolListFilter } from './store/patrol-store';
+import type { RegionEntity } from './store/entities/region.entity';
+import type { GridEntity } from './store/entities/grid.entity';
+import type { GridWorkerEntity } from './store/entities/grid-worker.entity';
+import type { BuildingHeadEntity } from './store/entities/building-head.entity';
+import type { GridReportEntity } from './store/entities/grid-report.entity';
+import type { PatrolTaskEntity } from './store/entities/patrol-task.entity';
+import type { KeyPersonEntity } from './store/entities/key-person.entity';
 
-export interface Repositories {
-  regions: RegionRepository;
-  grids: GridRepository;
-  staff: StaffRepository;
-  keyPersons: KeyPersonRepository;
-  reports: ReportRepository;
-  patrols: PatrolRepository;
+export interface Stores {
+  regions: RegionStore;
+  grids: GridStore;
+  staff: StaffStore;
+  keyPersons: KeyPersonStore;
+  reports: ReportStore;
+  patrols: PatrolStore;
 }
 
-export interface GridContext extends BaseContext, Repositories {
-  config: Config;
-  dataSource: DataSource;
-  internal: InternalClient;
-  /** The request's clock (one instant per request, so `overdue` agrees across fields of one response). */
-  now: Date;
-  loaders: ReturnType<typeof createLoaders>;
+/** What a resolver has: the caller and the use cases of this request. */
+export interface GridContext extends BaseContext {
+  actor: Actor;
+  services: GridServices;
 }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 /** Ids that can be looked up: a malformed id (from a client or a representation) is simply not found. */
-const wellFormed = (ids: readonly string[]) => ids.filter((id) => UUID.test(id));
+const wellFormed = (ids: readonly string[]) => ids.filter(isUuid);
 
 function byId<T extends { id: string }>(rows: T[], ids: readonly string[]): (T | null)[] {
   const map = new Map(rows.map((r) => [r.id, r]));
@@ -69,8 +67,10 @@ function pagedFamily<F, T>(load: (gridIds: readonly string[], filter: F) => Prom
 
 export type PageArgs = { limit: number; after: [string, string] | null };
 
+export type Loaders = ReturnType<typeof createLoaders>;
+
 /** DataLoaders are per request: batching within it, no cache shared across callers. */
-function createLoaders(r: Repositories) {
+function createLoaders(r: Stores) {
   return {
     regionById: new DataLoader<string, RegionEntity | null>(async (ids) => byId(await r.regions.byIds(wellFormed(ids)), ids)),
     childrenByParentId: new DataLoader<string, RegionEntity[]>(async (ids) => groupBy(await r.regions.childrenOf(ids), ids, (x) => x.parentId ?? '')),
@@ -101,28 +101,23 @@ function withZeros(ids: readonly string[], m: Map<string, number>): Map<string, 
   return new Map(ids.map((id) => [id, m.get(id) ?? 0]));
 }
 
-export function createRepositories(dataSource: DataSource): Repositories {
+export function createStores(dataSource: DataSource): Stores {
   return {
-    regions: new RegionRepository(dataSource),
-    grids: new GridRepository(dataSource),
-    staff: new StaffRepository(dataSource),
-    keyPersons: new KeyPersonRepository(dataSource),
-    reports: new ReportRepository(dataSource),
-    patrols: new PatrolRepository(dataSource),
+    regions: new RegionStore(dataSource),
+    grids: new GridStore(dataSource),
+    staff: new StaffStore(dataSource),
+    keyPersons: new KeyPersonStore(dataSource),
+    reports: new ReportStore(dataSource),
+    patrols: new PatrolStore(dataSource),
   };
 }
 
 export function createContextFactory(dataSource: DataSource, config: Config) {
-  const repositories = createRepositories(dataSource);
+  const stores = createStores(dataSource);
   const internal = createInternalClient(config);
-  return (identity: Identity): GridContext => ({
-    identity,
-    scope: Scope.of(identity),
-    config,
-    dataSource,
-    internal,
-    now: new Date(),
-    ...repositories,
-    loaders: createLoaders(repositories),
-  });
+  return (identity: Identity): GridContext => {
+    const actor = { identity, scope: Scope.of(identity) };
+    const services = createServices({ dataSource, stores, loaders: createLoaders(stores), internal, maxFirst: config.limits.maxFirst, now: new Date() });
+    return { ...actor, actor, services };
+  };
 }

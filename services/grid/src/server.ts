@@ -1,5 +1,5 @@
 import { loadSubgraphSchema, startSubgraph, type ServiceModule } from '@zz/common';
-import { createGridDataSource } from './db/data-source';
+import { createGridDataSource } from './store/data-source';
 import { createContextFactory } from './context';
 import { resolvers } from './resolvers';
 import { seedGrid } from './seed';

@@ -1,5 +1,8 @@
-import type { Identity, Role } from '@zz/common';
-import { canCompletePatrol, canDispatchPatrol, canReadKeyPersons, canSeeReporterPhone, keyPersonReadFilter, maskPhone } from './access';
+import { Scope, type Identity, type Role } from '@zz/common';
+import {
+  canCompletePatrol, canDispatchPatrol, canReadKeyPersons, canSeeReporterPhone, inJurisdiction, jurisdictionPrefix, keyPersonReadFilter, maskPhone,
+  narrowPrefix, regionListBounds, regionVisible,
+} from './access';
 
 const GRID = '441422100001001';
 const OTHER_GRID = '441422100001002';
@@ -62,5 +65,37 @@ describe('reporter phone', () => {
     expect(canSeeReporterPhone(who(['GRID_WORKER'], GRID))).toBe(true);
     expect(canSeeReporterPhone(who(['MEDIATOR'], '441422'))).toBe(false);
     expect(maskPhone('13812345678')).toBe('138****5678');
+  });
+});
+
+describe('jurisdiction', () => {
+  const town = Scope.of(who(['OPERATOR'], '441422100'));
+  const job = Scope.of(who(['ADMIN'], '', 'service'));
+  const nobody = Scope.of({ kind: 'anonymous', roles: [] } as unknown as Identity);
+
+  it('holds the records of the subtree, and the regions of the chain upward too', () => {
+    expect(inJurisdiction(town, GRID)).toBe(true);
+    expect(inJurisdiction(town, '441422')).toBe(false);
+    expect(regionVisible(town, '441422')).toBe(true);
+    expect(regionVisible(town, '441422101')).toBe(false);
+    expect(inJurisdiction(job, '441422101')).toBe(true);
+    expect(inJurisdiction(nobody, GRID)).toBe(false);
+  });
+
+  it('gives lists a code prefix, narrowed (never widened) by a requested region', () => {
+    expect(jurisdictionPrefix(town)).toBe('441422100');
+    expect(jurisdictionPrefix(job)).toBe('');
+    expect(jurisdictionPrefix(nobody)).toBeNull();
+    expect(narrowPrefix('441422100', null)).toBe('441422100');
+    expect(narrowPrefix('441422100', '441422100001')).toBe('441422100001');
+    expect(narrowPrefix('441422100', '441422')).toBe('441422100');
+    expect(narrowPrefix('441422100', '441422101')).toBeNull();
+    expect(narrowPrefix('', '441422101')).toBe('441422101');
+  });
+
+  it('bounds region lists by the subtree and the chain above', () => {
+    expect(regionListBounds(town)).toEqual({ below: '441422100', chainOf: '441422100' });
+    expect(regionListBounds(job)).toBe('all');
+    expect(regionListBounds(nobody)).toBe('none');
   });
 });

@@ -1,6 +1,7 @@
 /**
- * Who may do what with a grid's records, beyond the jurisdiction rule every read and write already
- * obeys (a record is visible only when its region code lies in the caller's subtree).
+ * This subgraph's access rules, pure (no GraphQL, no SQL): first the jurisdiction rule every read and
+ * write obeys, then who may do what with a grid's records within it. The services apply them; the stores
+ * only receive what they decided (a code prefix, a key-person read filter).
  *
  * Key persons (重点人群, with their 一人一策 plan) are the most sensitive data of the platform. They may
  * be read by exactly:
@@ -13,7 +14,50 @@
  * A token that carries several roles is allowed when any one of them is. The grants themselves are
  * rows of the platform's policy (@zz/common ACCESS_POLICY); this module supplies a grid's facts.
  */
-import { holdsOn, mayUnmask, rolesGranted, type Facts, type Identity } from '@zz/common';
+import { holdsOn, mayUnmask, rolesGranted, type Facts, type Identity, type Scope } from '@zz/common';
+
+/*
+ * Jurisdiction (辖区), on the platform's Scope: a record (grid, grid worker, report, patrol task, key
+ * person) is the caller's when its region code lies in the caller's subtree; a region (reference data)
+ * is visible on the caller's chain upward too. Lists look under one code prefix: the caller's subtree,
+ * narrowed — never widened — by the region a filter names.
+ */
+
+/** May the caller see (and, role permitting, change) a record of this region code? */
+export function inJurisdiction(scope: Scope, regionCode: string | null | undefined): boolean {
+  return scope.contains(regionCode);
+}
+
+/** May the caller see this region: in its subtree or on its chain upward? */
+export function regionVisible(scope: Scope, code: string | null | undefined): boolean {
+  return scope.containsOrAbove(code);
+}
+
+/** The caller's subtree as a code prefix ('' = everything), or null for no jurisdiction at all. */
+export function jurisdictionPrefix(scope: Scope): string | null {
+  return scope.all ? '' : scope.regionCode;
+}
+
+/** The prefix of the intersection of two subtrees (a jurisdiction and a requested region), or null when they are disjoint. */
+export function narrowPrefix(scopeCode: string, requestedCode: string | null | undefined): string | null {
+  if (!requestedCode) return scopeCode;
+  if (requestedCode.startsWith(scopeCode)) return requestedCode;
+  if (scopeCode.startsWith(requestedCode)) return scopeCode;
+  return null;
+}
+
+/** Which regions a region list may show: the subtree under `below` and the chain above `chainOf`. */
+export interface RegionBounds {
+  below: string;
+  chainOf: string;
+}
+
+/** 'all' for a platform job, 'none' for a caller without a region, else the bounds of its subtree and chain. */
+export function regionListBounds(scope: Scope): RegionBounds | 'all' | 'none' {
+  if (scope.all) return 'all';
+  if (scope.regionCode === null) return 'none';
+  return { below: scope.regionCode, chainOf: scope.regionCode };
+}
 
 const isUser = (identity: Identity) => identity.kind === 'user' && !!identity.regionCode;
 

@@ -1,60 +1,18 @@
-import { authorize, badInput } from '@zz/common';
 import type { QueryResolvers } from '../generated/resolvers-types';
-import { visibleRegion } from './Region';
-import { gridAt, listGrids, visibleGrid } from '../app/grids';
-import { listReports, visibleReport } from '../app/reports';
-import { listPatrolTasks, visiblePatrolTask } from '../app/patrols';
-import { listKeyPersons } from '../app/key-persons';
-import { isUuid } from '../app/common';
 
-function checkId(id: string): void {
-  if (!isUuid(id)) throw badInput('无效的 ID (malformed id)', 'id');
-}
-
+/** Thin: every rule lives in service/ (use cases) and domain/ (pure rules). */
 export const Query: QueryResolvers = {
-  async region(_, args, ctx) {
-    authorize(ctx.identity, 'Query.region');
-    checkId(args.id);
-    return visibleRegion(ctx, await ctx.loaders.regionById.load(args.id));
-  },
-  async regionByCode(_, args, ctx) {
-    authorize(ctx.identity, 'Query.regionByCode');
-    const [r] = await ctx.regions.byCodes([args.code]);
-    return visibleRegion(ctx, r ?? null);
-  },
-  async regions(_, args, ctx) {
-    authorize(ctx.identity, 'Query.regions');
-    return ctx.regions.list(ctx.scope, args);
-  },
-  async grid(_, args, ctx) {
-    authorize(ctx.identity, 'Query.grid');
-    checkId(args.id);
-    return visibleGrid(ctx, args.id);
-  },
-  async gridByCode(_, args, ctx) {
-    authorize(ctx.identity, 'Query.gridByCode');
-    const g = await ctx.grids.byCode(args.code);
-    return g && ctx.scope.contains(g.regionCode) ? g : null;
-  },
-  grids: (_, args, ctx) => listGrids(ctx, args),
-  gridAt: (_, args, ctx) => gridAt(ctx, args.lat, args.lng),
-  async gridWorker(_, args, ctx) {
-    authorize(ctx.identity, 'Query.gridWorker');
-    checkId(args.id);
-    const w = await ctx.loaders.workerById.load(args.id);
-    return w && ctx.scope.contains(w.regionCode) ? w : null;
-  },
-  async gridReport(_, args, ctx) {
-    authorize(ctx.identity, 'Query.gridReport');
-    checkId(args.id);
-    return visibleReport(ctx, args.id);
-  },
-  gridReports: (_, args, ctx) => listReports(ctx, args),
-  async patrolTask(_, args, ctx) {
-    authorize(ctx.identity, 'Query.patrolTask');
-    checkId(args.id);
-    return visiblePatrolTask(ctx, args.id);
-  },
-  patrolTasks: (_, args, ctx) => listPatrolTasks(ctx, args),
-  keyPersons: (_, args, ctx) => listKeyPersons(ctx, args),
+  region: (_, { id }, { actor, services }) => services.regions.byId(actor, id),
+  regionByCode: (_, { code }, { actor, services }) => services.regions.byCode(actor, code),
+  regions: (_, args, { actor, services }) => services.regions.list(actor, args),
+  grid: (_, { id }, { actor, services }) => services.grids.byId(actor, id),
+  gridByCode: (_, { code }, { actor, services }) => services.grids.byCode(actor, code),
+  grids: (_, args, { actor, services }) => services.grids.list(actor, args),
+  gridAt: (_, { lat, lng }, { actor, services }) => services.grids.at(actor, lat, lng),
+  gridWorker: (_, { id }, { actor, services }) => services.staff.workerById(actor, id),
+  gridReport: (_, { id }, { actor, services }) => services.reports.byId(actor, id),
+  gridReports: (_, args, { actor, services }) => services.reports.list(actor, args),
+  patrolTask: (_, { id }, { actor, services }) => services.patrols.byId(actor, id),
+  patrolTasks: (_, args, { actor, services }) => services.patrols.list(actor, args),
+  keyPersons: (_, args, { actor, services }) => services.keyPersons.list(actor, args),
 };

@@ -1,38 +1,10 @@
-import type { GridContext } from '../context';
-import type { RegionEntity } from '../db/entities/region.entity';
 import type { RegionResolvers } from '../generated/resolvers-types';
 
-/** A region is visible when it lies in the caller's subtree or on its chain upward. */
-export function visibleRegion(ctx: GridContext, r: RegionEntity | null): RegionEntity | null {
-  return r && ctx.scope.containsOrAbove(r.code) ? r : null;
-}
-
+/** A region is visible when it lies in the caller's subtree or on its chain upward (service/region-service.ts). */
 export const Region: RegionResolvers = {
-  async __resolveReference(ref, ctx) {
-    return visibleRegion(ctx, await ctx.loaders.regionById.load(ref.id));
-  },
-  async parent(r, _, ctx) {
-    return r.parentId ? visibleRegion(ctx, await ctx.loaders.regionById.load(r.parentId)) : null;
-  },
-  async children(r, _, ctx) {
-    const rows = await ctx.loaders.childrenByParentId.load(r.id);
-    return rows.filter((c) => ctx.scope.containsOrAbove(c.code));
-  },
-  async path(r, _, ctx) {
-    const chain: RegionEntity[] = [r];
-    let current = r;
-    while (current.parentId) {
-      const parent = await ctx.loaders.regionById.load(current.parentId);
-      if (!parent) break;
-      chain.unshift(parent);
-      current = parent;
-    }
-    return chain.filter((c) => ctx.scope.containsOrAbove(c.code));
-  },
-  async grid(r, _, ctx) {
-    if (r.level !== 'GRID') return null;
-    // A grid's id is its region's id.
-    const g = await ctx.loaders.gridById.load(r.id);
-    return g && ctx.scope.contains(g.regionCode) ? g : null;
-  },
+  __resolveReference: (ref, { actor, services }) => services.regions.find(actor, ref.id),
+  parent: (r, _, { actor, services }) => services.regions.parentOf(actor, r),
+  children: (r, _, { actor, services }) => services.regions.childrenOf(actor, r),
+  path: (r, _, { actor, services }) => services.regions.pathOf(actor, r),
+  grid: (r, _, { actor, services }) => services.grids.ofRegion(actor, r),
 };

@@ -3,8 +3,13 @@ import type { Resolvers } from '../generated/resolvers-types';
 import { Query } from './Query';
 import { Mutation } from './Mutation';
 import { Region } from './Region';
-import { BuildingHead, Grid, GridBaseData, GridWorker } from './Grid';
-import { GridReport, KeyPerson, PatrolTask } from './Reports';
+import { Grid } from './Grid';
+import { GridBaseData } from './GridBaseData';
+import { GridWorker } from './GridWorker';
+import { BuildingHead } from './BuildingHead';
+import { KeyPerson } from './KeyPerson';
+import { GridReport } from './GridReport';
+import { PatrolTask } from './PatrolTask';
 
 /** totalCount is computed only when asked for (a deferred count). */
 const totalCount = <T>(c: Connection<T>) => (typeof c.totalCount === 'function' ? c.totalCount() : c.totalCount);

@@ -1,12 +1,8 @@
 /** Backing models of the GraphQL types that are not entities (see the `grid` mappers in codegen.ts). */
-import type { Connection } from '@zz/common';
-import type { GridEntity } from '../db/entities/grid.entity';
-import type { GridReportEntity } from '../db/entities/grid-report.entity';
-import type { PatrolTaskEntity } from '../db/entities/patrol-task.entity';
-import type { KeyPersonEntity } from '../db/entities/key-person.entity';
+import type { GridPage, GridReportPage, KeyPersonPage, PatrolTaskPage } from '../service/types';
 
 export type GridLeaderModel = { name: string; phone: string | null };
-export type GridConnectionModel = Connection<GridEntity>;
-export type GridReportConnectionModel = Connection<GridReportEntity>;
-export type PatrolTaskConnectionModel = Connection<PatrolTaskEntity>;
-export type KeyPersonConnectionModel = Connection<KeyPersonEntity>;
+export type GridConnectionModel = GridPage;
+export type GridReportConnectionModel = GridReportPage;
+export type PatrolTaskConnectionModel = PatrolTaskPage;
+export type KeyPersonConnectionModel = KeyPersonPage;

@@ -1,5 +1,5 @@
 /**
- * Raw-SQL helpers for the repositories: a SELECT list and row hydration derived from the TypeORM
+ * Raw-SQL helpers for the stores: a SELECT list and row hydration derived from the TypeORM
  * entity metadata (so the spatial and windowed queries return the same entity objects as `find`),
  * and paging of children per grid in one statement.
  */
@@ -34,14 +34,6 @@ export class Params {
     this.values.push(v);
     return `$${this.values.length}`;
   }
-}
-
-/** `region_code LIKE` pattern of the intersection of two subtrees, or null when they are disjoint. */
-export function intersectPrefix(scopeCode: string, requestedCode: string | null | undefined): string | null {
-  if (!requestedCode) return scopeCode;
-  if (requestedCode.startsWith(scopeCode)) return requestedCode;
-  if (scopeCode.startsWith(requestedCode)) return scopeCode;
-  return null;
 }
 
 /** LIKE pattern for a code prefix (codes are digits: nothing to escape). */

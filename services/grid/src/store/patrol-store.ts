@@ -1,8 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { In, type DataSource, type EntityManager, type Repository } from 'typeorm';
-import { PatrolTaskEntity } from '../entities/patrol-task.entity';
-import type { NormalisedDispatch } from '../../domain/patrol';
-import { countAll, countPerGrid, hydrate, likePrefix, listPage, listPagePerGrid, Params, selectList, updatedRows, type PageQuery } from './sql';
+import { PatrolTaskEntity } from './entities/patrol-task.entity';
+import type { NormalisedDispatch } from '../domain/patrol';
+import { GridChildList } from './grid-child-list';
+import { likePrefix, updatedRows, type Params } from './sql';
 
 export interface PatrolListFilter {
   prefix: string;
@@ -13,12 +14,17 @@ export interface PatrolListFilter {
   now: Date;
 }
 
-export class PatrolRepository {
+export class PatrolStore extends GridChildList<PatrolTaskEntity, PatrolListFilter> {
+  /** By due time. */
+  protected readonly order = 't.due_at, t.id';
   private readonly repo: Repository<PatrolTaskEntity>;
-  private readonly cols: string;
-  constructor(private readonly ds: DataSource) {
+  constructor(ds: DataSource) {
+    super(ds, PatrolTaskEntity, 'grid.patrol_task');
     this.repo = ds.getRepository(PatrolTaskEntity);
-    this.cols = selectList(ds, PatrolTaskEntity, 't');
+  }
+
+  protected afterRow(after: [string, string], p: Params): string {
+    return `(t.due_at, t.id) > (${p.add(after[0])}::timestamptz, ${p.add(after[1])}::uuid)`;
   }
 
   async byIds(ids: readonly string[]): Promise<PatrolTaskEntity[]> {
@@ -43,7 +49,7 @@ export class PatrolRepository {
     return changed.length ? manager.getRepository(PatrolTaskEntity).findOneByOrFail({ id }) : null;
   }
 
-  private conditions(f: PatrolListFilter, p: Params): string[] {
+  protected conditions(f: PatrolListFilter, p: Params): string[] {
     const where = [`t.region_code LIKE ${p.add(likePrefix(f.prefix))}`];
     if (f.gridId) where.push(`t.grid_id = ${p.add(f.gridId)}`);
     if (f.status) where.push(`t.status = ${p.add(f.status)}`);
@@ -52,32 +58,5 @@ export class PatrolRepository {
       where.push(f.overdue ? overdue : `NOT ${overdue}`);
     }
     return where;
-  }
-
-  /** By due time; `after` = [dueAt ISO, id]. */
-  private spec(f: PatrolListFilter, limit: number, after: [string, string] | null): PageQuery {
-    const params = new Params();
-    const where = this.conditions(f, params);
-    if (after) where.push(`(t.due_at, t.id) > (${params.add(after[0])}::timestamptz, ${params.add(after[1])}::uuid)`);
-    return { table: 'grid.patrol_task', cols: this.cols, where, params, order: 't.due_at, t.id', fetch: limit + 1 };
-  }
-
-  async page(f: PatrolListFilter, limit: number, after: [string, string] | null): Promise<PatrolTaskEntity[]> {
-    return hydrate(PatrolTaskEntity, await listPage(this.ds, this.spec(f, limit, after)));
-  }
-
-  async count(f: PatrolListFilter): Promise<number> {
-    const p = new Params();
-    return countAll(this.ds, 'grid.patrol_task', this.conditions(f, p), p);
-  }
-
-  async pagePerGrid(gridIds: readonly string[], f: PatrolListFilter, limit: number, after: [string, string] | null): Promise<Map<string, PatrolTaskEntity[]>> {
-    const found = await listPagePerGrid(this.ds, this.spec(f, limit, after), gridIds);
-    return new Map([...found].map(([k, v]) => [k, hydrate(PatrolTaskEntity, v)]));
-  }
-
-  async countPerGrid(gridIds: readonly string[], f: PatrolListFilter): Promise<Map<string, number>> {
-    const p = new Params();
-    return countPerGrid(this.ds, 'grid.patrol_task', this.conditions(f, p), p, gridIds);
   }
 }

@@ -1,9 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import type { DataSource, EntityManager } from 'typeorm';
-import { KeyPersonEntity } from '../entities/key-person.entity';
-import type { KeyPersonReadFilter } from '../../domain/access';
-import type { KeyPersonChanges } from '../../domain/grid-input';
-import { countAll, countPerGrid, hydrate, likePrefix, listPage, listPagePerGrid, Params, selectList, type PageQuery } from './sql';
+import { KeyPersonEntity } from './entities/key-person.entity';
+import type { KeyPersonReadFilter } from '../domain/access';
+import type { KeyPersonChanges } from '../domain/grid-input';
+import { GridChildList } from './grid-child-list';
+import { likePrefix, type Params } from './sql';
 
 export interface KeyPersonListFilter {
   /** Only under this code prefix (jurisdiction ∩ requested region). */
@@ -15,13 +16,17 @@ export interface KeyPersonListFilter {
 }
 
 /** 重点人群: every read goes through the access filter, so an unreadable record is never even fetched. */
-export class KeyPersonRepository {
-  private readonly cols: string;
-  constructor(private readonly ds: DataSource) {
-    this.cols = selectList(ds, KeyPersonEntity, 't');
+export class KeyPersonStore extends GridChildList<KeyPersonEntity, KeyPersonListFilter> {
+  protected readonly order = 't.name, t.id';
+  constructor(ds: DataSource) {
+    super(ds, KeyPersonEntity, 'grid.key_person');
   }
 
-  private conditions(f: KeyPersonListFilter, p: Params): string[] {
+  protected afterRow(after: [string, string], p: Params): string {
+    return `(t.name, t.id) > (${p.add(after[0])}, ${p.add(after[1])}::uuid)`;
+  }
+
+  protected conditions(f: KeyPersonListFilter, p: Params): string[] {
     const where = [`t.region_code LIKE ${p.add(likePrefix(f.prefix))}`];
     const allowed: string[] = [];
     if (f.access.ownGrid) allowed.push(`t.region_code = ${p.add(f.access.ownGrid)}`);
@@ -30,32 +35,6 @@ export class KeyPersonRepository {
     if (f.category) where.push(`t.category = ${p.add(f.category)}`);
     if (f.gridId) where.push(`t.grid_id = ${p.add(f.gridId)}`);
     return where;
-  }
-
-  private spec(f: KeyPersonListFilter, limit: number, after: [string, string] | null): PageQuery {
-    const params = new Params();
-    const where = this.conditions(f, params);
-    if (after) where.push(`(t.name, t.id) > (${params.add(after[0])}, ${params.add(after[1])}::uuid)`);
-    return { table: 'grid.key_person', cols: this.cols, where, params, order: 't.name, t.id', fetch: limit + 1 };
-  }
-
-  async page(f: KeyPersonListFilter, limit: number, after: [string, string] | null): Promise<KeyPersonEntity[]> {
-    return hydrate(KeyPersonEntity, await listPage(this.ds, this.spec(f, limit, after)));
-  }
-
-  async count(f: KeyPersonListFilter): Promise<number> {
-    const p = new Params();
-    return countAll(this.ds, 'grid.key_person', this.conditions(f, p), p);
-  }
-
-  async pagePerGrid(gridIds: readonly string[], f: KeyPersonListFilter, limit: number, after: [string, string] | null): Promise<Map<string, KeyPersonEntity[]>> {
-    const found = await listPagePerGrid(this.ds, this.spec(f, limit, after), gridIds);
-    return new Map([...found].map(([k, v]) => [k, hydrate(KeyPersonEntity, v)]));
-  }
-
-  async countPerGrid(gridIds: readonly string[], f: KeyPersonListFilter): Promise<Map<string, number>> {
-    const p = new Params();
-    return countPerGrid(this.ds, 'grid.key_person', this.conditions(f, p), p, gridIds);
   }
 
   /** One record by id, unfiltered: callers apply the access rule (mutations need to tell NOT_FOUND from FORBIDDEN). */

@@ -1,11 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import { In, type DataSource, type EntityManager, type Repository } from 'typeorm';
-import { GridWorkerEntity } from '../entities/grid-worker.entity';
-import { BuildingHeadEntity } from '../entities/building-head.entity';
-import type { WorkerChanges } from '../../domain/grid-input';
+import { GridWorkerEntity } from './entities/grid-worker.entity';
+import { BuildingHeadEntity } from './entities/building-head.entity';
+import type { WorkerChanges } from '../domain/grid-input';
 
 /** Grid workers and building heads (the grid's "铁三角" staff). */
-export class StaffRepository {
+export class StaffStore {
   private readonly workers: Repository<GridWorkerEntity>;
   private readonly heads: Repository<BuildingHeadEntity>;
   constructor(ds: DataSource) {

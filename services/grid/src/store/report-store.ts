@@ -1,8 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { In, type DataSource, type EntityManager, type Repository } from 'typeorm';
-import { GridReportEntity } from '../entities/grid-report.entity';
-import type { NormalisedReport } from '../../domain/reports';
-import { countAll, countPerGrid, hydrate, likePrefix, listPage, listPagePerGrid, Params, selectList, updatedRows, type PageQuery } from './sql';
+import { GridReportEntity } from './entities/grid-report.entity';
+import type { NormalisedReport } from '../domain/reports';
+import { GridChildList } from './grid-child-list';
+import { likePrefix, updatedRows, type Params } from './sql';
 
 export interface ReportListFilter {
   prefix: string;
@@ -14,12 +15,17 @@ export interface ReportListFilter {
  * Reports. The status changes are single conditional UPDATEs (… WHERE status = 'REPORTED' …): the row
  * lock they take makes settle-vs-convert and convert-vs-convert races resolve to exactly one winner.
  */
-export class ReportRepository {
+export class ReportStore extends GridChildList<GridReportEntity, ReportListFilter> {
+  /** Newest first. */
+  protected readonly order = 't.created_at DESC, t.id DESC';
   private readonly repo: Repository<GridReportEntity>;
-  private readonly cols: string;
-  constructor(private readonly ds: DataSource) {
+  constructor(ds: DataSource) {
+    super(ds, GridReportEntity, 'grid.grid_report');
     this.repo = ds.getRepository(GridReportEntity);
-    this.cols = selectList(ds, GridReportEntity, 't');
+  }
+
+  protected afterRow(after: [string, string], p: Params): string {
+    return `(t.created_at, t.id) < (${p.add(after[0])}::timestamptz, ${p.add(after[1])}::uuid)`;
   }
 
   async byIds(ids: readonly string[]): Promise<GridReportEntity[]> {
@@ -67,37 +73,10 @@ export class ReportRepository {
     return this.repo.findOneBy({ id });
   }
 
-  private conditions(f: ReportListFilter, p: Params): string[] {
+  protected conditions(f: ReportListFilter, p: Params): string[] {
     const where = [`t.region_code LIKE ${p.add(likePrefix(f.prefix))}`];
     if (f.gridId) where.push(`t.grid_id = ${p.add(f.gridId)}`);
     if (f.status) where.push(`t.status = ${p.add(f.status)}`);
     return where;
-  }
-
-  /** Newest first; `after` = [createdAt ISO, id] of the last row seen. */
-  private spec(f: ReportListFilter, limit: number, after: [string, string] | null): PageQuery {
-    const params = new Params();
-    const where = this.conditions(f, params);
-    if (after) where.push(`(t.created_at, t.id) < (${params.add(after[0])}::timestamptz, ${params.add(after[1])}::uuid)`);
-    return { table: 'grid.grid_report', cols: this.cols, where, params, order: 't.created_at DESC, t.id DESC', fetch: limit + 1 };
-  }
-
-  async page(f: ReportListFilter, limit: number, after: [string, string] | null): Promise<GridReportEntity[]> {
-    return hydrate(GridReportEntity, await listPage(this.ds, this.spec(f, limit, after)));
-  }
-
-  async count(f: ReportListFilter): Promise<number> {
-    const p = new Params();
-    return countAll(this.ds, 'grid.grid_report', this.conditions(f, p), p);
-  }
-
-  async pagePerGrid(gridIds: readonly string[], f: ReportListFilter, limit: number, after: [string, string] | null): Promise<Map<string, GridReportEntity[]>> {
-    const found = await listPagePerGrid(this.ds, this.spec(f, limit, after), gridIds);
-    return new Map([...found].map(([k, v]) => [k, hydrate(GridReportEntity, v)]));
-  }
-
-  async countPerGrid(gridIds: readonly string[], f: ReportListFilter): Promise<Map<string, number>> {
-    const p = new Params();
-    return countPerGrid(this.ds, 'grid.grid_report', this.conditions(f, p), p, gridIds);
   }
 }

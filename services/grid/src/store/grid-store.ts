@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { In, type DataSource, type EntityManager, type Repository } from 'typeorm';
-import { GridEntity } from '../entities/grid.entity';
-import { RegionEntity } from '../entities/region.entity';
-import { ringToPgPolygon, type Position } from '../../domain/polygon';
-import type { GridChanges } from '../../domain/grid-input';
+import { GridEntity } from './entities/grid.entity';
+import { RegionEntity } from './entities/region.entity';
+import { ringToPgPolygon, type Position } from '../domain/polygon';
+import type { GridChanges } from '../domain/grid-input';
 import { hydrate, likePrefix, Params, rows, selectList } from './sql';
 
 /**
@@ -40,7 +40,7 @@ export interface NewGrid {
   leaderPhone?: string | null;
 }
 
-export class GridRepository {
+export class GridStore {
   private readonly repo: Repository<GridEntity>;
   private readonly cols: string;
   constructor(private readonly ds: DataSource) {

@@ -1,9 +1,10 @@
 import { In, type DataSource, type Repository } from 'typeorm';
-import type { Scope } from '@zz/common';
-import { RegionEntity } from '../entities/region.entity';
+import type { RegionBounds } from '../domain/access';
+import { RegionEntity } from './entities/region.entity';
+import { likePrefix } from './sql';
 
-/** Data access for the region tree. Visibility: the caller's subtree and its chain upward. */
-export class RegionRepository {
+/** Data access for the region tree. */
+export class RegionStore {
   private readonly repo: Repository<RegionEntity>;
   constructor(dataSource: DataSource) {
     this.repo = dataSource.getRepository(RegionEntity);
@@ -24,15 +25,17 @@ export class RegionRepository {
     return this.repo.find({ where: { parentId: In([...parentIds]) }, order: { code: 'ASC' } });
   }
 
-  /** Regions by level and/or parent, limited to what the scope may see. */
-  async list(scope: Scope, filter: { level?: string | null; parentId?: string | null }): Promise<RegionEntity[]> {
+  /**
+   * Regions by level and/or parent, within bounds the service decided (domain/access.ts regionListBounds):
+   * the subtree under `below` plus the regions on the chain above `chainOf`; null = no bounds.
+   */
+  async list(bounds: RegionBounds | null, filter: { level?: string | null; parentId?: string | null }): Promise<RegionEntity[]> {
     const qb = this.repo.createQueryBuilder('r').orderBy('r.code', 'ASC');
     if (filter.level) qb.andWhere('r.level = :level', { level: filter.level });
     if (filter.parentId) qb.andWhere('r.parent_id = :parentId', { parentId: filter.parentId });
-    if (!scope.all) {
-      const own = scope.regionCode ?? '\u0000';
-      // Own subtree, plus the ancestors of the scope's region (their codes are prefixes of it).
-      qb.andWhere(`(r.code LIKE :pattern OR :own LIKE r.code || '%')`, { pattern: scope.likePattern, own });
+    if (bounds) {
+      // The ancestors' codes are prefixes of `chainOf`.
+      qb.andWhere(`(r.code LIKE :pattern OR :own LIKE r.code || '%')`, { pattern: likePrefix(bounds.below), own: bounds.chainOf });
     }
     return qb.getMany();
   }

@@ -1,0 +1,92 @@
+/** 重点人群: every read passes the rule of domain/access.ts, in SQL for lists and per record for fields. */
+import { authorize, encodeKeyCursor, forbidden, inTransaction, noteSensitiveRead, notFound, pageSize, toConnection, ValidationErrors } from '@zz/common';
+import type { GridEntity } from '../store/entities/grid.entity';
+import type { KeyPersonEntity } from '../store/entities/key-person.entity';
+import { canReadKeyPersons, inJurisdiction, jurisdictionPrefix, keyPersonReadFilter } from '../domain/access';
+import { validateKeyPersonFields, type KeyPersonFieldsInput } from '../domain/grid-input';
+import type { GridService } from './grid-service';
+import { isUuid, pairCursor } from './input';
+import type { Actor, AddKeyPersonInput, GridDeps, GridKeyPersonsInput, KeyPersonListInput, KeyPersonPage } from './types';
+
+const REFUSED = '无权查看重点人群信息：仅限本网格网格员及上级领导、督办人员 (key persons are readable only by this grid\'s workers and leaders/supervisors above it)';
+
+const keyPersonCursor = (k: KeyPersonEntity) => encodeKeyCursor([k.name, k.id]);
+
+export class KeyPersonService {
+  constructor(private readonly d: GridDeps, private readonly grids: GridService) {}
+
+  assertCanRead(actor: Actor, gridCode: string): void {
+    if (!canReadKeyPersons(actor.identity, gridCode)) throw forbidden(REFUSED);
+  }
+
+  /**
+   * A record's name, plan or category is about to be served: each field re-checks the rule (the record
+   * was already filtered by it, so nothing leaks through a new path) and is audited (one entry per request).
+   */
+  reveal(actor: Actor, k: KeyPersonEntity): KeyPersonEntity {
+    this.assertCanRead(actor, k.regionCode);
+    noteSensitiveRead('KEY_PERSON', 'KeyPerson', [k.id]);
+    return k;
+  }
+
+  async list(actor: Actor, args: KeyPersonListInput): Promise<KeyPersonPage> {
+    authorize(actor.identity, 'Query.keyPersons');
+    const access = keyPersonReadFilter(actor.identity);
+    if (!access) throw forbidden(REFUSED);
+    const limit = pageSize(args.first, this.d.maxFirst);
+    const after = pairCursor(args.after);
+    let prefix = await this.grids.regionPrefix(actor, args.regionId);
+    let gridId: string | null = null;
+    if (prefix !== null && args.gridId) {
+      const grid = await this.grids.visible(actor, args.gridId);
+      if (!grid) prefix = null;
+      else {
+        // Naming a grid one may see but not read is refused outright, as the Grid.keyPersons field is.
+        this.assertCanRead(actor, grid.regionCode);
+        gridId = grid.id;
+      }
+    }
+    if (prefix === null) return toConnection([], limit, () => '', 0);
+    const filter = { prefix, access, category: args.category ?? null, gridId };
+    const rows = await this.d.stores.keyPersons.page(filter, limit, after);
+    return toConnection(rows, limit, keyPersonCursor, () => this.d.stores.keyPersons.count(filter));
+  }
+
+  /** `Grid.keyPersons`: batched across the grids of a response (one statement per distinct argument set). */
+  async ofGrid(actor: Actor, grid: GridEntity, args: GridKeyPersonsInput): Promise<KeyPersonPage> {
+    this.assertCanRead(actor, grid.regionCode);
+    const access = keyPersonReadFilter(actor.identity)!;
+    const limit = pageSize(args.first, this.d.maxFirst);
+    const after = pairCursor(args.after);
+    const filter = { prefix: jurisdictionPrefix(actor.scope) ?? grid.regionCode, access, category: args.category ?? null };
+    const rows = await this.d.loaders.keyPersonsOfGrid(JSON.stringify([args.category ?? null, limit, after]), { ...filter, limit, after }).load(grid.id);
+    return toConnection(rows, limit, keyPersonCursor, () => this.d.loaders.keyPersonCountOfGrid(JSON.stringify([args.category ?? null]), filter).load(grid.id));
+  }
+
+  /** `GridBaseData.keyPersons`: how many (under the same rule as the records). */
+  async countOfGrid(actor: Actor, grid: GridEntity): Promise<number> {
+    this.assertCanRead(actor, grid.regionCode);
+    return this.d.loaders.keyPersonCountByGridId.load(grid.id);
+  }
+
+  async add(actor: Actor, input: AddKeyPersonInput): Promise<KeyPersonEntity> {
+    authorize(actor.identity, 'Mutation.addKeyPerson');
+    const errors = new ValidationErrors();
+    const grid = await this.grids.forInput(actor, input.gridId, 'input.gridId', errors);
+    if (grid) this.assertCanRead(actor, grid.regionCode);
+    const fields = validateKeyPersonFields(input, true, errors);
+    const g = grid as GridEntity;
+    return inTransaction(this.d.dataSource, (m) => this.d.stores.keyPersons.insert(m, {
+      gridId: g.id, regionCode: g.regionCode, name: fields.name!, category: fields.category!, plan: fields.plan!,
+    }, this.d.now));
+  }
+
+  async update(actor: Actor, id: string, input: KeyPersonFieldsInput): Promise<KeyPersonEntity> {
+    authorize(actor.identity, 'Mutation.updateKeyPerson');
+    const current = isUuid(id) ? await this.d.stores.keyPersons.byId(id) : null;
+    if (!current || !inJurisdiction(actor.scope, current.regionCode)) throw notFound('重点人群记录不存在 (key person not found)');
+    this.assertCanRead(actor, current.regionCode);
+    const changes = validateKeyPersonFields(input, false);
+    return inTransaction(this.d.dataSource, (m) => this.d.stores.keyPersons.update(m, current.id, changes, this.d.now));
+  }
+}
