@@ -1,6 +1,6 @@
 /**
  * The operation set of `npm run bench`: what frontends actually send, written against the public
- * contract (docs: /work/shared/CONTRACT.md). Each operation gives a POOL of variable sets, so
+ * contract. Each operation gives a POOL of variable sets, so
  * concurrent requests differ (see lib/load-worker.ts for how requests draw from the pool).
  *
  * An operation that does not validate against the current supergraph (a subgraph not built yet) is
