@@ -7,7 +7,7 @@ const swc = JSON.parse(fs.readFileSync(__dirname + '/.swcrc.json', 'utf8'));
 const transform = { '^.+\\.ts$': ['@swc/jest', { ...swc, swcrc: false }] };
 const common = { transform, testEnvironment: 'node', moduleFileExtensions: ['ts', 'js', 'json'] };
 const ignore = ['/node_modules/', '/.data/'];
-const database = { globalSetup: '<rootDir>/packages/platform/src/testing/global-setup.ts', globalTeardown: '<rootDir>/packages/platform/src/testing/global-teardown.ts' };
+const database = { globalSetup: '<rootDir>/platform/src/testing/global-setup.ts', globalTeardown: '<rootDir>/platform/src/testing/global-teardown.ts' };
 module.exports = {
   // Per-project testTimeout is ignored by jest; this applies to hooks and tests of every project.
   testTimeout: 90000,

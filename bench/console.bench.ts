@@ -18,7 +18,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import type { Page } from 'playwright-core';
-import { ensureConsoleBuilt, CONSOLE_DIST } from '@zz/platform/src/console-build';
+import { ensureConsoleBuilt, CONSOLE_DIST } from '@zz/platform/console-build';
 import { launchChromium, DESKTOP } from '../e2e/browser/chromium';
 import { benchContext, writeBenchResult } from './lib/sub-bench';
 

@@ -32,7 +32,7 @@ import { CpuMeter, postgresPids } from './lib/cpu';
 import { collectPlans } from './lib/explain';
 import { selectOperations, type BenchOperation } from './operations';
 import { evaluateTargets } from './lib/targets';
-import { readLoadState } from '@zz/platform/src/scale-seed/state';
+import { readLoadState } from '@zz/platform/scale-seed';
 
 const ROOT = path.resolve(__dirname, '..');
 const GATEWAY_CPU = '0';

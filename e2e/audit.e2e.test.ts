@@ -3,8 +3,8 @@
  * an entry (who, what, when, from where, why), once per request; masked answers leave none; the
  * jurisdiction's supervisors read the log and nobody can change it.
  */
-import { generateWorld } from '@zz/common/src/demo/world';
-import { startTestPlatform, type GraphQLResult, type TestPlatform } from '@zz/platform/src/testing';
+import { generateWorld } from '@zz/demo-world';
+import { startTestPlatform, type GraphQLResult, type TestPlatform } from '@zz/platform/testing';
 
 const world = generateWorld();
 

@@ -4,9 +4,9 @@
  * everything; the slow one then resumes from its last cursor and misses nothing.
  */
 import WebSocket from 'ws';
-import { startTestPlatform, type TestPlatform } from '@zz/platform/src/testing';
+import { startTestPlatform, type TestPlatform } from '@zz/platform/testing';
 import { createGatewayServer, type GatewayServer } from '@zz/gateway';
-import { CLOSE_CODES } from '@zz/gateway/src/subscriptions';
+import { CLOSE_CODES } from '@zz/gateway';
 import { commitEvents, demoRegions, sleep, subscribe, wsUrlOf, type Received } from './support/dispatch';
 
 let p: TestPlatform;

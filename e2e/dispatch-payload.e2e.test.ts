@@ -8,9 +8,9 @@
  * the same events. Skipped (with the reason in its name) while the subgraphs it needs are not composed.
  */
 import fs from 'node:fs';
-import { generateWorld } from '@zz/common/src/demo/world';
+import { generateWorld } from '@zz/demo-world';
 import { SUPERGRAPH_PATH } from '@zz/gateway';
-import { startTestPlatform, type TestPlatform } from '@zz/platform/src/testing';
+import { startTestPlatform, type TestPlatform } from '@zz/platform/testing';
 import { sleep, subscribe, wsUrlOf, type TestSubscriber } from './support/dispatch';
 
 const supergraph = fs.readFileSync(SUPERGRAPH_PATH, 'utf8');

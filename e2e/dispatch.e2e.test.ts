@@ -5,9 +5,9 @@
  */
 import WebSocket from 'ws';
 import { appendEvents, signUserToken } from '@zz/common';
-import { startTestPlatform, type TestPlatform } from '@zz/platform/src/testing';
+import { startTestPlatform, type TestPlatform } from '@zz/platform/testing';
 import { createGatewayServer, type GatewayServer } from '@zz/gateway';
-import { CLOSE_CODES } from '@zz/gateway/src/subscriptions';
+import { CLOSE_CODES } from '@zz/gateway';
 import { commitEvents, demoRegions, sleep, subscribe, wsUrlOf, type Region, type TestSubscriber } from './support/dispatch';
 
 let p: TestPlatform;

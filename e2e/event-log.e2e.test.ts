@@ -9,7 +9,7 @@ import {
   START_POSITION, appendEvents, archiveOldEvents, archivedHorizon, comparePositions, headPosition, readEventsAfter, readLogPage,
   type NewEvent, type Position, type StoredEvent,
 } from '@zz/common';
-import { openTestDataSources } from '@zz/platform/src/testing';
+import { openTestDataSources } from '@zz/platform/testing';
 
 let env: Awaited<ReturnType<typeof openTestDataSources>>;
 let ds: DataSource;

@@ -16,7 +16,7 @@
 import fc from 'fast-check';
 import { getNamedType, isObjectType, isScalarType, isEnumType, type GraphQLField, type GraphQLSchema } from 'graphql';
 import { parseConfig } from '@zz/common';
-import { startTestPlatform, type TestPlatform } from '@zz/platform/src/testing';
+import { startTestPlatform, type TestPlatform } from '@zz/platform/testing';
 import { variablesFor, type Caller, type FuzzWorld } from './support/fuzz/arbitraries';
 import { changedTables, responseProblems, rowCounter, type RowCounter } from './support/fuzz/oracle';
 import { addReports, loadPoints, loadPools, makeFixtures, type FixtureRegions } from './support/fuzz/world';

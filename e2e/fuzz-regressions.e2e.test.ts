@@ -3,7 +3,7 @@
  * gateway on the real stack: the exact input, the code and field the client must get, and no row
  * written. Each would fail without its fix (named in the test).
  */
-import { startTestPlatform, type TestPlatform } from '@zz/platform/src/testing';
+import { startTestPlatform, type TestPlatform } from '@zz/platform/testing';
 import { rowCounter, changedTables, type RowCounter } from './support/fuzz/oracle';
 
 let p: TestPlatform;

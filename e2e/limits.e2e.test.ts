@@ -3,8 +3,8 @@
  * the same operations are refused over HTTP and over the subscription websocket, each with the limit
  * named and its value; normal operations still pass on both (issue 12, point 3).
  */
-import { startTestPlatform, type TestPlatform } from '@zz/platform/src/testing';
-import { EXAMPLES } from '@zz/gateway/src/explorer/examples';
+import { startTestPlatform, type TestPlatform } from '@zz/platform/testing';
+import { EXAMPLES } from '@zz/gateway';
 import { commitEvents, demoRegions, sleep, subscribe, wsUrlOf, type TestSubscriber } from './support/dispatch';
 
 let p: TestPlatform;

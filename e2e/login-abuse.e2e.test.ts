@@ -8,7 +8,7 @@
  * counter of one test does not leak into the next.
  */
 import { createGatewayServer } from '@zz/gateway';
-import { startTestPlatform, type GraphQLResult, type TestPlatform } from '@zz/platform/src/testing';
+import { startTestPlatform, type GraphQLResult, type TestPlatform } from '@zz/platform/testing';
 
 const MAX = 5;
 const PER_ADDRESS = 12;

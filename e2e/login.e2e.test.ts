@@ -2,7 +2,7 @@
  * What a frontend asks first: `login` with the whole payload, for every demo account. The user's
  * region lives in grid and is resolved there with the identity login has just proved (issue 12).
  */
-import { startTestPlatform, type TestPlatform } from '@zz/platform/src/testing';
+import { startTestPlatform, type TestPlatform } from '@zz/platform/testing';
 
 const DEMO_ACCOUNTS = [
   'admin', 'county-operator', 'county-dispatcher', 'county-supervisor', 'town-a-operator', 'town-b-operator',

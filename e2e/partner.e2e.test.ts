@@ -8,7 +8,7 @@ import { execFile, spawn, type ChildProcessWithoutNullStreams } from 'node:child
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { startTestPlatform, type TestPlatform } from '@zz/platform/src/testing';
+import { startTestPlatform, type TestPlatform } from '@zz/platform/testing';
 import { commitEvents, demoRegions, sleep, wsUrlOf } from './support/dispatch';
 
 const ROOT = path.resolve(__dirname, '..');

@@ -8,8 +8,8 @@
  * fails the test and names where it was found.
  */
 import { setLogSink } from '@zz/common';
-import { generateCases, generateWorld } from '@zz/common/src/demo/world';
-import { startTestPlatform, type GraphQLResult, type TestPlatform } from '@zz/platform/src/testing';
+import { generateCases, generateWorld } from '@zz/demo-world';
+import { startTestPlatform, type GraphQLResult, type TestPlatform } from '@zz/platform/testing';
 import { stories, type As } from './support/pii-stories';
 
 // The machine is shared: the stories make ~80 calls.

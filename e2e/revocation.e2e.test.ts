@@ -5,8 +5,8 @@
  * The gateway caches token status here (TOKEN_STATUS_CACHE_MS 1.5 s), as it does in production.
  */
 import { createGatewayServer, type GatewayServer } from '@zz/gateway';
-import { CLOSE_CODES } from '@zz/gateway/src/subscriptions/close-codes';
-import { startTestPlatform, type TestPlatform } from '@zz/platform/src/testing';
+import { CLOSE_CODES } from '@zz/gateway';
+import { startTestPlatform, type TestPlatform } from '@zz/platform/testing';
 import { sleep, subscribe, wsUrlOf, type TestSubscriber } from './support/dispatch';
 
 const CACHE_MS = 1500;

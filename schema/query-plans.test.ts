@@ -11,7 +11,7 @@ import fs from 'node:fs';
 import { parse, print, type DocumentNode } from 'graphql';
 import { Supergraph, operationFromDocument } from '@apollo/federation-internals';
 import { QueryPlanner, prettyFormatQueryPlan, type PlanNode, type QueryPlan } from '@apollo/query-planner';
-import { planPayload } from '@zz/gateway/src/subscriptions/payload';
+import { planPayload } from '@zz/gateway';
 import { SUPERGRAPH_FILE } from './compose';
 import { BoardEventsDocument, CaseFileDocument, CaseListDocument, StatisticsDocument, IntakeCaseDocument } from '../console/src/gql/graphql';
 

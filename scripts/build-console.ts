@@ -2,7 +2,7 @@
  * `npm run build:console`: builds the web console into console/dist (always, stale or not) and
  * prints what a first visit downloads. `npm start` builds it by itself when missing or stale.
  */
-import { buildConsole, firstLoadGzipBytes } from '@zz/platform/src/console-build';
+import { buildConsole, firstLoadGzipBytes } from '@zz/platform/console-build';
 
 buildConsole()
   .then(() => {

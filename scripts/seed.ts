@@ -1,11 +1,11 @@
 /**
  * `npm run seed -- --scale N [--cases M] [--reset]`: loads N counties of the deterministic world and
  * M cases (default N × 10,000) into the database of DATABASE_URL, or of the embedded PostgreSQL in
- * .data/pg when it is not set. Progress on stderr. See packages/platform/src/scale-seed.
+ * .data/pg when it is not set. Progress on stderr. See platform/src/scale-seed.
  */
 import path from 'node:path';
 import { EmbeddedPostgresError, createLogger, ensureDatabase, loadConfig, startEmbeddedPostgres, withDatabase, type EmbeddedPostgres } from '@zz/common';
-import { seedAtScale } from '@zz/platform/src/scale-seed';
+import { seedAtScale } from '@zz/platform/scale-seed';
 
 const log = createLogger('seed');
 const CASES_PER_COUNTY = 10_000;

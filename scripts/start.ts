@@ -8,7 +8,7 @@
 import path from 'node:path';
 import { EmbeddedPostgresError, createLogger, ensureDatabase, loadConfig, startEmbeddedPostgres, withDatabase, type EmbeddedPostgres } from '@zz/common';
 import { migrateAll, openDataSources, seedDemo, startPlatform, type Platform } from '@zz/platform';
-import { ensureConsoleBuilt } from '@zz/platform/src/console-build';
+import { ensureConsoleBuilt } from '@zz/platform/console-build';
 
 const log = createLogger('start');
 

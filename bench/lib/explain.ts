@@ -10,8 +10,8 @@ import path from 'node:path';
 import { Client } from 'pg';
 import type { DataSource } from 'typeorm';
 import { CaseStore, DUPLICATE_WINDOW_DAYS, type CaseListQuery } from '@zz/cases';
-import { DEMO_COUNTY_CODE, generateWorld } from '@zz/common/src/demo/world';
-import type { LoadState } from '@zz/platform/src/scale-seed/state';
+import { DEMO_COUNTY_CODE, generateWorld } from '@zz/demo-world';
+import type { LoadState } from '@zz/platform/scale-seed';
 import type { BenchFixtures } from './fixtures';
 
 export interface PlanResult { name: string; file: string; executionMs: number | null; planningMs: number | null }

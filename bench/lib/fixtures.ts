@@ -4,7 +4,7 @@
  * database, intake inputs from the demo case generator.
  */
 import { Client } from 'pg';
-import { DEMO_COUNTY_CODE, generateCases, generateWorld, type World } from '@zz/common/src/demo/world';
+import { DEMO_COUNTY_CODE, generateCases, generateWorld, type World } from '@zz/demo-world';
 
 export interface BenchFixtures {
   now: Date;

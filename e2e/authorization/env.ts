@@ -6,8 +6,8 @@
  */
 import crypto from 'node:crypto';
 import { appendEvents, idNumberCheckChar, type CaseSnapshot, type Role } from '@zz/common';
-import { generateWorld, type GridRow, type RegionRow } from '@zz/common/src/demo/world';
-import type { GraphQLResult, TestPlatform } from '@zz/platform/src/testing';
+import { generateWorld, type GridRow, type RegionRow } from '@zz/demo-world';
+import type { GraphQLResult, TestPlatform } from '@zz/platform/testing';
 import type { SupervisionServer } from '@zz/supervision';
 
 export const world = generateWorld();

@@ -10,7 +10,7 @@ import {
   ACCESS_POLICY, MASK_POLICY, expectedOutcome, hasConditionalGrant, mayUnmask, signForwardedIdentity,
   type Identity, type Outcome, type Placement,
 } from '@zz/common';
-import { startTestPlatform, type GraphQLResult, type TestPlatform } from '@zz/platform/src/testing';
+import { startTestPlatform, type GraphQLResult, type TestPlatform } from '@zz/platform/testing';
 import { policyKeysOfSupergraph } from '../../schema/policy-keys';
 import { subscribe, wsUrlOf } from '../support/dispatch';
 import { changedTables, rowCounts } from '../support/row-counts';

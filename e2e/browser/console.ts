@@ -5,8 +5,8 @@
  * to check what a screen shows, never to change what the screen is about to do.
  */
 import type { BrowserContextOptions, Page } from 'playwright-core';
-import { ensureConsoleBuilt } from '@zz/platform/src/console-build';
-import { startTestPlatform, type TestPlatform } from '@zz/platform/src/testing';
+import { ensureConsoleBuilt } from '@zz/platform/console-build';
+import { startTestPlatform, type TestPlatform } from '@zz/platform/testing';
 import { recordPage, useChromium, type ChromiumHandle, type PageRecord } from './chromium';
 
 export interface ConsoleHarness {

@@ -5,8 +5,8 @@
  * Screenshots land in e2e/screenshots/ (git-ignored).
  */
 import type { Page } from 'playwright-core';
-import { startTestPlatform, type TestPlatform } from '@zz/platform/src/testing';
-import { EXAMPLES, EXPLORER_TITLE, type ExampleTab } from '@zz/gateway/src/explorer';
+import { startTestPlatform, type TestPlatform } from '@zz/platform/testing';
+import { EXAMPLES, EXPLORER_TITLE, type ExampleTab } from '@zz/gateway';
 import { recordPage, useChromium, type PageRecord } from './chromium';
 
 const chromium = useChromium();

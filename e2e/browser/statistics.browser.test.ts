@@ -10,7 +10,7 @@
  */
 import type { Page } from 'playwright-core';
 import { appendEvents, type CaseSnapshot } from '@zz/common';
-import { generateWorld } from '@zz/common/src/demo/world';
+import { generateWorld } from '@zz/demo-world';
 import type { SupervisionServer } from '@zz/supervision';
 import { signIn, useConsole } from './console';
 import type { PageRecord } from './chromium';

@@ -7,7 +7,7 @@ import WebSocket from 'ws';
 import { createClient, type Client, type ExecutionResult } from 'graphql-ws';
 import type { DataSource } from 'typeorm';
 import { appendEvents, type DispatchEventKind, type NewEvent } from '@zz/common';
-import type { TestPlatform } from '@zz/platform/src/testing';
+import type { TestPlatform } from '@zz/platform/testing';
 
 export const wsUrlOf = (httpUrl: string) => httpUrl.replace(/^http/, 'ws');
 

@@ -7,8 +7,8 @@
  * masked roles (GRID_WORKER, PARTNER) follow. Returns every full phone and ID number it used.
  */
 import { CHINA_HOLIDAYS } from '@zz/common';
-import type { World } from '@zz/common/src/demo/world';
-import type { GraphQLResult, TestPlatform } from '@zz/platform/src/testing';
+import type { World } from '@zz/demo-world';
+import type { GraphQLResult, TestPlatform } from '@zz/platform/testing';
 
 export type As = (user: string, query: string, variables?: Record<string, unknown>) => Promise<GraphQLResult>;
 type Party = { name: string; role: string; phone: string; idNumber: string };

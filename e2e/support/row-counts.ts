@@ -2,7 +2,7 @@
  * Row counts of every table of the platform's schemas in one statement: the "nothing was written"
  * check of tests that send refused mutations (counted before and after, compared table by table).
  */
-import type { TestPlatform } from '@zz/platform/src/testing';
+import type { TestPlatform } from '@zz/platform/testing';
 
 const SCHEMAS = ['cases', 'personnel', 'grid', 'supervision', 'events'];
 const statements = new WeakMap<TestPlatform, Promise<string>>();

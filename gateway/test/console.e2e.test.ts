@@ -5,8 +5,8 @@
  * errors, so what the screens send is what the graph accepts.
  */
 import { print } from 'graphql';
-import { startTestPlatform, type TestPlatform } from '@zz/platform/src/testing';
-import { ensureConsoleBuilt, firstLoadGzipBytes } from '@zz/platform/src/console-build';
+import { startTestPlatform, type TestPlatform } from '@zz/platform/testing';
+import { ensureConsoleBuilt, firstLoadGzipBytes } from '@zz/platform/console-build';
 import { CaseFileDocument, CaseListDocument, LoginDocument, LogoutDocument, RegionChildrenDocument, RegionPathDocument } from '../../console/src/gql/graphql';
 
 let p: TestPlatform;

@@ -5,7 +5,7 @@
  * bad filters get a clear answer and no file.
  */
 import ExcelJS from 'exceljs';
-import { startTestPlatform, type TestPlatform } from '@zz/platform/src/testing';
+import { startTestPlatform, type TestPlatform } from '@zz/platform/testing';
 
 let p: TestPlatform;
 let base: string;
@@ -48,7 +48,7 @@ async function codesFor(username: string, filter: unknown): Promise<string[]> {
   let after: string | null = null;
   for (;;) {
     type Page = { cases: { pageInfo: { hasNextPage: boolean; endCursor: string }; edges: { node: { code: string } }[] } };
-    const r: import('@zz/platform/src/testing').GraphQLResult<Page> = await p.gql<{ cases: { pageInfo: { hasNextPage: boolean; endCursor: string }; edges: { node: { code: string } }[] } }>(
+    const r: import('@zz/platform/testing').GraphQLResult<Page> = await p.gql<{ cases: { pageInfo: { hasNextPage: boolean; endCursor: string }; edges: { node: { code: string } }[] } }>(
       `query($filter: CaseFilter, $after: String) { cases(filter: $filter, first: 100, after: $after) { pageInfo { hasNextPage endCursor } edges { node { code } } } }`,
       { filter, after }, token);
     if (r.errors?.length) throw new Error(JSON.stringify(r.errors));

@@ -1,5 +1,5 @@
 import { IDENTITY_HEADER, parseConfig, signForwardedIdentity, signUserToken } from '@zz/common';
-import { startTestPlatform, type TestPlatform } from '@zz/platform/src/testing';
+import { startTestPlatform, type TestPlatform } from '@zz/platform/testing';
 
 let p: TestPlatform;
 beforeAll(async () => {

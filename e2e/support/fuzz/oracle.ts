@@ -4,7 +4,7 @@
  * xmin per table: an INSERT or UPDATE gives a row a new (higher) xmin, a DELETE lowers the count, so
  * one cheap statement over every table of every schema sees any committed write, however small.
  */
-import type { TestPlatform } from '@zz/platform/src/testing';
+import type { TestPlatform } from '@zz/platform/testing';
 
 export const SCHEMAS = ['cases', 'personnel', 'grid', 'supervision', 'events'];
 

@@ -5,7 +5,7 @@
  * consultation, a report, a patrol task, an appointment, accounts to disable — so valid-looking
  * inputs find something to act on, inside and outside a caller's jurisdiction.
  */
-import type { TestPlatform } from '@zz/platform/src/testing';
+import type { TestPlatform } from '@zz/platform/testing';
 import type { Entity, FuzzWorld } from './arbitraries';
 
 /** Table names that differ from their GraphQL type. */

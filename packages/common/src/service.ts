@@ -7,7 +7,6 @@ import { loadConfig, serviceDatabaseUrl, type Config, type ServiceName } from '.
 import { migrate } from './db';
 import { createLogger } from './logging';
 import type { RunningServer } from './server';
-import type { World } from './demo/world';
 
 export interface ServiceStartOptions {
   config: Config;
@@ -18,7 +17,11 @@ export interface ServiceStartOptions {
   jobs?: boolean;
 }
 
-export interface ServiceModule {
+/**
+ * `World` is the demo world's type (@zz/demo-world, which builds on this package and so cannot be
+ * imported here): each service names it in its own module, the platform passes the one it generated.
+ */
+export interface ServiceModule<World = unknown> {
   name: ServiceName;
   /** The subgraph SDL (shared scalars and enums included). */
   typeDefs: DocumentNode;

@@ -4,6 +4,8 @@
  * their SQL are the service's own. Anything else under src/ is internal.
  */
 export { casesService, typeDefs } from './server';
+// The county policy document as cases reads it (the platform's cross-subgraph deadline agreement test).
+export { parseCasePolicy } from './domain/policy';
 export { DEFAULT_LADDER, initialStep, nextStep, type LadderStep } from './domain/ladder';
 export { partyKeys } from './domain/party-keys';
 export { caseCodeDay, formatCaseCode } from './domain/case-code';

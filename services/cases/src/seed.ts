@@ -11,7 +11,7 @@
 import crypto from 'node:crypto';
 import type { DataSource } from 'typeorm';
 import { Scope, createLogger, type Config, type Identity } from '@zz/common';
-import { generateCases, type CaseSeed, type World } from '@zz/common/src/demo/world';
+import { generateCases, type CaseSeed, type World } from '@zz/demo-world';
 import { CaseStore } from './store/case-store';
 import { CaseService, type Actor } from './service/case-service';
 import type { CenterInfo, DepartmentInfo, Directory, MediatorInfo, RegionInfo } from './service/directory';

@@ -1,4 +1,5 @@
 import { createInternalClient, loadSubgraphSchema, startSubgraph, type ServiceModule } from '@zz/common';
+import type { World } from '@zz/demo-world';
 import { createCasesDataSource } from './store/data-source';
 import { CaseStore } from './store/case-store';
 import { createContextFactory } from './context';
@@ -12,7 +13,7 @@ import { seedCases } from './seed';
 export const typeDefs = loadSubgraphSchema(__dirname);
 
 /** The cases subgraph: the case ledger from intake to closure. No side effects on import. */
-export const casesService: ServiceModule = {
+export const casesService: ServiceModule<World> = {
   name: 'cases',
   typeDefs,
   createDataSource: (config, url, options) => createCasesDataSource(config, url, options),

@@ -1,5 +1,5 @@
 /** A small client for the cases API through the gateway, shared by the end-to-end tests. */
-import type { GraphQLResult, TestPlatform } from '@zz/platform/src/testing';
+import type { GraphQLResult, TestPlatform } from '@zz/platform/testing';
 import { phone, villageA } from './world-fixtures';
 
 export const CASE = `id code title status version complexity complexityConfirmed level channel type receivedAt acceptedAt resolvedAt closedAt

@@ -4,7 +4,7 @@
  * numbers masked, other towns' cases never shown, nothing written, bad numbers named by field.
  */
 import { idNumberCheckChar } from '@zz/common';
-import { startTestPlatform, type TestPlatform } from '@zz/platform/src/testing';
+import { startTestPlatform, type TestPlatform } from '@zz/platform/testing';
 import { Api, intakeInput } from './api';
 import { phone, townB, villageA, villageB } from './world-fixtures';
 

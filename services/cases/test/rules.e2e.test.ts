@@ -4,7 +4,7 @@
  * _entities), PII masking, and the SQL statement count of a page (no N+1).
  */
 import { IDENTITY_HEADER, signForwardedIdentity } from '@zz/common';
-import { startTestPlatform, type TestPlatform } from '@zz/platform/src/testing';
+import { startTestPlatform, type TestPlatform } from '@zz/platform/testing';
 import { Api, CASE, M, intakeInput, type CaseData } from './api';
 import { department, goldMediatorId, gridA, identityOf, ID_NUMBERS, mediator, phone, townB, villageA, villageB, world } from './world-fixtures';
 

@@ -6,7 +6,7 @@
  */
 import type { DataSource } from 'typeorm';
 import { DomainError, idNumberCheckChar, parseConfig } from '@zz/common';
-import { openTestDataSources } from '@zz/platform/src/testing';
+import { openTestDataSources } from '@zz/platform/testing';
 import { CaseStore } from '../src/store/case-store';
 import { CaseService } from '../src/service/case-service';
 import { DEFAULT_POLICY } from '../src/domain/policy';

@@ -4,7 +4,7 @@
  * climbs the 四级七天 ladder and is settled at the town within seven working days; a wage-arrears
  * case rejected at a level it does not belong to and re-routed.
  */
-import { startTestPlatform, type TestPlatform } from '@zz/platform/src/testing';
+import { startTestPlatform, type TestPlatform } from '@zz/platform/testing';
 import { Api, M, intakeInput } from './api';
 import { centerOf, county, department, gridA, ID_NUMBERS, mediator, phone, townA, villageA, world } from './world-fixtures';
 

@@ -4,7 +4,7 @@
  * Tests read the world; service code never does (it asks grid and personnel).
  */
 import { Scope, type Identity, type Role } from '@zz/common';
-import { generateWorld, type World } from '@zz/common/src/demo/world';
+import { generateWorld, type World } from '@zz/demo-world';
 import type { Actor } from '../src/service/case-service';
 
 export const world: World = generateWorld();

@@ -1,5 +1,5 @@
 import type { DataSource } from 'typeorm';
-import type { World } from '@zz/common/src/demo/world';
+import type { World } from '@zz/demo-world';
 import { keyPersonCategory } from './domain/grid-input';
 import { TerritoryService, type Territory } from './service/territory-service';
 

@@ -1,4 +1,5 @@
 import { loadSubgraphSchema, startSubgraph, type ServiceModule } from '@zz/common';
+import type { World } from '@zz/demo-world';
 import { createGridDataSource } from './store/data-source';
 import { createContextFactory } from './context';
 import { resolvers } from './resolvers';
@@ -7,7 +8,7 @@ import { seedGrid } from './seed';
 export const typeDefs = loadSubgraphSchema(__dirname);
 
 /** The grid subgraph: territory, grids, grid workers, reports, patrol tasks. No side effects on import. */
-export const gridService: ServiceModule = {
+export const gridService: ServiceModule<World> = {
   name: 'grid',
   typeDefs,
   createDataSource: (config, url, options) => createGridDataSource(config, url, options),

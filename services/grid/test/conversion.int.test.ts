@@ -3,7 +3,7 @@
  * calls race, and when a call is retried after the conversion had begun (a restart midway). Written
  * against the cases part of CONTRACT.md (intakeCase with idempotencyKey, acceptCase, cases(filter)).
  */
-import { startTestPlatform, type TestPlatform } from '@zz/platform/src/testing';
+import { startTestPlatform, type TestPlatform } from '@zz/platform/testing';
 import { codeOf, demoGrids, expectOk, type DemoGrid } from './helpers';
 
 let p: TestPlatform;

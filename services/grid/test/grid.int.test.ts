@@ -1,6 +1,6 @@
 /** Grids: admin mutations and polygon validation, gridAt, key-person visibility, patrol tasks, batching. */
-import { generateWorld } from '@zz/common/src/demo/world';
-import { startTestPlatform, type TestPlatform } from '@zz/platform/src/testing';
+import { generateWorld } from '@zz/demo-world';
+import { startTestPlatform, type TestPlatform } from '@zz/platform/testing';
 import { seedGrid } from '../src/seed';
 import { asIdentity, asIdentityRaw, codeOf, demoGrids, expectOk, fieldOf, sleep, type DemoGrid } from './helpers';
 

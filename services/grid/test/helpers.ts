@@ -1,6 +1,6 @@
 /** Shared helpers of the grid integration tests: the demo grids they use and calls as synthetic identities. */
 import { IDENTITY_HEADER, SQL_COUNT_HEADER, signForwardedIdentity, type Identity, type Role } from '@zz/common';
-import type { GraphQLResult, TestPlatform } from '@zz/platform/src/testing';
+import type { GraphQLResult, TestPlatform } from '@zz/platform/testing';
 
 export interface DemoGrid {
   id: string;

@@ -1,5 +1,5 @@
 /** Reports (随手拍) routed by location, settled on the spot; refused points write nothing. */
-import { startTestPlatform, type TestPlatform } from '@zz/platform/src/testing';
+import { startTestPlatform, type TestPlatform } from '@zz/platform/testing';
 import { codeOf, demoGrids, expectOk, fieldOf, type DemoGrid } from './helpers';
 
 let p: TestPlatform;

@@ -5,9 +5,7 @@
  * Idempotent (existing rows are kept) and bulk (one multi-row INSERT per 500 rows, store/seed-store.ts).
  */
 import type { DataSource } from 'typeorm';
-import type { World } from '@zz/common/src/demo/world';
-import { deterministicUuid, rngFor } from '@zz/common/src/demo/random';
-import { FEMALE_GIVEN, MALE_GIVEN, MOBILE_PREFIXES, SURNAMES } from '@zz/common/src/demo/names';
+import { deterministicUuid, FEMALE_GIVEN, MALE_GIVEN, MOBILE_PREFIXES, rngFor, SURNAMES, type World } from '@zz/demo-world';
 import { hashPassword } from './domain/passwords';
 import { insertDemoRows } from './store/seed-store';
 

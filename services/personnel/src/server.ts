@@ -1,4 +1,5 @@
 import { AUTHENTICATED_HEADER, IDENTITY_HEADER, TOKEN_STATUS_CHANGED_HEADER, createLogger, loadSubgraphSchema, sendJson, startSubgraph, verifyForwardedIdentity, type ServiceModule } from '@zz/common';
+import type { World } from '@zz/demo-world';
 import { createPersonnelDataSource } from './store/data-source';
 import { createContextFactory } from './context';
 import { resolvers } from './resolvers';
@@ -11,7 +12,7 @@ const log = createLogger('personnel');
 export const typeDefs = loadSubgraphSchema(__dirname);
 
 /** The personnel subgraph: accounts, centers, departments, staff, mediators, matching, appointments, evaluations. */
-export const personnelService: ServiceModule = {
+export const personnelService: ServiceModule<World> = {
   name: 'personnel',
   typeDefs,
   createDataSource: (config, url, options) => createPersonnelDataSource(config, url, options),

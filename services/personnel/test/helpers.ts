@@ -1,6 +1,6 @@
 /** Shared helpers of personnel's end-to-end tests. */
 import { CHINA_HOLIDAYS } from '@zz/common';
-import type { GraphQLResult } from '@zz/platform/src/testing';
+import type { GraphQLResult } from '@zz/platform/testing';
 
 export const codeOf = (r: GraphQLResult) => r.errors?.[0]?.extensions?.code;
 export const fieldsOf = (r: GraphQLResult) =>

@@ -6,7 +6,7 @@
  */
 import type { DataSource } from 'typeorm';
 import { ANONYMOUS, CLIENT_ADDRESS_HEADER, IDENTITY_HEADER, SERVICE_IDENTITY, signForwardedIdentity, verifyUserToken, type Config, type Identity, type RunningServer } from '@zz/common';
-import { createTestDatabase, testConfig } from '@zz/platform/src/testing';
+import { createTestDatabase, testConfig } from '@zz/platform/testing';
 import { personnelService } from '../src/server';
 
 const MAX = 4;

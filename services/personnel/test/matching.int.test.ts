@@ -6,7 +6,7 @@
  */
 import type { DataSource } from 'typeorm';
 import { Scope, type Identity } from '@zz/common';
-import { openTestDataSources } from '@zz/platform/src/testing';
+import { openTestDataSources } from '@zz/platform/testing';
 import { rankMediatorsForCase } from '../src/service/matching-service';
 import { MediatorStore } from '../src/store/mediator-store';
 import { OrganisationStore } from '../src/store/organisation-store';

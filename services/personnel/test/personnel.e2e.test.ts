@@ -4,7 +4,7 @@
  * parallel requests), quarterly evaluations, typed validation errors that write nothing, and no N+1.
  */
 import { IDENTITY_HEADER, signForwardedIdentity, type Identity } from '@zz/common';
-import { startTestPlatform, type TestPlatform } from '@zz/platform/src/testing';
+import { startTestPlatform, type TestPlatform } from '@zz/platform/testing';
 import { at, codeOf, fieldsOf, studioDay } from './helpers';
 
 let p: TestPlatform;

@@ -6,7 +6,7 @@
  */
 import path from 'node:path';
 import { subgraphSdlText } from '@zz/common';
-import { startTestPlatform, type TestPlatform } from '@zz/platform/src/testing';
+import { startTestPlatform, type TestPlatform } from '@zz/platform/testing';
 import { codeOf } from './helpers';
 
 const casesSdl = subgraphSdlText(path.join(__dirname, '..', '..', 'cases', 'src'));

@@ -1,6 +1,6 @@
 /** The demo seed is idempotent and complete: departments, centers, stationings, staff, pool, accounts. */
-import { generateWorld } from '@zz/common/src/demo/world';
-import { openTestDataSources } from '@zz/platform/src/testing';
+import { generateWorld } from '@zz/demo-world';
+import { openTestDataSources } from '@zz/platform/testing';
 import { demoStaff, seedPersonnel } from '../src/seed';
 
 let env: Awaited<ReturnType<typeof openTestDataSources>>;

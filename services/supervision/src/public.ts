@@ -13,7 +13,7 @@ export { createSupervisionDataSource } from './store/data-source';
 export { ReadModelStore } from './store/read-model-store';
 export { StatsStore } from './store/stats-store';
 
-// A case's deadline as supervision computes it (packages/common's cross-subgraph deadline agreement test).
+// A case's deadline as supervision computes it (the platform's cross-subgraph deadline agreement test).
 export { parseSupervisionPolicy } from './domain/policy';
 export { rowFromSnapshot } from './domain/read-model';
 export { viewOf } from './domain/supervision-view';

@@ -1,5 +1,5 @@
 import type { DataSource } from 'typeorm';
-import type { World } from '@zz/common/src/demo/world';
+import type { World } from '@zz/demo-world';
 import { rememberCounties } from './service/letter-prefixes';
 import { LetterStore } from './store/letter-store';
 

@@ -1,4 +1,5 @@
 import { loadSubgraphSchema, startSubgraph, type RunningServer, type ServiceModule, type ServiceStartOptions } from '@zz/common';
+import type { World } from '@zz/demo-world';
 import { createContextFactory } from './context';
 import { SupervisionRuntime } from './jobs/runtime';
 import { resolvers } from './resolvers';
@@ -52,7 +53,7 @@ export async function startSupervision(options: SupervisionStartOptions): Promis
 }
 
 /** The supervision subgraph: deadlines, alerts, letters, follow-ups, accountability, statistics, risk warnings. */
-export function createSupervisionService(options: { clock?: Clock } = {}): ServiceModule {
+export function createSupervisionService(options: { clock?: Clock } = {}): ServiceModule<World> {
   return {
     name: 'supervision',
     typeDefs,
@@ -62,4 +63,4 @@ export function createSupervisionService(options: { clock?: Clock } = {}): Servi
   };
 }
 
-export const supervisionService: ServiceModule = createSupervisionService();
+export const supervisionService: ServiceModule<World> = createSupervisionService();

@@ -13,7 +13,7 @@ import {
   type RunningServer,
 } from '@zz/common';
 import { gridService } from '@zz/grid';
-import { createTestDatabase, testConfig, type GraphQLResult } from '@zz/platform/src/testing';
+import { createTestDatabase, testConfig, type GraphQLResult } from '@zz/platform/testing';
 import { createSupervisionDataSource } from '../src/store/data-source';
 import { startSupervision, type SupervisionServer } from '../src/server';
 

@@ -5,7 +5,7 @@
  */
 import crypto from 'node:crypto';
 import { appendEvents, type CaseSnapshot } from '@zz/common';
-import { startTestPlatform, type TestPlatform } from '@zz/platform/src/testing';
+import { startTestPlatform, type TestPlatform } from '@zz/platform/testing';
 import type { SupervisionServer } from '../src/server';
 
 let p: TestPlatform;

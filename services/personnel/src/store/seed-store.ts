@@ -1,5 +1,5 @@
 import type { DataSource, EntityManager } from 'typeorm';
-import type { World } from '@zz/common/src/demo/world';
+import type { World } from '@zz/demo-world';
 import type { StaffSeed } from '../seed';
 
 /** What the demo seed writes: the world's personnel rows, the derived staff, one password hash for every demo account. */

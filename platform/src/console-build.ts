@@ -13,7 +13,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { spawn } from 'node:child_process';
 
-export const ROOT_DIR = path.resolve(__dirname, '../../..');
+export const ROOT_DIR = path.resolve(__dirname, '../..');
 export const CONSOLE_DIR = path.join(ROOT_DIR, 'console');
 export const CONSOLE_DIST = path.join(CONSOLE_DIR, 'dist');
 const STAMP = '.build-stamp.json';

@@ -2,7 +2,7 @@
 import type { Client } from 'pg';
 import type { DataSource } from 'typeorm';
 import type { ServiceName } from '@zz/common';
-import type { World } from '@zz/common/src/demo/world';
+import type { World } from '@zz/demo-world';
 
 export interface VolumeContext {
   client: Client;

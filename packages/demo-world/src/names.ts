@@ -1,6 +1,6 @@
 /**
  * Word lists for the demo world. The first county is modelled on 大埔县 (Meizhou, a Hakka county),
- * so surnames and place-name characters lean Hakka; figures come from /work/shared/DOMAIN.md.
+ * so surnames and place-name characters lean Hakka; figures follow the county's own published figures.
  */
 import type { DisputeType } from './world';
 

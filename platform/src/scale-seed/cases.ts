@@ -15,7 +15,7 @@
  */
 import crypto from 'node:crypto';
 import type { Client } from 'pg';
-import { DEMO_COUNTY_CODE, generateCases, type CaseSeed, type World } from '@zz/common/src/demo/world';
+import { DEMO_COUNTY_CODE, generateCases, type CaseSeed, type World } from '@zz/demo-world';
 import { DEFAULT_LADDER, caseCodeDay, formatCaseCode, initialStep, nextStep, partyKeys, type LadderStep } from '@zz/cases';
 import { DEFAULT_DEADLINE_POLICY, deadlineFor } from '@zz/common';
 import { arrayLiteral, Batch, flush, layoutProblem, openBulkClient, withIndexesDeferred, type ColumnSpec } from './bulk';

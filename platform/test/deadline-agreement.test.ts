@@ -4,11 +4,9 @@
  * under the same county policy document. Both subgraphs read the document with county-policy.ts and
  * count with deadlines.ts; this runs one document through each subgraph's own code path.
  */
-import { parseCasePolicy } from '../../../services/cases/src/domain/policy';
+import { parseCasePolicy } from '@zz/cases';
 import { parseSupervisionPolicy, rowFromSnapshot, viewOf } from '@zz/supervision';
-import { caseDeadlineFor, deadlinePolicyFor } from './county-policy';
-import { COMPLEXITIES, type Complexity } from './deadlines';
-import type { CaseSnapshot } from './events';
+import { caseDeadlineFor, COMPLEXITIES, deadlinePolicyFor, type CaseSnapshot, type Complexity } from '@zz/common';
 
 const POLICY = JSON.stringify({
   deadlinePolicy: { days: { GENERAL: 7, COMPLEX: 12 }, workingDays: true, warningShare: 0.75 },

@@ -17,7 +17,7 @@
 import { Client } from 'pg';
 import type { DataSource } from 'typeorm';
 import { createLogger, type Config, type ServiceName } from '@zz/common';
-import { generateWorld } from '@zz/common/src/demo/world';
+import { generateWorld } from '@zz/demo-world';
 import { migrateAll, openDataSources, seedDemo } from '../platform';
 import { PLATFORM_SCHEMAS, readLoadState, schemaFingerprint, writeLoadState, type LoadState } from './state';
 import { fmtSecs } from './progress';
@@ -122,4 +122,4 @@ export async function seedAtScale(o: ScaleSeedOptions): Promise<ScaleSeedResult>
   }
 }
 
-export { readLoadState, schemaFingerprint } from './state';
+export { readLoadState, schemaFingerprint, type LoadState } from './state';

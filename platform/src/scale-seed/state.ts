@@ -33,9 +33,9 @@ function filesUnder(dir: string, filter: (f: string) => boolean): string[] {
 /** Hash of every service migration, the shared event-log migration and the loader itself. */
 export function schemaFingerprint(rootDir: string): string {
   const files = [
-    ...filesUnder(path.join(rootDir, 'services'), (f) => /\/src\/db\/migrations\/[^/]+\.ts$/.test(f)),
+    ...filesUnder(path.join(rootDir, 'services'), (f) => /\/src\/store\/migrations\/[^/]+\.ts$/.test(f)),
     path.join(rootDir, 'packages/common/src/events/migration.ts'),
-    ...filesUnder(path.join(rootDir, 'packages/platform/src/scale-seed'), (f) => f.endsWith('.ts') && !f.endsWith('.test.ts')),
+    ...filesUnder(path.join(rootDir, 'platform/src/scale-seed'), (f) => f.endsWith('.ts') && !f.endsWith('.test.ts')),
   ];
   const h = crypto.createHash('sha256');
   for (const f of files) {

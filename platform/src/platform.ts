@@ -5,7 +5,7 @@
 import net from 'node:net';
 import type { DataSource } from 'typeorm';
 import { createLogger, migrate, serviceDatabaseUrl, type Config, type RunningServer, type ServiceName } from '@zz/common';
-import { generateWorld } from '@zz/common/src/demo/world';
+import { generateWorld } from '@zz/demo-world';
 import { createGatewayServer, type GatewayServer } from '@zz/gateway';
 import { SERVICES } from './services';
 

@@ -6,8 +6,7 @@
  * County 1 is modelled on 大埔县 (1 county, 10 towns, 95 villages, 225 grids). Each county draws from
  * its own random streams, so county 1 is identical whatever the scale.
  */
-import { DEFAULT_DEADLINE_POLICY } from '../deadlines';
-import { idNumberCheckChar } from '../id-number';
+import { DEFAULT_DEADLINE_POLICY, idNumberCheckChar } from '@zz/common';
 import {
   COMMUNITY_NAMES, CASE_TEMPLATES, COMPANY_WORDS, DABU_TOWNS, ESTATES, EXTRA_COUNTIES, FEMALE_GIVEN, INSURERS,
   KEY_PERSON_CATEGORIES, KEY_PERSON_PLANS, LEGAL_EXPERT_TITLES, MALE_GIVEN, MEDIATOR_TITLES_COUNTY,

@@ -1,4 +1,4 @@
-import { isValidIdNumber, isValidPhone } from '../id-number';
+import { isValidIdNumber, isValidPhone } from '@zz/common';
 import { Rng } from './random';
 import {
   CHANNELS, COMPLEXITIES, DISPUTE_TYPES, deterministicUuid, generateCases, generateWorld, type GridRow, type RegionRow, type World,
