@@ -1,5 +1,5 @@
 /**
- * Volume module of the cases subgraph (tables of services/cases/src/db/migrations): cases across every
+ * Volume module of the cases subgraph (tables of services/cases/src/store/migrations): cases across every
  * status, channel, type and complexity (the demo generator's distributions), each driven through a
  * plausible life — intake, acceptance, escalations up the ladder, assignment to a lead department (by
  * dispute type) with co-departments and a mediator, mediation, resolution / referral, closure — with

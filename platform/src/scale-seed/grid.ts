@@ -1,5 +1,5 @@
 /**
- * Volume module of the grid subgraph (services/grid/src/db/migrations): resident reports (随手拍 /
+ * Volume module of the grid subgraph (services/grid/src/store/migrations): resident reports (随手拍 /
  * grid-worker reports) at the grids of every county — 0.3 per case, "hundreds of thousands of grid
  * events" at province scale — three in four settled on the spot, spread over the same two years.
  * Generated server-side (generate_series over the seeded grids). Territory, grids and grid staff come

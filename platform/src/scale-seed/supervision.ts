@@ -1,5 +1,5 @@
 /**
- * Volume module of the supervision subgraph (tables of services/supervision/src/db/migrations): the
+ * Volume module of the supervision subgraph (tables of services/supervision/src/store/migrations): the
  * read model it would have built from the loaded case events — case_read, party_key, deadline — plus
  * follow-up visits for resolved cases (about 70 % rated, ~6 % unsatisfied), the statistics rollup
  * (rebuilt with supervision's own `rebuildRollups`, its definition of every counter), and its
