@@ -47,13 +47,19 @@ async function must<T = any>(query: string, variables: Record<string, unknown>, 
   return r.data!;
 }
 
-async function drain(caseId: string, status: string): Promise<void> {
+/**
+ * Until supervision's read model holds the case in `status` (and, for a replayed event, with that
+ * acceptance time): the log reader holds back events while any older transaction of the server is in
+ * flight, so one drain may not yet see an event just appended.
+ */
+async function drain(caseId: string, status: string, acceptedAt?: string): Promise<void> {
   const p = h.platform();
   const runtime = (p.services.supervision as SupervisionServer).runtime;
   for (let i = 0; i < 400; i++) {
     await runtime.drain();
-    const rows = await p.sql<{ status: string }>(`SELECT status FROM supervision.case_read WHERE case_id = $1`, [caseId]);
-    if (rows[0]?.status === status) return;
+    const rows = await p.sql<{ status: string; accepted: boolean }>(
+      `SELECT status, accepted_at IS NOT DISTINCT FROM $2::timestamptz OR $2 IS NULL AS accepted FROM supervision.case_read WHERE case_id = $1`, [caseId, acceptedAt ?? null]);
+    if (rows[0]?.status === status && rows[0].accepted) return;
     await new Promise((r) => setTimeout(r, 25));
   }
   throw new Error(`supervision never took in case ${caseId} as ${status}`);
@@ -221,7 +227,7 @@ describe('督办', () => {
       kind: 'CASE_ACCEPTED', source: 'cases', regionId: snapshot.regionId, regionCode: snapshot.regionCode, caseId: late.id, occurredAt: new Date(before), data: { case: snapshot },
     }]));
     const runtime = (p.services.supervision as SupervisionServer).runtime;
-    await drain(late.id, 'ACCEPTED');
+    await drain(late.id, 'ACCEPTED', before);
     await runtime.tick();
     const [d] = await p.sql<{ overdue: boolean }>(`SELECT overdue FROM supervision.case_read WHERE case_id = $1`, [late.id]);
     expect(d.overdue).toBe(true);

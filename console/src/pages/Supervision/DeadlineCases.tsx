@@ -3,18 +3,17 @@
  * window (nearest deadline first), paged by the server. A row leads to the case file.
  */
 import { useQuery } from '@apollo/client/react';
-import { Alert, Table, Tag, Typography } from 'antd';
+import { Tag, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import dayjs from 'dayjs';
 import { Link, useNavigate } from 'react-router';
 import { getFragmentData, graphql } from '../../gql';
 import type { SupervisedCaseFragment } from '../../gql/graphql';
 import DeadlineTag from '../../components/DeadlineTag';
-import { errorMessage } from '../../app/errors';
 import { CASE_STATUS, DISPUTE_TYPE } from '../../locales/zh-CN/enums';
 import { SUPERVISION } from '../../locales/zh-CN';
 import { useNow } from '../../utils/useNow';
-import Pager, { PAGE_SIZE, useCursorPages } from './Pager';
+import { PAGE_SIZE, PagedTable, useCursorPages } from './Pager';
 
 export const SupervisedCaseFragmentDoc = graphql(`
   fragment SupervisedCase on Case {
@@ -85,7 +84,7 @@ export default function DeadlineCases({ regionId, which }: { regionId: string; w
   const warning = useQuery(WarningCasesQuery, { variables, skip: which !== 'warning', fetchPolicy: 'cache-and-network' });
   const q = which === 'overdue' ? overdue : warning;
   const conn = which === 'overdue' ? overdue.data?.overdueCases : warning.data?.warningCases;
-  const rows = (conn?.edges ?? []).map((e) => getFragmentData(SupervisedCaseFragmentDoc, e.node));
+  const page = conn && { ...conn, edges: conn.edges.map((e) => ({ node: getFragmentData(SupervisedCaseFragmentDoc, e.node) })) };
   const c = SUPERVISION.columns;
   const columns: ColumnsType<SupervisedCaseFragment> = [
     { title: c.code, dataIndex: 'code', width: 210, render: (code: string, r) => <Link to={`/cases/${r.id}`} onClick={(e) => e.stopPropagation()}>{code}</Link> },
@@ -99,21 +98,8 @@ export default function DeadlineCases({ regionId, which }: { regionId: string; w
       : { title: c.remaining, key: 'remaining', width: 130, render: (_, r) => SUPERVISION.duration(dayjs(r.supervision.deadlineAt).valueOf() - now) },
   ];
   return (
-    <>
-      {q.error && <Alert type="error" showIcon title={SUPERVISION.loadFailed} description={errorMessage(q.error)} style={{ marginBottom: 12 }} />}
-      <Table<SupervisedCaseFragment>
-        rowKey="id"
-        size="middle"
-        columns={columns}
-        dataSource={rows}
-        loading={q.loading}
-        pagination={false}
-        scroll={{ x: 1000 }}
-        locale={{ emptyText: q.loading ? <span /> : SUPERVISION.empty[which] }}
-        onRow={(r) => ({ onClick: () => navigate(`/cases/${r.id}`), style: { cursor: 'pointer' }, 'data-testid': `${which}-row-${r.code}` } as React.HTMLAttributes<HTMLElement>)}
-        data-testid={`${which}-table`}
-      />
-      <Pager pages={pages} total={conn?.totalCount ?? 0} hasNext={!!conn?.pageInfo.hasNextPage} endCursor={conn?.pageInfo.endCursor} loading={q.loading} testId={`${which}-pager`} />
-    </>
+    <PagedTable<SupervisedCaseFragment> conn={page} loading={q.loading} error={q.error} columns={columns} empty={SUPERVISION.empty[which]}
+      testId={which} scrollX={1000} pages={pages}
+      onRow={(r) => ({ onClick: () => navigate(`/cases/${r.id}`), style: { cursor: 'pointer' }, 'data-testid': `${which}-row-${r.code}` } as React.HTMLAttributes<HTMLElement>)} />
   );
 }

@@ -1,17 +1,16 @@
 /** 督办文书: the letters about the jurisdiction's cases, newest first, by kind and issue date. */
 import { useState } from 'react';
 import { useQuery } from '@apollo/client/react';
-import { Alert, DatePicker, Select, Space, Table, Tag, Typography } from 'antd';
+import { DatePicker, Select, Space, Tag, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import dayjs, { type Dayjs } from 'dayjs';
 import { Link } from 'react-router';
 import { graphql } from '../../gql';
 import type { LetterKind, SupervisionLettersQuery } from '../../gql/graphql';
-import { errorMessage } from '../../app/errors';
 import { periodRange } from '../../utils/period';
 import { LETTER_KIND } from '../../locales/zh-CN/enums';
 import { SUPERVISION } from '../../locales/zh-CN';
-import Pager, { PAGE_SIZE, useCursorPages } from './Pager';
+import { PAGE_SIZE, PagedTable, useCursorPages } from './Pager';
 
 const SupervisionLettersDoc = graphql(`
   query SupervisionLetters($regionId: ID!, $kind: LetterKind, $from: DateTime, $to: DateTime, $first: Int, $after: String) {
@@ -73,22 +72,8 @@ function LetterTable({ regionId, kind, days }: { regionId: string; kind: LetterK
     { title: c.automatic, dataIndex: 'automatic', width: 90, render: (a: boolean) => (a ? SUPERVISION.auto : SUPERVISION.manual) },
   ];
   return (
-    <>
-      {error && <Alert type="error" showIcon title={SUPERVISION.loadFailed} description={errorMessage(error)} style={{ marginBottom: 12 }} />}
-      <Table<Letter>
-        rowKey="id"
-        size="middle"
-        columns={columns}
-        dataSource={(conn?.edges ?? []).map((e) => e.node)}
-        loading={loading}
-        pagination={false}
-        scroll={{ x: 1050 }}
-        locale={{ emptyText: loading ? <span /> : SUPERVISION.empty.letters }}
-        onRow={(l) => ({ 'data-testid': `letter-row-${l.id}` } as React.HTMLAttributes<HTMLElement>)}
-        data-testid="letters-table"
-      />
-      <Pager pages={pages} total={conn?.totalCount ?? 0} hasNext={!!conn?.pageInfo.hasNextPage} endCursor={conn?.pageInfo.endCursor} loading={loading} testId="letters-pager" />
-    </>
+    <PagedTable<Letter> conn={conn} loading={loading} error={error} columns={columns} empty={SUPERVISION.empty.letters} testId="letters"
+      scrollX={1050} pages={pages} onRow={(l) => ({ 'data-testid': `letter-row-${l.id}` } as React.HTMLAttributes<HTMLElement>)} />
   );
 }
 

@@ -1,10 +1,13 @@
 /**
  * Server-side paging through a connection: the cursors of the pages seen so far are kept, so 上一页
  * goes back exactly and 下一页 follows `endCursor`. The parent remounts a list (React `key`) when its
- * region or filter changes, which starts it again at page 1.
+ * region or filter changes, which starts it again at page 1. PagedTable puts the error, the table and
+ * the pager of one list together, the same in every supervision list.
  */
 import { useState } from 'react';
-import { Button, Space, Typography } from 'antd';
+import { Alert, Button, Space, Table, Typography } from 'antd';
+import type { ColumnsType } from 'antd/es/table';
+import { errorMessage } from '../../app/errors';
 import { SUPERVISION } from '../../locales/zh-CN';
 
 export const PAGE_SIZE = 20;
@@ -37,5 +40,46 @@ export default function Pager({ pages, total, hasNext, endCursor, loading, testI
         <Button size="small" disabled={!hasNext || !endCursor} onClick={() => endCursor && pages.next(endCursor)}>{SUPERVISION.next}</Button>
       </Space>
     </div>
+  );
+}
+
+export interface Connection<T> {
+  totalCount: number;
+  pageInfo: { hasNextPage: boolean; endCursor?: string | null };
+  edges: { node: T }[];
+}
+
+/**
+ * One page of a connection as the supervision lists show it: the load error above, the table, the pager
+ * below. `testId` names the table (`<testId>-table`) and the pager (`<testId>-pager`).
+ */
+export function PagedTable<T extends { id: string }>({ conn, loading, error, columns, empty, testId, scrollX, onRow, pages }: {
+  conn: Connection<T> | undefined;
+  loading: boolean;
+  error: unknown;
+  columns: ColumnsType<T>;
+  empty: string;
+  testId: string;
+  scrollX: number;
+  onRow?: (row: T) => React.HTMLAttributes<HTMLElement>;
+  pages: ReturnType<typeof useCursorPages>;
+}) {
+  return (
+    <>
+      {error ? <Alert type="error" showIcon title={SUPERVISION.loadFailed} description={errorMessage(error)} style={{ marginBottom: 12 }} /> : null}
+      <Table<T>
+        rowKey="id"
+        size="middle"
+        columns={columns}
+        dataSource={(conn?.edges ?? []).map((e) => e.node)}
+        loading={loading}
+        pagination={false}
+        scroll={{ x: scrollX }}
+        locale={{ emptyText: loading ? <span /> : empty }}
+        onRow={onRow}
+        data-testid={`${testId}-table`}
+      />
+      <Pager pages={pages} total={conn?.totalCount ?? 0} hasNext={!!conn?.pageInfo.hasNextPage} endCursor={conn?.pageInfo.endCursor} loading={loading} testId={`${testId}-pager`} />
+    </>
   );
 }

@@ -1,16 +1,15 @@
 /** 风险预警: the three-level early warnings raised in the jurisdiction, newest first, by level. */
 import { useState } from 'react';
 import { useQuery } from '@apollo/client/react';
-import { Alert, Select, Space, Table, Tag, Typography } from 'antd';
+import { Select, Space, Tag, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import dayjs from 'dayjs';
 import { Link } from 'react-router';
 import { graphql } from '../../gql';
 import type { RiskLevel, RiskWarningsQuery } from '../../gql/graphql';
-import { errorMessage } from '../../app/errors';
 import { RISK_LEVEL } from '../../locales/zh-CN/enums';
 import { SUPERVISION } from '../../locales/zh-CN';
-import Pager, { PAGE_SIZE, useCursorPages } from './Pager';
+import { PAGE_SIZE, PagedTable, useCursorPages } from './Pager';
 
 const RiskWarningsDoc = graphql(`
   query RiskWarnings($regionId: ID!, $level: RiskLevel, $first: Int, $after: String) {
@@ -60,21 +59,8 @@ function RiskTable({ regionId, level }: { regionId: string; level: RiskLevel | n
     { title: c.letter, key: 'letter', width: 200, render: (_, r) => r.letter?.number ?? '—' },
   ];
   return (
-    <>
-      {error && <Alert type="error" showIcon title={SUPERVISION.loadFailed} description={errorMessage(error)} style={{ marginBottom: 12 }} />}
-      <Table<Risk>
-        rowKey="id"
-        size="middle"
-        columns={columns}
-        dataSource={(conn?.edges ?? []).map((e) => e.node)}
-        loading={loading}
-        pagination={false}
-        scroll={{ x: 1050 }}
-        locale={{ emptyText: loading ? <span /> : SUPERVISION.empty.risks }}
-        data-testid="risks-table"
-      />
-      <Pager pages={pages} total={conn?.totalCount ?? 0} hasNext={!!conn?.pageInfo.hasNextPage} endCursor={conn?.pageInfo.endCursor} loading={loading} testId="risks-pager" />
-    </>
+    <PagedTable<Risk> conn={conn} loading={loading} error={error} columns={columns} empty={SUPERVISION.empty.risks} testId="risks"
+      scrollX={1050} pages={pages} />
   );
 }
 
