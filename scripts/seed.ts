@@ -3,8 +3,8 @@
  * M cases (default N × 10,000) into the database of DATABASE_URL, or of the embedded PostgreSQL in
  * .data/pg when it is not set. Progress on stderr. See platform/src/scale-seed.
  */
-import path from 'node:path';
-import { EmbeddedPostgresError, createLogger, ensureDatabase, loadConfig, startEmbeddedPostgres, withDatabase, type EmbeddedPostgres } from '@zz/common';
+import { EmbeddedPostgresError, createLogger, loadConfig, type EmbeddedPostgres } from '@zz/common';
+import { embeddedDatabaseUnlessConfigured } from '@zz/platform';
 import { seedAtScale } from '@zz/platform/scale-seed';
 
 const log = createLogger('seed');
@@ -35,17 +35,7 @@ async function main() {
   const config = loadConfig();
   let embedded: EmbeddedPostgres | null = null;
   try {
-    if (!config.databaseUrl) {
-      embedded = await startEmbeddedPostgres({
-        dataDir: path.join(config.dataDir, 'pg'),
-        port: config.embeddedPgPort,
-        cacheDir: config.embeddedPgCacheDir,
-        dataRoot: config.embeddedPgDataRoot,
-        quiet: true,
-      });
-      await ensureDatabase(embedded.adminUrl, 'zongzhi');
-      config.databaseUrl = withDatabase(embedded.adminUrl, 'zongzhi');
-    }
+    embedded = await embeddedDatabaseUnlessConfigured(config, { quiet: true });
     const r = await seedAtScale({ config, scale: args.scale, cases: args.cases, reset: args.reset, batchSize: args.batch });
     console.log(JSON.stringify({ loaded: r.loaded, ...r.state }, null, 2));
   } finally {

@@ -5,9 +5,8 @@
  * builds the web console when console/dist is missing or stale (the gateway serves it at /).
  * Ctrl-C / SIGTERM stops the servers, then PostgreSQL (a fast, clean shutdown: no orphan processes).
  */
-import path from 'node:path';
-import { EmbeddedPostgresError, createLogger, ensureDatabase, loadConfig, startEmbeddedPostgres, withDatabase, type EmbeddedPostgres } from '@zz/common';
-import { migrateAll, openDataSources, seedDemo, startPlatform, type Platform } from '@zz/platform';
+import { EmbeddedPostgresError, createLogger, loadConfig, type EmbeddedPostgres } from '@zz/common';
+import { embeddedDatabaseUnlessConfigured, migrateAll, openDataSources, seedDemo, startPlatform, type Platform } from '@zz/platform';
 import { ensureConsoleBuilt } from '@zz/platform/console-build';
 
 const log = createLogger('start');
@@ -56,17 +55,8 @@ async function main() {
   });
 
   try {
-    if (!config.databaseUrl) {
-      embedded = await startEmbeddedPostgres({
-        dataDir: path.join(config.dataDir, 'pg'),
-        port: config.embeddedPgPort,
-        cacheDir: config.embeddedPgCacheDir,
-        dataRoot: config.embeddedPgDataRoot,
-      });
-      await ensureDatabase(embedded.adminUrl, 'zongzhi');
-      config.databaseUrl = withDatabase(embedded.adminUrl, 'zongzhi');
-      log.info(`embedded PostgreSQL on port ${embedded.port}, data in ${embedded.dataDir}`);
-    }
+    embedded = await embeddedDatabaseUnlessConfigured(config);
+    if (embedded) log.info(`embedded PostgreSQL on port ${embedded.port}, data in ${embedded.dataDir}`);
     const dataSources = await openDataSources(config);
     await migrateAll(config, dataSources);
     if (config.seedDemo) await seedDemo(config, dataSources, { withCases: true });

@@ -3,8 +3,12 @@
  * and the gateway. Used by `npm start`, by the end-to-end tests and by the benchmarks.
  */
 import net from 'node:net';
+import path from 'node:path';
 import type { DataSource } from 'typeorm';
-import { createLogger, migrate, serviceDatabaseUrl, type Config, type RunningServer, type ServiceName } from '@zz/common';
+import {
+  createLogger, ensureDatabase, migrate, serviceDatabaseUrl, startEmbeddedPostgres, withDatabase, type Config, type EmbeddedPostgres, type RunningServer,
+  type ServiceName,
+} from '@zz/common';
 import { generateWorld } from '@zz/demo-world';
 import { createGatewayServer, type GatewayServer } from '@zz/gateway';
 import { SERVICES } from './services';
@@ -21,6 +25,24 @@ export async function freePort(): Promise<number> {
       srv.close(() => resolve(port));
     });
   });
+}
+
+/**
+ * Without DATABASE_URL, `npm start` and `npm run seed` use the embedded PostgreSQL in <dataDir>/pg and
+ * its database `zongzhi`: started here, and config.databaseUrl pointed at it. With DATABASE_URL, null.
+ */
+export async function embeddedDatabaseUnlessConfigured(config: Config, options: { quiet?: boolean } = {}): Promise<EmbeddedPostgres | null> {
+  if (config.databaseUrl) return null;
+  const embedded = await startEmbeddedPostgres({
+    dataDir: path.join(config.dataDir, 'pg'),
+    port: config.embeddedPgPort,
+    cacheDir: config.embeddedPgCacheDir,
+    dataRoot: config.embeddedPgDataRoot,
+    quiet: options.quiet,
+  });
+  await ensureDatabase(embedded.adminUrl, 'zongzhi');
+  config.databaseUrl = withDatabase(embedded.adminUrl, 'zongzhi');
+  return embedded;
 }
 
 export async function openDataSources(config: Config, options: { poolSize?: number } = {}): Promise<Record<ServiceName, DataSource>> {
