@@ -1,5 +1,5 @@
 /**
- * Statistics in SQL against the hand-computed fixture of stats.test.ts, built the way production
+ * Statistics in SQL against the hand-computed fixture (stats-fixture.ts, also checked by stats.test.ts), built the way production
  * builds it: case events in the log (with the overdue flags coming from late settlement and the
  * scheduler, ratings from recordFollowUp), then compared with computeStats AND the hand numbers —
  * through the rollup, through the rows only, and for periods whose bounds cut days in two.
@@ -7,11 +7,7 @@
 import { RegionRollup1763800004003 } from '../src/store/migrations/1763800004003-RegionRollup';
 import { computeStats, type StatsRow } from '../src/domain/stats';
 import { SERVICE, SimCase, days, hours, plus, startHarness, type Harness } from './harness';
-
-const FROM = new Date('2026-02-28T16:00:00Z'); // 2026-03-01 00:00 CST
-const TO = new Date('2026-03-31T16:00:00Z'); // 2026-04-01 00:00 CST
-const MID = new Date('2026-03-10T02:00:00Z');
-const LATER = new Date('2026-03-20T02:00:00Z');
+import { FROM, LATER, MID, SPECS, TO, receivedAtOf, type Spec } from './stats-fixture';
 
 // Department uuids in the same order as the fixture's names, so ties sort as in stats.test.ts.
 const DEPTS: Record<string, string> = {
@@ -23,37 +19,6 @@ const DEPTS: Record<string, string> = {
   'd-petition': '00000000-0000-4000-8000-0000000000d6',
   'd-police': '00000000-0000-4000-8000-0000000000d7',
 };
-
-type Spec = [string, string, StatsRow['channel'], StatsRow['type'], string | null, StatsRow['status'], boolean, StatsRow['resolvedLevel'], boolean, StatsRow['rating']];
-// prettier-ignore
-const SPECS: Spec[] = [
-  ['r01', '441422100001', 'WINDOW',        'NEIGHBOUR',           'd-justice',  'CLOSED',       true,  'GRID',    false, 'SATISFIED'],
-  ['r02', '441422100001', 'GRID',          'NEIGHBOUR',           null,         'CLOSED',       true,  'GRID',    false, 'SATISFIED'],
-  ['r03', '441422100002', 'GRID',          'MARRIAGE_FAMILY',     null,         'RESOLVED',     true,  'VILLAGE', false, null],
-  ['r04', '441422100002', 'HOTLINE_12345', 'PROPERTY_MANAGEMENT', 'd-housing',  'CLOSED',       true,  'VILLAGE', false, 'BASICALLY_SATISFIED'],
-  ['r05', '441422100',    'HOTLINE_12345', 'CONSUMER',            'd-market',   'CLOSED',       true,  'TOWN',    false, 'SATISFIED'],
-  ['r06', '441422100',    'HOTLINE_12345', 'CONSUMER',            'd-market',   'CLOSED',       true,  'TOWN',    true,  'UNSATISFIED'],
-  ['r07', '441422100',    'POLICE_110',    'TRAFFIC_ACCIDENT',    'd-police',   'RESOLVED',     true,  'TOWN',    false, null],
-  ['r08', '441422100001', 'POLICE_110',    'NEIGHBOUR',           'd-police',   'CLOSED',       true,  'VILLAGE', false, 'SATISFIED'],
-  ['r09', '441422',       'WINDOW',        'LABOUR_WAGES',        'd-hr',       'CLOSED',       true,  'COUNTY',  true,  'SATISFIED'],
-  ['r10', '441422',       'PETITION',      'LAND',                'd-petition', 'REFERRED',     false, null,      true,  null],
-  ['r11', '441422',       'COURT',         'DEBT',                'd-court',    'CLOSED',       false, null,      false, 'UNSATISFIED'],
-  ['r12', '441422200',    'HOTLINE_12345', 'LABOUR_WAGES',        'd-hr',       'IN_MEDIATION', true,  'TOWN',    true,  null],
-  ['r13', '441422200001', 'WINDOW',        'NEIGHBOUR',           'd-justice',  'RESOLVED',     true,  'VILLAGE', false, null],
-  ['r14', '441422200001', 'ONLINE',        'PROPERTY_MANAGEMENT', 'd-housing',  'ASSIGNED',     false, null,      true,  null],
-  ['r15', '441422200',    'HOTLINE_12345', 'CONSUMER',            'd-market',   'CLOSED',       true,  'TOWN',    false, 'SATISFIED'],
-  ['r16', '441422200002', 'GRID',          'MARRIAGE_FAMILY',     null,         'CLOSED',       true,  'GRID',    false, 'SATISFIED'],
-  ['r17', '441422200002', 'WINDOW',        'DEBT',                null,         'REJECTED',     false, null,      false, null],
-  ['r18', '441422100003', 'ONLINE',        'NEIGHBOUR',           null,         'WITHDRAWN',    false, null,      false, null],
-  ['r19', '441422100003', 'GRID',          'NEIGHBOUR',           null,         'CLOSED',       true,  'GRID',    false, 'BASICALLY_SATISFIED'],
-  ['r20', '441422',       'WINDOW',        'MARRIAGE_FAMILY',     null,         'REGISTERED',   false, null,      false, null],
-  // left out: another county, just before `from`, exactly at `to`
-  ['x1', '441423100001', 'WINDOW', 'NEIGHBOUR', null, 'CLOSED', true, 'VILLAGE', false, 'SATISFIED'],
-  ['x2', '441422100001', 'WINDOW', 'NEIGHBOUR', null, 'CLOSED', true, 'VILLAGE', false, 'UNSATISFIED'],
-  ['x3', '441422100001', 'WINDOW', 'NEIGHBOUR', null, 'CLOSED', true, 'VILLAGE', false, 'UNSATISFIED'],
-  ['x4', '441423', 'PETITION', 'LAND', 'd-petition', 'IN_MEDIATION', false, null, true, null],
-];
-const receivedAtOf = (id: string) => (id === 'r01' ? FROM : id === 'x2' ? new Date(FROM.getTime() - 1) : id === 'x3' ? TO : MID);
 
 let h: Harness;
 const ids = new Map<string, string>();
