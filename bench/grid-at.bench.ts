@@ -21,8 +21,9 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { Client } from 'pg';
-import { loadConfig, migrate, startEmbeddedPostgres, withDatabase, type EmbeddedPostgres } from '@zz/common';
+import { loadConfig, migrate } from '@zz/common';
 import { createGridDataSource, GRID_AT_SQL, ringContains, ringToPgPolygon, type Position } from '@zz/grid';
+import { scratchDatabase } from './lib/database';
 import { prng } from './lib/fixtures';
 
 interface Options { grids: number; points: number; seqPoints: number; out: string; seed: number; keep: boolean }
@@ -129,20 +130,8 @@ function summary(ms: number[]) {
 async function main(): Promise<void> {
   const o = parseArgs(process.argv.slice(2));
   const config = loadConfig();
-  let embedded: EmbeddedPostgres | null = null;
-  let tmpDir: string | null = null;
-  let adminUrl = config.databaseUrl;
-  if (!adminUrl) {
-    tmpDir = fs.mkdtempSync(path.join(os.tmpdir(), 'zz-bench-gridat-'));
-    fs.chmodSync(tmpDir, 0o777);
-    embedded = await startEmbeddedPostgres({ dataDir: path.join(tmpDir, 'data'), port: 56000 + Math.floor(Math.random() * 3000), persistent: false, quiet: true, cacheDir: config.embeddedPgCacheDir, dataRoot: config.embeddedPgDataRoot });
-    adminUrl = embedded.adminUrl;
-  }
-  const dbName = `zz_bench_gridat_${Date.now().toString(36)}${process.pid.toString(36)}`;
-  const admin = new Client({ connectionString: withDatabase(adminUrl, 'postgres') });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE "${dbName}"`);
-  const url = withDatabase(adminUrl, dbName);
+  const scratch = await scratchDatabase('gridat', config);
+  const url = scratch.url;
   const ds = createGridDataSource({ ...config, countSql: false }, url, { poolSize: 2 });
   const client = new Client({ connectionString: url });
   try {
@@ -245,7 +234,7 @@ async function main(): Promise<void> {
       bench: 'grid-at',
       at: new Date().toISOString(),
       postgres: version,
-      database: embedded ? 'embedded' : 'DATABASE_URL',
+      database: scratch.server,
       grids: cl.length,
       verticesPerGrid: 8,
       points: points.length,
@@ -282,11 +271,7 @@ async function main(): Promise<void> {
   } finally {
     await client.end().catch(() => undefined);
     if (ds.isInitialized) await ds.destroy();
-    if (o.keep && !embedded) console.log(`  kept database ${dbName}`);
-    else await admin.query(`DROP DATABASE IF EXISTS "${dbName}" WITH (FORCE)`).catch(() => undefined);
-    await admin.end();
-    if (embedded) await embedded.stop();
-    if (tmpDir) fs.rmSync(tmpDir, { recursive: true, force: true });
+    await scratch.close({ keep: o.keep });
   }
 }
 

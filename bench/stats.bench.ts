@@ -22,7 +22,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { Client } from 'pg';
-import { appendEvents, loadConfig, migrate, startEmbeddedPostgres, withDatabase, type CaseSnapshot, type EmbeddedPostgres } from '@zz/common';
+import { appendEvents, loadConfig, migrate, type CaseSnapshot } from '@zz/common';
+import { scratchDatabase } from './lib/database';
 import { createDeps, createSupervisionDataSource, StatsStore, SupervisionRuntime } from '@zz/supervision';
 
 interface Options { rows: number; runs: number; events: number; out: string; keep: boolean }
@@ -153,20 +154,8 @@ async function time(label: string, runs: number, fn: () => Promise<unknown>) {
 async function main(): Promise<void> {
   const o = parseArgs(process.argv.slice(2));
   const config = loadConfig();
-  let embedded: EmbeddedPostgres | null = null;
-  let tmpDir: string | null = null;
-  let adminUrl = config.databaseUrl;
-  if (!adminUrl) {
-    tmpDir = fs.mkdtempSync(path.join(os.tmpdir(), 'zz-bench-stats-'));
-    fs.chmodSync(tmpDir, 0o777);
-    embedded = await startEmbeddedPostgres({ dataDir: path.join(tmpDir, 'data'), port: 56000 + Math.floor(Math.random() * 3000), persistent: false, quiet: true, cacheDir: config.embeddedPgCacheDir, dataRoot: config.embeddedPgDataRoot });
-    adminUrl = embedded.adminUrl;
-  }
-  const dbName = `zz_bench_stats_${Date.now().toString(36)}${process.pid.toString(36)}`;
-  const admin = new Client({ connectionString: withDatabase(adminUrl, 'postgres') });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE "${dbName}"`);
-  const url = withDatabase(adminUrl, dbName);
+  const scratch = await scratchDatabase('stats', config);
+  const url = scratch.url;
   const benchConfig = { ...config, countSql: false, databaseUrl: url };
   const ds = createSupervisionDataSource(benchConfig, url, { poolSize: 3 });
   const client = new Client({ connectionString: url });
@@ -174,7 +163,7 @@ async function main(): Promise<void> {
     await migrate(url, 'supervision', ds);
     await client.connect();
     const version = String((await client.query('SHOW server_version')).rows[0].server_version);
-    say(`PostgreSQL ${version}, database ${dbName}`);
+    say(`PostgreSQL ${version}, database ${scratch.name}`);
 
     // 1. Bulk load.
     const t0 = performance.now();
@@ -287,11 +276,7 @@ async function main(): Promise<void> {
   } finally {
     await client.end().catch(() => undefined);
     if (ds.isInitialized) await ds.destroy();
-    if (o.keep && !embedded) say(`kept database ${dbName}`);
-    else await admin.query(`DROP DATABASE IF EXISTS "${dbName}" WITH (FORCE)`).catch(() => undefined);
-    await admin.end();
-    if (embedded) await embedded.stop();
-    if (tmpDir) fs.rmSync(tmpDir, { recursive: true, force: true });
+    await scratch.close({ keep: o.keep, say: say });
   }
 }
 

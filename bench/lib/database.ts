@@ -6,6 +6,8 @@
  * maintenance memory; fsync and synchronous_commit stay ON, so intake figures include a durable commit).
  * A server named by DATABASE_URL is shared with others and is left as it is.
  */
+import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { Client } from 'pg';
 import { ensureDatabase, startEmbeddedPostgres, withDatabase, type EmbeddedPostgres } from '@zz/common';
@@ -96,3 +98,42 @@ async function serverVersion(url: string): Promise<string> {
     await c.end();
   }
 }
+
+/** A throwaway database for one sub-bench: on DATABASE_URL's server, else on an embedded PostgreSQL in a temp directory. */
+export interface ScratchDatabase {
+  url: string;
+  name: string;
+  /** 'embedded' or 'DATABASE_URL', for the report. */
+  server: 'embedded' | 'DATABASE_URL';
+  /** Drops the database (unless `keep` and on a real server) and stops the embedded server. */
+  close(options?: { keep?: boolean; say?: (m: string) => void }): Promise<void>;
+}
+
+export async function scratchDatabase(label: string, config: { databaseUrl: string | null; embeddedPgCacheDir?: string | null; embeddedPgDataRoot?: string | null }): Promise<ScratchDatabase> {
+  let embedded: EmbeddedPostgres | null = null;
+  let tmpDir: string | null = null;
+  let adminUrl = config.databaseUrl;
+  if (!adminUrl) {
+    tmpDir = fs.mkdtempSync(path.join(os.tmpdir(), `zz-bench-${label}-`));
+    fs.chmodSync(tmpDir, 0o777);
+    embedded = await startEmbeddedPostgres({ dataDir: path.join(tmpDir, 'data'), port: 56000 + Math.floor(Math.random() * 3000), persistent: false, quiet: true, cacheDir: config.embeddedPgCacheDir, dataRoot: config.embeddedPgDataRoot });
+    adminUrl = embedded.adminUrl;
+  }
+  const name = `zz_bench_${label}_${Date.now().toString(36)}${process.pid.toString(36)}`;
+  const admin = new Client({ connectionString: withDatabase(adminUrl, 'postgres') });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE "${name}"`);
+  return {
+    url: withDatabase(adminUrl, name),
+    name,
+    server: embedded ? 'embedded' : 'DATABASE_URL',
+    async close({ keep = false, say = console.log } = {}) {
+      if (keep && !embedded) say(`  kept database ${name}`);
+      else await admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`).catch(() => undefined);
+      await admin.end();
+      if (embedded) await embedded.stop();
+      if (tmpDir) fs.rmSync(tmpDir, { recursive: true, force: true });
+    },
+  };
+}
+
