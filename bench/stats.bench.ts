@@ -22,7 +22,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { Client } from 'pg';
-import { appendEvents, loadConfig, migrate, startEmbeddedPostgres, withDatabase, type CaseSnapshot, type EmbeddedPostgres } from '@zz/common';
+import { loadConfig, migrate, startEmbeddedPostgres, withDatabase, type EmbeddedPostgres } from '@zz/common';
+import { appendEvents, type CaseSnapshot } from '@zz/events';
 import { createDeps, createSupervisionDataSource, StatsStore, SupervisionRuntime } from '@zz/supervision';
 
 interface Options { rows: number; runs: number; events: number; out: string; keep: boolean }

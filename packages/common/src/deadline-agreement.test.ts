@@ -8,7 +8,7 @@ import { parseCasePolicy } from '../../../services/cases/src/domain/policy';
 import { parseSupervisionPolicy, rowFromSnapshot, viewOf } from '@zz/supervision';
 import { caseDeadlineFor, deadlinePolicyFor } from './county-policy';
 import { COMPLEXITIES, type Complexity } from './deadlines';
-import type { CaseSnapshot } from './events';
+import type { CaseSnapshot } from '@zz/events';
 
 const POLICY = JSON.stringify({
   deadlinePolicy: { days: { GENERAL: 7, COMPLEX: 12 }, workingDays: true, warningShare: 0.75 },

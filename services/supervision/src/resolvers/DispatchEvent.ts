@@ -11,7 +11,7 @@
  * asked for them by reference.
  */
 import type { GraphQLResolveInfo } from 'graphql';
-import type { StoredEvent } from '@zz/common';
+import type { StoredEvent } from '@zz/events';
 import type { SupervisionContext } from '../context';
 import type { DispatchEventResolvers, ResolversTypes } from '../generated/resolvers-types';
 import { Case } from './Case';

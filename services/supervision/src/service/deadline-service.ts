@@ -6,7 +6,8 @@
  * and the next tick (in any instance) sees what was fired.
  */
 import type { EntityManager } from 'typeorm';
-import { appendEvents, authorize, deadlinePolicyFor } from '@zz/common';
+import { authorize, deadlinePolicyFor } from '@zz/common';
+import { appendEvents } from '@zz/events';
 import { inJurisdiction } from '../domain/access';
 import { dueAlerts } from '../domain/deadlines';
 import { isUuid } from '../domain/ids';

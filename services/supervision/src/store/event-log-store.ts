@@ -4,7 +4,9 @@
  * payloads), and the latest case snapshot of cases the consumer has not reached yet. Appending stays
  * with the services, inside their transactions (`appendEvents`).
  */
-import { loadConsumerPosition, readEventAt, readEventsAfter, saveConsumerPosition, type CaseSnapshot, type Position, type StoredEvent } from '@zz/common';
+import {
+  loadConsumerPosition, readEventAt, readEventsAfter, saveConsumerPosition, type CaseSnapshot, type Position, type StoredEvent,
+} from '@zz/events';
 import { rows, toDate, str, type Db } from './sql';
 
 export interface LoggedSnapshot {
