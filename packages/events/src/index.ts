@@ -1,5 +1,6 @@
 export * from './payloads';
 export * from './case-snapshot';
+export * from './snapshots';
 export * from './position';
 export * from './append';
 export * from './read';
