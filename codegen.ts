@@ -78,7 +78,7 @@ const SERVICES: Record<string, { context: string; mappers?: Record<string, strin
       RiskWarning: '../store/rows#RiskHitRow',
       SensitiveRead: '../store/audit-store#SensitiveReadRow',
       RegionStats: '../resolvers/models#RegionStatsModel',
-      DispatchEvent: '@zz/common#StoredEvent',
+      DispatchEvent: '@zz/events#StoredEvent',
     },
   },
 };

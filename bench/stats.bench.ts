@@ -22,7 +22,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { Client } from 'pg';
-import { appendEvents, loadConfig, migrate, type CaseSnapshot } from '@zz/common';
+import { loadConfig, migrate } from '@zz/common';
+import { appendEvents, type CaseSnapshot } from '@zz/events';
 import { scratchDatabase } from './lib/database';
 import { createDeps, createSupervisionDataSource, StatsStore, SupervisionRuntime } from '@zz/supervision';
 

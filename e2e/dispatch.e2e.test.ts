@@ -4,11 +4,12 @@
  * transaction), so these tests do not wait on the cases / grid / personnel mutations being built.
  */
 import WebSocket from 'ws';
-import { appendEvents, signUserToken } from '@zz/common';
+import { signUserToken } from '@zz/common';
+import { appendEvents } from '@zz/events';
 import { startTestPlatform, type TestPlatform } from '@zz/platform/testing';
 import { createGatewayServer, type GatewayServer } from '@zz/gateway';
 import { CLOSE_CODES } from '@zz/gateway';
-import { commitEvents, demoRegions, sleep, subscribe, wsUrlOf, type Region, type TestSubscriber } from './support/dispatch';
+import { commitEvents, demoRegions, sleep, subscribe, synthetic, wsUrlOf, type Region, type TestSubscriber } from './support/dispatch';
 
 let p: TestPlatform;
 let url: string;
@@ -189,7 +190,7 @@ describe('resume', () => {
       for (let i = 0; i < 15; i++) {
         await ds().transaction(async (m) => {
           const count = 1 + ((w + i) % 3);
-          await appendEvents(m, Array.from({ length: count }, () => ({ kind: 'RISK_WARNING' as const, source: 'e2e', regionId: R.villageA.id, regionCode: R.villageA.code, data: { note: `w${w}-${++n}` } })));
+          await appendEvents(m, Array.from({ length: count }, () => synthetic({ kind: 'RISK_WARNING', source: 'e2e', regionId: R.villageA.id, regionCode: R.villageA.code, data: { note: `w${w}-${++n}` } })));
           await m.query('SELECT pg_sleep($1)', [Math.random() * 0.03]);
         });
       }

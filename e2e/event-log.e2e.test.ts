@@ -6,10 +6,10 @@
  */
 import type { DataSource, QueryRunner } from 'typeorm';
 import {
-  START_POSITION, appendEvents, archiveOldEvents, archivedHorizon, comparePositions, headPosition, readEventsAfter, readLogPage,
-  type NewEvent, type Position, type StoredEvent,
-} from '@zz/common';
+  START_POSITION, appendEvents, archiveOldEvents, archivedHorizon, comparePositions, headPosition, readEventsAfter, readLogPage, type NewEvent, type Position, type StoredEvent,
+} from '@zz/events';
 import { openTestDataSources } from '@zz/platform/testing';
+import { synthetic } from './support/dispatch';
 
 let env: Awaited<ReturnType<typeof openTestDataSources>>;
 let ds: DataSource;
@@ -24,7 +24,7 @@ afterAll(async () => {
   await env?.close();
 });
 
-const ev = (note: string): NewEvent => ({ kind: 'CASE_RECEIVED', source: 'test', regionId: region.id, regionCode: region.code, data: { note } });
+const ev = (note: string): NewEvent => synthetic({ kind: 'CASE_RECEIVED', source: 'test', regionId: region.id, regionCode: region.code, data: { note } });
 const notes = (events: StoredEvent[]) => events.map((e) => e.data.note);
 
 async function begin(): Promise<QueryRunner> {

@@ -5,7 +5,8 @@
  * caller: its mediator assigned, its department leading, its own partner ticket or booking.
  */
 import crypto from 'node:crypto';
-import { appendEvents, idNumberCheckChar, type CaseSnapshot, type Role } from '@zz/common';
+import { idNumberCheckChar, type Role } from '@zz/common';
+import { appendEvents, type CaseSnapshot } from '@zz/events';
 import { generateWorld, type GridRow, type RegionRow } from '@zz/demo-world';
 import type { GraphQLResult, TestPlatform } from '@zz/platform/testing';
 import type { SupervisionServer } from '@zz/supervision';

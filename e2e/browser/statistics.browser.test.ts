@@ -9,7 +9,7 @@
  *   file; the other town's operator does not see it.
  */
 import type { Page } from 'playwright-core';
-import { appendEvents, type CaseSnapshot } from '@zz/common';
+import { appendEvents, type CaseSnapshot } from '@zz/events';
 import { generateWorld } from '@zz/demo-world';
 import type { SupervisionServer } from '@zz/supervision';
 import { signIn, useConsole } from './console';

@@ -6,7 +6,8 @@
  */
 import { parseCasePolicy } from '@zz/cases';
 import { parseSupervisionPolicy, rowFromSnapshot, viewOf } from '@zz/supervision';
-import { caseDeadlineFor, COMPLEXITIES, deadlinePolicyFor, type CaseSnapshot, type Complexity } from '@zz/common';
+import { caseDeadlineFor, COMPLEXITIES, deadlinePolicyFor, type Complexity } from '@zz/common';
+import type { CaseSnapshot } from '@zz/events';
 
 const POLICY = JSON.stringify({
   deadlinePolicy: { days: { GENERAL: 7, COMPLEX: 12 }, workingDays: true, warningShare: 0.75 },

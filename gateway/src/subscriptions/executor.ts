@@ -4,7 +4,8 @@
  * retry for a subgraph that hiccups.
  */
 import { GraphQLError, type ExecutionResult, type GraphQLFormattedError } from 'graphql';
-import { createLogger, type Identity, type StoredEvent } from '@zz/common';
+import { createLogger, type Identity } from '@zz/common';
+import { type StoredEvent } from '@zz/events';
 import type { PayloadPlan } from './payload';
 
 const log = createLogger('gateway:subscriptions');

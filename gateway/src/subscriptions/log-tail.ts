@@ -13,7 +13,8 @@
  * restarts it at the log's head. Pause and restart bump an epoch, so a read still in flight from
  * before is dropped instead of moving the position.
  */
-import { createLogger, headPosition, readLogPage, type EventNotifier, type Position, type StoredEvent } from '@zz/common';
+import { createLogger } from '@zz/common';
+import { headPosition, readLogPage, type EventNotifier, type Position, type StoredEvent } from '@zz/events';
 
 const log = createLogger('gateway:subscriptions');
 

@@ -1,5 +1,6 @@
 import { buildSchema, parse, validate } from 'graphql';
-import { encodeCursor, type Identity, type StoredEvent } from '@zz/common';
+import { type Identity } from '@zz/common';
+import { encodeCursor, type StoredEvent } from '@zz/events';
 import { planPayload, stableJson } from './payload';
 import { PayloadExecutor, scopeKey, type RunQuery } from './executor';
 
@@ -62,7 +63,7 @@ describe('planPayload', () => {
 describe('PayloadExecutor', () => {
   const identity = (over: Partial<Identity> = {}): Identity => ({ kind: 'user', userId: 'u1', username: 'x', roles: ['DISPATCHER'], regionId: 'r', regionCode: '441422', ...over });
   const ev = (id: string): StoredEvent => ({ cursor: encodeCursor({ tx: '9', id }), tx: '9', id, kind: 'CASE_RECEIVED', occurredAt: new Date(), source: 't', regionId: 'r', regionCode: '441422',
-    caseId: null, patrolTaskId: null, gridReportId: null, appointmentId: null, letterId: null, actorId: null, data: {} });
+    caseId: null, patrolTaskId: null, gridReportId: null, appointmentId: null, letterId: null, actorId: null, data: {} as StoredEvent<'CASE_RECEIVED'>['data'] });
 
   it('runs one query per event for subscribers of the same selection and scope (not per user), and separate ones otherwise', async () => {
     const calls: string[] = [];

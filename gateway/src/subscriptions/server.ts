@@ -13,10 +13,10 @@ import { GraphQLError, type DocumentNode, type ExecutionArgs, type ExecutionResu
 import { WebSocketServer, type WebSocket } from 'ws';
 import { useServer } from 'graphql-ws/use/ws';
 import type { DataSource } from 'typeorm';
+import { TokenError, mayCall, createDataSource, createLogger, eventsDatabaseUrl, type Config, type Identity } from '@zz/common';
 import {
-  EventNotifier, TokenError, archivedHorizon, mayCall, comparePositions, createDataSource, createLogger, currentSnapshot, decodeCursor, eventsDatabaseUrl, headPosition,
-  type Config, type Identity, type Position,
-} from '@zz/common';
+  EventNotifier, archivedHorizon, comparePositions, currentSnapshot, decodeCursor, headPosition, runRetentionOnce, scheduleRetention, type Position,
+} from '@zz/events';
 import { refusal, type Authenticator } from '../auth';
 import type { GatewayContext } from '../context';
 import type { OperationLimits } from '../limits';
@@ -24,7 +24,6 @@ import { CLOSE_CODES, CLOSE_REASONS } from './close-codes';
 import { DEFAULT_EXECUTOR_OPTIONS, PayloadExecutor, type ExecutorOptions } from './executor';
 import { LogTail } from './log-tail';
 import { planPayload, type PayloadPlan } from './payload';
-import { runRetentionOnce, scheduleRetention } from './retention';
 import { DispatchStream, logReplay, type StreamFilter } from './stream';
 
 const log = createLogger('gateway:subscriptions');

@@ -1,5 +1,5 @@
 import { GraphQLError, type ExecutionResult } from 'graphql';
-import { comparePositions, encodeCursor, type Position, type StoredEvent } from '@zz/common';
+import { comparePositions, encodeCursor, type Position, type StoredEvent } from '@zz/events';
 import type { TailSink } from './log-tail';
 import { DispatchStream, type ReplayRead, type StreamOptions } from './stream';
 import type { Outcome } from './executor';
@@ -27,8 +27,8 @@ function event(tx: number, over: Partial<StoredEvent> = {}): StoredEvent {
   return {
     cursor: encodeCursor({ tx: String(tx), id }), tx: String(tx), id, kind: 'CASE_RECEIVED', occurredAt: new Date(), source: 't',
     regionId: 'r', regionCode: '441422001', caseId: null, patrolTaskId: null, gridReportId: null, appointmentId: null, letterId: null, actorId: null,
-    data: {}, ...over,
-  };
+    data: {} as StoredEvent<'CASE_RECEIVED'>['data'], ...over,
+  } as StoredEvent;
 }
 
 function logRead(log: StoredEvent[], gate?: () => Promise<void>): ReplayRead {

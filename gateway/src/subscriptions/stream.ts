@@ -19,7 +19,8 @@
  * stream was waiting for (a payload, a replay page, the next event).
  */
 import { GraphQLError, type ExecutionResult } from 'graphql';
-import { comparePositions, createLogger, finishedIn, readEventsAfter, type LogSnapshot, type Position, type StoredEvent } from '@zz/common';
+import { createLogger } from '@zz/common';
+import { comparePositions, finishedIn, readEventsAfter, type LogSnapshot, type Position, type StoredEvent } from '@zz/events';
 import type { LogTail, TailSink } from './log-tail';
 import type { Outcome } from './executor';
 

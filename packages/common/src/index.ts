@@ -11,7 +11,6 @@ export * from './logging';
 export * from './auth';
 export * from './db';
 export * from './request-context';
-export * from './events';
 export * from './http';
 export * from './scalars';
 export * from './storable-text';

@@ -34,7 +34,7 @@ function filesUnder(dir: string, filter: (f: string) => boolean): string[] {
 export function schemaFingerprint(rootDir: string): string {
   const files = [
     ...filesUnder(path.join(rootDir, 'services'), (f) => /\/src\/store\/migrations\/[^/]+\.ts$/.test(f)),
-    path.join(rootDir, 'packages/common/src/events/migration.ts'),
+    path.join(rootDir, 'packages/events/src/migration.ts'),
     ...filesUnder(path.join(rootDir, 'platform/src/scale-seed'), (f) => f.endsWith('.ts') && !f.endsWith('.test.ts')),
   ];
   const h = crypto.createHash('sha256');

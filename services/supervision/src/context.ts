@@ -6,11 +6,17 @@ import type { Actor } from './service/actor';
 import type { SupervisionDeps } from './service/deps';
 import { RegionLookup } from './service/regions';
 import type { SupervisionServices } from './service/services';
+import type { LoggedSnapshot } from './store/event-log-store';
 import type { FollowUpRow, LetterRow, RiskHitRow } from './store/rows';
 
 export interface SupervisionContext extends BaseContext, Actor {
   services: SupervisionServices;
   loaders: ReturnType<typeof createLoaders>;
+  /**
+   * Case snapshots this request already read from the log (a dispatch payload's event carries one):
+   * a case the read model does not hold yet is shown from these instead of reading the log again.
+   */
+  snapshots: Map<string, LoggedSnapshot>;
 }
 
 /** The items of each id, in the order of `ids` (a DataLoader answers every key, in key order). */
@@ -20,10 +26,10 @@ const group = <T>(ids: readonly string[], items: T[], keyOf: (t: T) => string): 
   return ids.map((id) => by.get(id) ?? []);
 };
 
-function createLoaders(services: SupervisionServices, actor: Actor) {
+function createLoaders(services: SupervisionServices, actor: Actor, snapshots: ReadonlyMap<string, LoggedSnapshot>) {
   return {
     /** The supervision view of each case in the caller's scope (null: unknown or out of scope). */
-    supervision: new DataLoader<string, SupervisionView | null>((ids) => services.deadlines.views(actor, ids)),
+    supervision: new DataLoader<string, SupervisionView | null>((ids) => services.deadlines.views(actor, ids, snapshots)),
     lettersByCaseId: new DataLoader<string, LetterRow[]>(async (ids) => group(ids, await services.letters.byCaseIds(ids), (l) => l.caseId)),
     letterById: new DataLoader<string, LetterRow | null>((ids) => services.letters.visibleByIds(actor, ids)),
     followUpByCaseId: new DataLoader<string, FollowUpRow | null>((ids) => services.followUps.latestByCaseIds(ids)),
@@ -35,6 +41,7 @@ function createLoaders(services: SupervisionServices, actor: Actor) {
 export function createContextFactory(deps: SupervisionDeps, services: SupervisionServices) {
   return (identity: Identity): SupervisionContext => {
     const actor: Actor = { identity, scope: Scope.of(identity), now: deps.clock(), regions: new RegionLookup(deps.internal, identity) };
-    return { ...actor, services, loaders: createLoaders(services, actor) };
+    const snapshots = new Map<string, LoggedSnapshot>();
+    return { ...actor, services, loaders: createLoaders(services, actor, snapshots), snapshots };
   };
 }

@@ -8,10 +8,8 @@
 import crypto from 'node:crypto';
 import { Client } from 'pg';
 import type { DataSource } from 'typeorm';
-import {
-  IDENTITY_HEADER, SERVICE_IDENTITY, appendEvents, signForwardedIdentity, type CaseSnapshot, type Config, type DispatchEventKind, type Identity,
-  type RunningServer,
-} from '@zz/common';
+import { IDENTITY_HEADER, SERVICE_IDENTITY, signForwardedIdentity, type Config, type Identity, type RunningServer } from '@zz/common';
+import { appendEvents, type CaseSnapshot, type CaseEventKind } from '@zz/events';
 import { gridService } from '@zz/grid';
 import { createTestDatabase, testConfig, type GraphQLResult } from '@zz/platform/testing';
 import { createSupervisionDataSource } from '../src/store/data-source';
@@ -42,7 +40,7 @@ export interface Harness {
   sql<T = Record<string, any>>(text: string, params?: unknown[]): Promise<T[]>;
   user(username: string): Promise<Identity>;
   regionId(code: string): Promise<string>;
-  appendCaseEvent(kind: DispatchEventKind, snapshot: CaseSnapshot, occurredAt: Date, note?: string): Promise<void>;
+  appendCaseEvent(kind: CaseEventKind, snapshot: CaseSnapshot, occurredAt: Date, note?: string): Promise<void>;
   /**
    * Drains until the consumer's position is the head of the log. One drain is not enough on a shared
    * PostgreSQL server: the log's visibility horizon (xmin) is cluster-wide, so a transaction of anyone
@@ -201,7 +199,7 @@ export class SimCase {
     return this.snapshot.id;
   }
 
-  private async step(kind: DispatchEventKind, at: Date, change: Partial<CaseSnapshot>, note?: string): Promise<this> {
+  private async step(kind: CaseEventKind, at: Date, change: Partial<CaseSnapshot>, note?: string): Promise<this> {
     Object.assign(this.snapshot, { fromStatus: this.snapshot.status }, change);
     await this.h.appendCaseEvent(kind, { ...this.snapshot, partyKeys: [...this.snapshot.partyKeys], departmentIds: [...this.snapshot.departmentIds] }, at, note);
     return this;
@@ -241,7 +239,7 @@ export class SimCase {
   reopen(at: Date): Promise<this> {
     return this.step('CASE_REOPENED', at, { status: 'ACCEPTED', reopenCount: this.snapshot.reopenCount + 1, closedAt: null });
   }
-  update(kind: DispatchEventKind, at: Date, change: Partial<CaseSnapshot>): Promise<this> {
+  update(kind: CaseEventKind, at: Date, change: Partial<CaseSnapshot>): Promise<this> {
     return this.step(kind, at, change);
   }
 }

@@ -4,7 +4,7 @@
  * Case events are appended to the log directly (the snapshot format is the contract).
  */
 import crypto from 'node:crypto';
-import { appendEvents, type CaseSnapshot } from '@zz/common';
+import { appendEvents, type CaseSnapshot } from '@zz/events';
 import { startTestPlatform, type TestPlatform } from '@zz/platform/testing';
 import type { SupervisionServer } from '../src/server';
 

@@ -15,7 +15,7 @@ import {
   transferStep,
   transition,
 } from './case-status';
-import { DISPATCH_EVENT_KINDS } from '@zz/common';
+import { DISPATCH_EVENT_KINDS } from '@zz/events';
 import { DEFAULT_LADDER } from './ladder';
 
 /** One sample of each action (recordOutcome twice, once per outcome). */

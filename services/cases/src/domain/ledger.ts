@@ -3,7 +3,7 @@
  * state-machine action (case-status.ts: the ledger names it by its type, dispatchEventKind gives the
  * event), or one of the records below that leave the status as it is.
  */
-import type { DispatchEventKind } from '@zz/common';
+import type { CaseEventKind } from '@zz/events';
 import { CASE_ACTION_LABELS, dispatchEventKind, type CaseAction, type CaseActionType } from './case-status';
 
 /** Ledger entries that are not state-machine actions: their label, and their dispatch event (null: none in the platform's list). */
@@ -12,7 +12,7 @@ export const LEDGER_RECORDS = {
   openConsultation: { label: '召开联合会商', kind: 'CONSULTATION_OPENED' },
   decideConsultation: { label: '记录会商决定', kind: null },
   mergeIn: { label: '合并入本案', kind: 'CASE_MERGED' },
-} as const satisfies Record<string, { label: string; kind: DispatchEventKind | null }>;
+} as const satisfies Record<string, { label: string; kind: CaseEventKind | null }>;
 
 export type LedgerRecord = keyof typeof LEDGER_RECORDS;
 
@@ -25,7 +25,7 @@ export function ledgerActionName(a: LedgerAction): string {
 }
 
 /** The dispatch event of a change, or null when it raises none. */
-export function eventKindOf(a: LedgerAction): DispatchEventKind | null {
+export function eventKindOf(a: LedgerAction): CaseEventKind | null {
   return typeof a === 'string' ? LEDGER_RECORDS[a].kind : dispatchEventKind(a);
 }
 

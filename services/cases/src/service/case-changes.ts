@@ -7,7 +7,10 @@
  * changed it meanwhile: optimistic version → CONFLICT), the rows the change adds, its ledger entry,
  * the step visits and its dispatch event. Only the store touches the database.
  */
-import { DomainError, ValidationErrors, authorize, authorizeOn, badInput, conflict, notFound, type DispatchEventKind, type Identity, type NewEvent, type Scope } from '@zz/common';
+import {
+  DomainError, ValidationErrors, authorize, authorizeOn, badInput, conflict, notFound, type Identity, type Scope,
+} from '@zz/common';
+import type { CaseEventKind, NewEvent } from '@zz/events';
 import type { CaseEntity } from '../store/entities/case.entity';
 import type { CaseStore } from '../store/case-store';
 import type { NewLedgerEntry, StepVisitChange } from '../store/ledger-store';
@@ -107,7 +110,7 @@ function ledgerEntry(actor: Actor, r: Recorded, at: Date): NewLedgerEntry {
   };
 }
 
-function dispatchEvent(actor: Actor, kind: DispatchEventKind, r: Recorded, at: Date): NewEvent {
+function dispatchEvent(actor: Actor, kind: CaseEventKind, r: Recorded, at: Date): NewEvent<CaseEventKind> {
   const c = r.after;
   return {
     kind, source: SOURCE, regionId: c.regionId, regionCode: c.regionCode, caseId: c.id, actorId: actor.identity.userId,

@@ -1,4 +1,4 @@
-import type { CaseEventData, CaseSnapshot } from '@zz/common';
+import type { CaseEventData, CaseSnapshot } from '@zz/events';
 import type { CaseEntity } from '../store/entities/case.entity';
 import type { CaseStatus } from '../domain/case-status';
 

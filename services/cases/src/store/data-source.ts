@@ -1,4 +1,5 @@
-import { AuditLog1763800000300, createDataSource, EventLog1763800000000, type Config } from '@zz/common';
+import { AuditLog1763800000300, createDataSource, type Config } from '@zz/common';
+import { EventLog1763800000000 } from '@zz/events';
 import { CASE_ENTITIES } from './entities';
 import { Cases1763800001001 } from './migrations/1763800001001-Cases';
 

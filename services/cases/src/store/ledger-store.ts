@@ -4,7 +4,8 @@
  * dispatch event (the shared event log, the outbox the board and supervision read).
  */
 import type { DataSource, EntityManager } from 'typeorm';
-import { appendEvents, maskPiiDeep, maskPiiInText, type NewEvent } from '@zz/common';
+import { maskPiiDeep, maskPiiInText } from '@zz/common';
+import { appendEvents, type NewEvent } from '@zz/events';
 import type { CaseEventEntity } from './entities/case-event.entity';
 import type { StepVisitEntity } from './entities/step-visit.entity';
 import type { CaseStatus } from '../domain/case-status';

@@ -1,5 +1,8 @@
 /** Patrol tasks (巡查任务): dispatched down by a center, completed by the grid's worker. */
-import { appendEvents, authorize, conflict, encodeKeyCursor, forbidden, inTransaction, notFound, pageSize, toConnection, ValidationErrors } from '@zz/common';
+import {
+  authorize, conflict, encodeKeyCursor, forbidden, inTransaction, notFound, pageSize, toConnection, ValidationErrors,
+} from '@zz/common';
+import { appendEvents } from '@zz/events';
 import type { GridEntity } from '../store/entities/grid.entity';
 import type { PatrolTaskEntity } from '../store/entities/patrol-task.entity';
 import { canCompletePatrol, canDispatchPatrol, jurisdictionPrefix } from '../domain/access';

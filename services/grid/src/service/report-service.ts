@@ -1,8 +1,8 @@
 /** Reports (随手拍): filing, settling on the spot, converting into a case exactly once. */
 import {
-  appendEvents, authorize, conflict, DomainError, encodeKeyCursor, inTransaction, mayCall, noteSensitiveRead, notFound, pageSize,
-  SERVICE_IDENTITY, toConnection, ValidationErrors,
+  authorize, conflict, DomainError, encodeKeyCursor, inTransaction, mayCall, noteSensitiveRead, notFound, pageSize, SERVICE_IDENTITY, toConnection, ValidationErrors,
 } from '@zz/common';
+import { appendEvents } from '@zz/events';
 import type { GridReportEntity } from '../store/entities/grid-report.entity';
 import type { GridEntity } from '../store/entities/grid.entity';
 import { canSeeReporterPhone, inJurisdiction, jurisdictionPrefix, maskPhone } from '../domain/access';

@@ -1,4 +1,5 @@
-import { AuditLog1763800000300, createDataSource, EventLog1763800000000, type Config } from '@zz/common';
+import { AuditLog1763800000300, createDataSource, type Config } from '@zz/common';
+import { EventLog1763800000000 } from '@zz/events';
 import { RegionEntity } from './entities/region.entity';
 import { GridEntity } from './entities/grid.entity';
 import { GridWorkerEntity } from './entities/grid-worker.entity';

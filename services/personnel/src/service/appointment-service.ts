@@ -5,8 +5,9 @@
  */
 import { randomUUID } from 'node:crypto';
 import {
-  appendEvents, authorize, badInput, CHINA_HOLIDAYS, conflict, DomainError, inTransaction, notFound, pgErrorCode, PG_DEADLOCK, PG_EXCLUSION_VIOLATION, SERVICE_IDENTITY,
+  authorize, badInput, CHINA_HOLIDAYS, conflict, DomainError, inTransaction, notFound, pgErrorCode, PG_DEADLOCK, PG_EXCLUSION_VIOLATION, SERVICE_IDENTITY,
 } from '@zz/common';
+import { appendEvents } from '@zz/events';
 import type { AppointmentEntity } from '../store/entities/appointment.entity';
 import { appointmentFilter, canSeeAppointment, ifInSight } from '../domain/access';
 import { isUuid } from '../domain/accounts';

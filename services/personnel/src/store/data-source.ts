@@ -1,4 +1,5 @@
-import { AuditLog1763800000300, createDataSource, EventLog1763800000000, type Config } from '@zz/common';
+import { AuditLog1763800000300, createDataSource, type Config } from '@zz/common';
+import { EventLog1763800000000 } from '@zz/events';
 import { ENTITIES } from './entities';
 import { Users1763800000200 } from './migrations/1763800000200-Users';
 import { Organisation1763800002001 } from './migrations/1763800002001-Organisation';

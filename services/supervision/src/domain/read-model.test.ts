@@ -1,4 +1,4 @@
-import type { CaseSnapshot } from '@zz/common';
+import type { CaseSnapshot } from '@zz/events';
 import { DEFAULT_DEADLINE_POLICY, WorkingCalendar, parseDeadlinePolicy } from '@zz/common';
 import { automaticLetterFor, computeDeadline, deadlineRuns, deadlineStart, riskFacts, rowFromSnapshot, snapshotOf } from './read-model';
 

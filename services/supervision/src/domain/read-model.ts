@@ -17,7 +17,8 @@
  *   reopened or not — the lateness happened.
  * - A reopening clears the follow-up rating: the visit rated the resolution that was undone.
  */
-import { deadlineFor, type Complexity, type DeadlinePolicy, type WorkingCalendar, type CaseSnapshot } from '@zz/common';
+import { deadlineFor, type Complexity, type DeadlinePolicy, type WorkingCalendar } from '@zz/common';
+import { type CaseSnapshot } from '@zz/events';
 import { warningAt } from './deadlines';
 import type { LetterKind, Satisfaction } from './accountability';
 import type { CaseStatus, Channel, DisputeType, ResolvedLevel } from './stats';
@@ -61,8 +62,9 @@ export const SETTLED_STATUSES: readonly CaseStatus[] = ['RESOLVED', 'REFERRED', 
 const date = (v: string | null | undefined): Date | null => (v ? new Date(v) : null);
 
 /** Is this event's payload a case snapshot (a case event of the cases subgraph)? */
-export function snapshotOf(data: Record<string, unknown>): CaseSnapshot | null {
-  const c = data?.case as CaseSnapshot | undefined;
+export function snapshotOf(data: object | null | undefined): CaseSnapshot | null {
+  // Checked, not trusted: the log keeps events written by older versions for years.
+  const c = (data as { case?: CaseSnapshot } | null | undefined)?.case;
   if (!c || typeof c !== 'object' || typeof c.id !== 'string' || typeof c.regionCode !== 'string' || typeof c.receivedAt !== 'string') return null;
   return c;
 }

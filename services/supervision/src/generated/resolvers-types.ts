@@ -5,7 +5,7 @@ import { CaseRef, RegionStatsModel } from '../resolvers/models';
 import { SupervisionView } from '../domain/supervision-view';
 import { LetterRow, FollowUpRow, RiskHitRow } from '../store/rows';
 import { SensitiveReadRow } from '../store/audit-store';
-import { StoredEvent } from '@zz/common';
+import { StoredEvent } from '@zz/events';
 import { SupervisionContext } from '../context';
 export type Maybe<T> = T | null | undefined;
 export type InputMaybe<T> = T | null | undefined;

@@ -20,7 +20,8 @@
  * This file only schedules: what a batch does is the services' (service/read-model-service.ts consumes,
  * service/deadline-service.ts fires the alerts), and they reach the database through the stores.
  */
-import { EventNotifier, createLogger } from '@zz/common';
+import { createLogger } from '@zz/common';
+import { EventNotifier } from '@zz/events';
 import type { SupervisionDeps } from '../service/deps';
 import { CONSUMER_BATCH } from '../service/read-model-service';
 import { createServices, type SupervisionServices } from '../service/services';

@@ -11,9 +11,10 @@
  * asked for them by reference.
  */
 import type { GraphQLResolveInfo } from 'graphql';
-import type { StoredEvent } from '@zz/common';
+import type { StoredEvent } from '@zz/events';
 import type { SupervisionContext } from '../context';
 import type { DispatchEventResolvers, ResolversTypes } from '../generated/resolvers-types';
+import { snapshotOf } from '../domain/read-model';
 import { Case } from './Case';
 import { SupervisionLetter } from './SupervisionLetter';
 
@@ -44,7 +45,13 @@ export const DispatchEvent: DispatchEventResolvers = {
   kind: (e: StoredEvent) => e.kind,
   occurredAt: (e: StoredEvent) => e.occurredAt,
   region: async (e, _, ctx, info) => (await regionRef(e.regionId, ctx, info))!,
-  case: (e, _, ctx, info) => caseRef(e.caseId, ctx, info),
+  case: (e, _, ctx, info) => {
+    // The event carries the case as it stood after the change: for a case the read model does not
+    // hold yet (intaken a moment ago), that snapshot is the case's view, so the log is read once.
+    const snapshot = snapshotOf(e.data);
+    if (snapshot && snapshot.id === e.caseId) ctx.snapshots.set(snapshot.id, { snapshot, eventId: e.id, occurredAt: e.occurredAt });
+    return caseRef(e.caseId, ctx, info);
+  },
   patrolTask: (e, _, ctx, info) => patrolRef(e.patrolTaskId, ctx, info),
   gridReport: (e, _, ctx, info) => reportRef(e.gridReportId, ctx, info),
   appointment: (e, _, ctx, info) => appointmentRef(e.appointmentId, ctx, info),

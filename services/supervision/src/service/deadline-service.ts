@@ -6,7 +6,8 @@
  * and the next tick (in any instance) sees what was fired.
  */
 import type { EntityManager } from 'typeorm';
-import { appendEvents, authorize, deadlinePolicyFor } from '@zz/common';
+import { authorize, deadlinePolicyFor } from '@zz/common';
+import { appendEvents } from '@zz/events';
 import { inJurisdiction } from '../domain/access';
 import { dueAlerts } from '../domain/deadlines';
 import { isUuid } from '../domain/ids';
@@ -15,6 +16,7 @@ import { RollupDeltas } from '../domain/rollup';
 import { viewOf, type SupervisionView } from '../domain/supervision-view';
 import type { Actor } from './actor';
 import type { SupervisionDeps } from './deps';
+import type { LoggedSnapshot } from '../store/event-log-store';
 import type { LetterService } from './letter-service';
 import { connectionOf, keysetArgs } from './paging';
 
@@ -34,9 +36,10 @@ export class DeadlineService {
 
   /**
    * The supervision view of each case in key order, from the read model, or — for a case the consumer
-   * has not reached yet — from its latest snapshot in the log; null: unknown or outside the jurisdiction.
+   * has not reached yet — from a snapshot the caller already holds (`known`: the event a dispatch
+   * payload is resolved for) or else its latest snapshot in the log; null: unknown or outside the jurisdiction.
    */
-  async views(actor: Pick<Actor, 'scope'>, ids: readonly string[]): Promise<(SupervisionView | null)[]> {
+  async views(actor: Pick<Actor, 'scope'>, ids: readonly string[], known: ReadonlyMap<string, LoggedSnapshot> = new Map()): Promise<(SupervisionView | null)[]> {
     const { deps } = this;
     const db = deps.dataSource;
     const valid = ids.filter(isUuid);
@@ -44,11 +47,11 @@ export class DeadlineService {
     const deadlines = await deps.readModel.deadlinesByCaseIds(db, rows.map((r) => r.caseId));
     const byId = new Map(rows.map((r) => [r.caseId, r]));
     const deadlineById = new Map(deadlines.map((d) => [d.caseId, d]));
-    const fromLog = await deps.eventLog.latestSnapshots(db, valid.filter((id) => !byId.has(id)));
+    const fromLog = await deps.eventLog.latestSnapshots(db, valid.filter((id) => !byId.has(id) && !known.has(id)));
     return ids.map((id) => {
       const row = byId.get(id);
       if (row) return inJurisdiction(actor.scope, row.regionCode) ? viewOf(row, deadlineById.get(id) ?? null, true, deps.policy) : null;
-      const logged = fromLog.get(id);
+      const logged = known.get(id) ?? fromLog.get(id);
       if (!logged || !inJurisdiction(actor.scope, logged.snapshot.regionCode)) return null;
       return viewOf(rowFromSnapshot(logged.snapshot, null, logged.eventId, logged.occurredAt), null, false, deps.policy);
     });

@@ -2,7 +2,8 @@
  * Live dispatch (issue 7): one event of the durable log by its cursor, for the gateway's subscription
  * server, which resolves each pushed event's payload through `_dispatchEvent(cursor)`.
  */
-import { authorize, badInput, decodeCursor, type StoredEvent } from '@zz/common';
+import { authorize, badInput } from '@zz/common';
+import { decodeCursor, type StoredEvent } from '@zz/events';
 import { inJurisdiction } from '../domain/access';
 import type { Actor } from './actor';
 import type { SupervisionDeps } from './deps';

@@ -3,7 +3,8 @@
  * visits of cases, and the per-department tally of a region's visits in a year.
  */
 import crypto from 'node:crypto';
-import { appendEvents, authorize, badInput, conflict } from '@zz/common';
+import { authorize, badInput, conflict } from '@zz/common';
+import { appendEvents } from '@zz/events';
 import { subtreePattern, visible } from '../domain/access';
 import { accountabilityFor, SATISFACTION_NAMES, validateFollowUp, type Satisfaction } from '../domain/accountability';
 import { isUuid } from '../domain/ids';

@@ -5,7 +5,8 @@
  */
 import crypto from 'node:crypto';
 import type { EntityManager } from 'typeorm';
-import { appendEvents, authorize, authorizeOn, badInput, countyCodeOf, localDate, notFound, ValidationErrors } from '@zz/common';
+import { authorize, authorizeOn, badInput, countyCodeOf, localDate, notFound, ValidationErrors } from '@zz/common';
+import { appendEvents } from '@zz/events';
 import { jurisdictionPattern, subtreePattern, visible } from '../domain/access';
 import { LETTER_KIND_NAMES, LETTER_KINDS, letterNumber, type LetterKind } from '../domain/accountability';
 import { isUuid } from '../domain/ids';

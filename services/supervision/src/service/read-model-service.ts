@@ -5,7 +5,8 @@
  * risk rules — and saves the new position with every effect, so nothing is missed or applied twice.
  */
 import type { EntityManager } from 'typeorm';
-import { DomainError, createLogger, deadlinePolicyFor, pgErrorCode, type StoredEvent } from '@zz/common';
+import { DomainError, createLogger, deadlinePolicyFor, pgErrorCode } from '@zz/common';
+import { type StoredEvent } from '@zz/events';
 import { LETTER_KIND_NAMES } from '../domain/accountability';
 import {
   AUTOMATIC_LETTER_NOTES,

@@ -4,7 +4,8 @@
  */
 import crypto from 'node:crypto';
 import type { EntityManager } from 'typeorm';
-import { appendEvents, authorize } from '@zz/common';
+import { authorize } from '@zz/common';
+import { appendEvents } from '@zz/events';
 import { subtreePattern, visible } from '../domain/access';
 import { isUuid } from '../domain/ids';
 import { riskFacts, type CaseRow } from '../domain/read-model';

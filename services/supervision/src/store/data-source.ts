@@ -1,4 +1,5 @@
-import { AuditLog1763800000300, createDataSource, EventLog1763800000000, type Config } from '@zz/common';
+import { AuditLog1763800000300, createDataSource, type Config } from '@zz/common';
+import { EventLog1763800000000 } from '@zz/events';
 import { ReadModel1763800004001 } from './migrations/1763800004001-ReadModel';
 import { ReceivedIndex1763800004002 } from './migrations/1763800004002-ReceivedIndex';
 import { RegionRollup1763800004003 } from './migrations/1763800004003-RegionRollup';

@@ -42,7 +42,7 @@ export interface CaseSnapshot {
   reopenCount: number;
 }
 
-export interface CaseEventData extends Record<string, unknown> {
+export interface CaseEventData {
   case: CaseSnapshot;
   /** Free text of the change (reason, note, agreement summary). */
   note?: string | null;

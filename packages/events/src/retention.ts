@@ -4,7 +4,8 @@
  * prefix of the log, see archiveOldEvents). The others skip that round.
  */
 import type { DataSource } from 'typeorm';
-import { archiveOldEvents, createLogger } from '@zz/common';
+import { createLogger } from '@zz/common';
+import { archiveOldEvents } from './archive';
 
 const log = createLogger('gateway:retention');
 export const RETENTION_LOCK = 'zz-event-retention';

@@ -4,8 +4,8 @@
  * a hint: the table is the truth.
  */
 import { Client } from 'pg';
-import { EVENTS_CHANNEL } from './log';
-import { createLogger } from '../logging';
+import { EVENTS_CHANNEL } from './append';
+import { createLogger } from '@zz/common';
 
 const log = createLogger('events:listener');
 

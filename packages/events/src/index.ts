@@ -1,0 +1,12 @@
+export * from './payloads';
+export * from './case-snapshot';
+export * from './snapshots';
+export * from './position';
+export * from './append';
+export * from './read';
+export * from './consumer';
+export * from './archive';
+export * from './retention';
+export * from './listener';
+export * from './migration';
+export type { Queryable } from './queryable';

@@ -1,0 +1,130 @@
+/**
+ * The topic map of the log: every kind and the shape of its `data`, as the services write it.
+ * appendEvents checks each event's `data` against its kind at compile time, and readers narrow a
+ * StoredEvent's `data` by checking `kind`. Payloads only ever gain optional fields: partners and
+ * supervision's read model read events written years ago.
+ */
+import type { CaseEventData } from './case-snapshot';
+
+/**
+ * The kinds, in the order of the DispatchEventKind enum of the supervision subgraph's SDL (a unit test
+ * holds them equal: the package sits below the services, so it cannot import their generated types).
+ */
+export const DISPATCH_EVENT_KINDS = [
+  'CASE_RECEIVED', 'CASE_ACCEPTED', 'CASE_ASSIGNED', 'CASE_REROUTED', 'MEDIATION_STARTED', 'MEDIATION_FAILED',
+  'CASE_ESCALATED', 'CASE_RESOLVED', 'CASE_REFERRED', 'CASE_CLOSED', 'CASE_REJECTED', 'CASE_WITHDRAWN',
+  'CASE_REOPENED', 'CASE_MERGED', 'CONSULTATION_OPENED', 'DEADLINE_WARNING', 'CASE_OVERDUE', 'SUPERVISION_LETTER',
+  'RISK_WARNING', 'FOLLOW_UP_RECORDED', 'PATROL_TASK_DISPATCHED', 'PATROL_TASK_COMPLETED', 'GRID_REPORT',
+  'GRID_REPORT_SETTLED', 'GRID_REPORT_CONVERTED', 'APPOINTMENT_BOOKED', 'APPOINTMENT_CANCELLED',
+] as const;
+export type DispatchEventKind = (typeof DISPATCH_EVENT_KINDS)[number];
+
+/** The kinds the cases subgraph writes: each carries the case snapshot after the change. */
+export const CASE_EVENT_KINDS = [
+  'CASE_RECEIVED', 'CASE_ACCEPTED', 'CASE_ASSIGNED', 'CASE_REROUTED', 'MEDIATION_STARTED', 'MEDIATION_FAILED',
+  'CASE_ESCALATED', 'CASE_RESOLVED', 'CASE_REFERRED', 'CASE_CLOSED', 'CASE_REJECTED', 'CASE_WITHDRAWN',
+  'CASE_REOPENED', 'CASE_MERGED', 'CONSULTATION_OPENED',
+] as const satisfies readonly DispatchEventKind[];
+export type CaseEventKind = (typeof CASE_EVENT_KINDS)[number];
+
+/** Every payload may carry a free-text note: it is DispatchEvent.note. */
+interface Noted {
+  note?: string | null;
+}
+
+/** The deadline scheduler's alerts (supervision). */
+export interface DeadlineAlertData extends Noted {
+  caseCode: string;
+  deadlineAt: string;
+  warningAt: string;
+  leadDepartmentId: string | null;
+}
+
+export interface SupervisionLetterData extends Noted {
+  letterId: string;
+  number: string;
+  letterKind: string;
+  toDepartmentId: string | null;
+  caseCode: string;
+  automatic: boolean;
+}
+
+export interface RiskWarningData extends Noted {
+  riskWarningId: string;
+  rule: string;
+  level: string;
+  reason: string;
+  /** The warning letter, when one was issued. */
+  letterId: string | null;
+  number: string | null;
+  caseCode: string;
+}
+
+/** The resident's comment is never here: partners read the log, and residents' words may be personal. */
+export interface FollowUpData extends Noted {
+  followUpId: string;
+  rating: string;
+  caseCode: string;
+  departmentId: string | null;
+}
+
+export interface PatrolDispatchedData extends Noted {
+  gridId: string;
+  title: string;
+  dueAt: string;
+}
+
+export interface PatrolCompletedData extends Noted {
+  gridId: string;
+  late: boolean;
+}
+
+export interface GridReportData extends Noted {
+  gridId: string;
+  gridName: string;
+  category: string;
+  status: string;
+}
+
+export interface GridReportSettledData extends Noted {
+  gridId: string;
+}
+
+export interface GridReportConvertedData extends Noted {
+  gridId: string;
+  caseId: string;
+  complexity: string | null;
+}
+
+/** What dispatch needs of an appointment, no contact data. */
+export interface AppointmentData extends Noted {
+  appointment: { id: string; mediatorId: string; caseId: string | null; startsAt: string; endsAt: string; status: string };
+}
+
+export interface AppointmentCancelledData extends AppointmentData {
+  reason: string | null;
+}
+
+type CasePayloads = { [K in CaseEventKind]: CaseEventData };
+
+/** kind → the type of its `data`. Adding a kind: add it to DISPATCH_EVENT_KINDS (and the SDL enum) and here. */
+export interface EventPayloads extends CasePayloads {
+  DEADLINE_WARNING: DeadlineAlertData;
+  CASE_OVERDUE: DeadlineAlertData;
+  SUPERVISION_LETTER: SupervisionLetterData;
+  RISK_WARNING: RiskWarningData;
+  FOLLOW_UP_RECORDED: FollowUpData;
+  PATROL_TASK_DISPATCHED: PatrolDispatchedData;
+  PATROL_TASK_COMPLETED: PatrolCompletedData;
+  GRID_REPORT: GridReportData;
+  GRID_REPORT_SETTLED: GridReportSettledData;
+  GRID_REPORT_CONVERTED: GridReportConvertedData;
+  APPOINTMENT_BOOKED: AppointmentData;
+  APPOINTMENT_CANCELLED: AppointmentCancelledData;
+}
+
+// Compile-time: the map has exactly the kinds of the list (a kind without a payload type, or a payload
+// for a kind that is not in the list, fails the typecheck here).
+type Exactly<A, B> = [A] extends [B] ? ([B] extends [A] ? true : never) : never;
+const mapCoversKinds: Exactly<keyof EventPayloads, DispatchEventKind> = true;
+void mapCoversKinds;
