@@ -28,7 +28,7 @@ export async function freePort(): Promise<number> {
 }
 
 /**
- * Without DATABASE_URL, `npm start` and `npm run seed` use the embedded PostgreSQL in <dataDir>/pg and
+ * Without DATABASE_URL, `npm start`, `npm run migrate` and `npm run seed` use the embedded PostgreSQL in <dataDir>/pg and
  * its database `zongzhi`: started here, and config.databaseUrl pointed at it. With DATABASE_URL, null.
  */
 export async function embeddedDatabaseUnlessConfigured(config: Config, options: { quiet?: boolean } = {}): Promise<EmbeddedPostgres | null> {
