@@ -1,5 +1,5 @@
 import DataLoader from 'dataloader';
-import { Scope, type BaseContext, type Config, type Identity } from '@zz/common';
+import { isUuid, Scope, type BaseContext, type Config, type Identity } from '@zz/common';
 import type { CaseStore } from './store/case-store';
 import type { DuplicateLink } from './store/duplicate-store';
 import type { CaseEntity } from './store/entities/case.entity';
@@ -34,7 +34,6 @@ function groupBy<T>(rows: readonly T[], keys: readonly string[], keyOf: (row: T)
   return keys.map((k) => map.get(k) ?? []);
 }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /**
  * Per request: every list-of-children field and every reference is batched, so a page of N cases
@@ -44,7 +43,7 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 export function createLoaders(store: CaseStore) {
   return {
     caseById: new DataLoader<string, CaseEntity | null>(async (ids) => {
-      const valid = ids.map((id) => id.toLowerCase()).filter((id) => UUID.test(id));
+      const valid = ids.map((id) => id.toLowerCase()).filter((id) => isUuid(id));
       const rows = await store.casesByIds([...new Set(valid)]);
       const byId = new Map(rows.map((r) => [r.id, r]));
       return ids.map((id) => byId.get(id.toLowerCase()) ?? null);
@@ -55,14 +54,14 @@ export function createLoaders(store: CaseStore) {
     stepVisitsByCaseId: new DataLoader<string, StepVisitEntity[]>(async (ids) => groupBy(await store.ledger.stepVisitsByCaseIds(ids), ids, (v) => v.caseId)),
     consultationsByCaseId: new DataLoader<string, ConsultationEntity[]>(async (ids) => groupBy(await store.consultations.byCaseIds(ids), ids, (c) => c.caseId)),
     consultationById: new DataLoader<string, ConsultationEntity | null>(async (ids) => {
-      const rows = await store.consultations.byIds(ids.filter((id) => UUID.test(id)));
+      const rows = await store.consultations.byIds(ids.filter((id) => isUuid(id)));
       const byId = new Map(rows.map((r) => [r.id, r]));
       return ids.map((id) => byId.get(id.toLowerCase()) ?? null);
     }),
     duplicatesByCaseId: new DataLoader<string, DuplicateLink[]>(async (ids) => groupBy(await store.duplicates.byCaseIds(ids), ids, (d) => d.caseId)),
     mergedCasesByTargetId: new DataLoader<string, CaseEntity[]>(async (ids) => groupBy(await store.casesMergedInto(ids), ids, (c) => c.mergedIntoId ?? '')),
     activeCaseCountByMediatorId: new DataLoader<string, number>(async (ids) => {
-      const counts = await store.openCaseCountsByMediator(ids.filter((id) => UUID.test(id)));
+      const counts = await store.openCaseCountsByMediator(ids.filter((id) => isUuid(id)));
       return ids.map((id) => counts.get(id.toLowerCase()) ?? 0);
     }),
   };

@@ -1,8 +1,7 @@
 import DataLoader from 'dataloader';
 import type { DataSource } from 'typeorm';
-import { createInternalClient, Scope, type BaseContext, type Config, type Identity } from '@zz/common';
+import { createInternalClient, Scope, wellFormedIds, type BaseContext, type Config, type Identity } from '@zz/common';
 import { createServices, type Actor, type GridServices } from './service';
-import { isUuid } from './service/input';
 import { RegionStore } from './store/region-store';
 import { GridStore } from './store/grid-store';
 import { StaffStore } from './store/staff-store';
@@ -31,9 +30,6 @@ export interface GridContext extends BaseContext {
   actor: Actor;
   services: GridServices;
 }
-
-/** Ids that can be looked up: a malformed id (from a client or a representation) is simply not found. */
-const wellFormed = (ids: readonly string[]) => ids.filter(isUuid);
 
 function byId<T extends { id: string }>(rows: T[], ids: readonly string[]): (T | null)[] {
   const map = new Map(rows.map((r) => [r.id, r]));
@@ -72,14 +68,14 @@ export type Loaders = ReturnType<typeof createLoaders>;
 /** DataLoaders are per request: batching within it, no cache shared across callers. */
 function createLoaders(r: Stores) {
   return {
-    regionById: new DataLoader<string, RegionEntity | null>(async (ids) => byId(await r.regions.byIds(wellFormed(ids)), ids)),
+    regionById: new DataLoader<string, RegionEntity | null>(async (ids) => byId(await r.regions.byIds(wellFormedIds(ids)), ids)),
     childrenByParentId: new DataLoader<string, RegionEntity[]>(async (ids) => groupBy(await r.regions.childrenOf(ids), ids, (x) => x.parentId ?? '')),
-    gridById: new DataLoader<string, GridEntity | null>(async (ids) => byId(await r.grids.byIds(wellFormed(ids)), ids)),
-    workerById: new DataLoader<string, GridWorkerEntity | null>(async (ids) => byId(await r.staff.workersByIds(wellFormed(ids)), ids)),
+    gridById: new DataLoader<string, GridEntity | null>(async (ids) => byId(await r.grids.byIds(wellFormedIds(ids)), ids)),
+    workerById: new DataLoader<string, GridWorkerEntity | null>(async (ids) => byId(await r.staff.workersByIds(wellFormedIds(ids)), ids)),
     workersByGridId: new DataLoader<string, GridWorkerEntity[]>(async (ids) => groupBy(await r.staff.workersOfGrids(ids), ids, (x) => x.gridId)),
     buildingHeadsByGridId: new DataLoader<string, BuildingHeadEntity[]>(async (ids) => groupBy(await r.staff.headsOfGrids(ids), ids, (x) => x.gridId)),
-    reportById: new DataLoader<string, GridReportEntity | null>(async (ids) => byId(await r.reports.byIds(wellFormed(ids)), ids)),
-    patrolTaskById: new DataLoader<string, PatrolTaskEntity | null>(async (ids) => byId(await r.patrols.byIds(wellFormed(ids)), ids)),
+    reportById: new DataLoader<string, GridReportEntity | null>(async (ids) => byId(await r.reports.byIds(wellFormedIds(ids)), ids)),
+    patrolTaskById: new DataLoader<string, PatrolTaskEntity | null>(async (ids) => byId(await r.patrols.byIds(wellFormedIds(ids)), ids)),
     reportCountByGridId: new DataLoader<string, number>(async (ids) => {
       const m = await r.grids.reportCounts(ids);
       return ids.map((id) => m.get(id) ?? 0);

@@ -14,7 +14,7 @@
  * - amountInDispute is a decimal string, 0 ≤ amount ≤ 1e12, at most 2 decimals, normalised to
  *   exactly two ("30000" → "30000.00", "007.5" → "7.50").
  */
-import { ValidationErrors, isValidIdNumber, isValidPhone } from '@zz/common';
+import { ValidationErrors, isValidIdNumber, isValidPhone, isUuid } from '@zz/common';
 import { type Complexity, isComplexity } from './complexity';
 
 export const CHANNELS = ['WINDOW', 'HOTLINE_12345', 'POLICE_110', 'ONLINE', 'GRID', 'PETITION', 'COURT', 'PARTNER'] as const;
@@ -82,7 +82,6 @@ export const LIMITS = {
   maxAmountIntegerDigits: 13,
 } as const;
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const DECIMAL = /^(\d+)(?:\.(\d{1,2}))?$/;
 // Line breaks and other control characters would break one-line displays and exports.
 const CONTROL = /[\u0000-\u001f\u007f]/;
@@ -170,7 +169,7 @@ export function validateIntake(input: IntakeInput): NormalisedIntake {
   }
 
   let regionId: string | null = null;
-  if (typeof input.regionId === 'string' && UUID.test(input.regionId.trim())) regionId = input.regionId.trim().toLowerCase();
+  if (typeof input.regionId === 'string' && isUuid(input.regionId.trim())) regionId = input.regionId.trim().toLowerCase();
   else errors.add('input.regionId', '所属地区编号无效');
 
   let amountInDispute: string | null = null;

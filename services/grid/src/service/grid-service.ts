@@ -1,11 +1,11 @@
 /** Grids: lookups within the caller's jurisdiction, the spatial lookup, and administration (ADMIN). */
-import { authorize, badInput, conflict, DomainError, encodeKeyCursor, inTransaction, notFound, pageSize, toConnection, ValidationErrors } from '@zz/common';
+import { authorize, badInput, conflict, DomainError, encodeKeyCursor, inTransaction, isUuid, notFound, pageSize, toConnection, ValidationErrors } from '@zz/common';
 import type { GridEntity } from '../store/entities/grid.entity';
 import type { RegionEntity } from '../store/entities/region.entity';
 import { inJurisdiction, jurisdictionPrefix, narrowPrefix } from '../domain/access';
 import { nextGridCode, validateGridFields, type GridFieldsInput } from '../domain/grid-input';
 import { validateLatLng } from '../domain/reports';
-import { codeCursor, isUuid, loadVisible, requireId } from './input';
+import { codeCursor, loadVisible, requireId } from './input';
 import type { Actor, CreateGridInput, GridDeps, GridListInput, GridPage, PlaceFilter } from './types';
 
 export class GridService {

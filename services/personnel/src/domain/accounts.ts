@@ -11,14 +11,13 @@
  *   stray mediatorId that would grant a mediator's rights.
  * - PARTNER is a system, not a person: it cannot be combined with staff roles.
  */
-import { ValidationErrors, type Role } from '@zz/common';
+import { isUuid, ValidationErrors, type Role } from '@zz/common';
 import { validateNewPassword } from './passwords';
 
 export const USERNAME_PATTERN = /^[a-z0-9][a-z0-9._-]{1,63}$/;
 export const MAX_DISPLAY_NAME_LENGTH = 50;
 export const PARTNER_PATTERN = /^[A-Za-z0-9_-]{2,32}$/;
 const ALL_ROLES: readonly Role[] = ['ADMIN', 'OPERATOR', 'DISPATCHER', 'MEDIATOR', 'GRID_WORKER', 'DEPARTMENT', 'SUPERVISOR', 'LEADER', 'PARTNER'];
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export interface NewUserInput {
   username: string;
@@ -43,7 +42,6 @@ export interface NormalisedNewUser {
 }
 
 const length = (s: string) => [...s].length;
-export const isUuid = (s: string | null | undefined): s is string => !!s && UUID.test(s);
 
 /** Validates a new account; throws one BAD_USER_INPUT listing every bad field. */
 export function validateNewUser(input: NewUserInput): NormalisedNewUser {

@@ -5,11 +5,10 @@
  */
 import { randomUUID } from 'node:crypto';
 import {
-  appendEvents, authorize, badInput, CHINA_HOLIDAYS, conflict, DomainError, inTransaction, notFound, pgErrorCode, PG_DEADLOCK, PG_EXCLUSION_VIOLATION, SERVICE_IDENTITY,
+  appendEvents, authorize, badInput, CHINA_HOLIDAYS, conflict, DomainError, inTransaction, isUuid, notFound, pgErrorCode, PG_DEADLOCK, PG_EXCLUSION_VIOLATION, SERVICE_IDENTITY,
 } from '@zz/common';
 import type { AppointmentEntity } from '../store/entities/appointment.entity';
 import { appointmentFilter, canSeeAppointment, ifInSight } from '../domain/access';
-import { isUuid } from '../domain/accounts';
 import { cancelTransition, DEFAULT_STUDIO_HOURS, validateBooking, type StudioHours } from '../domain/appointments';
 import { appointmentRegion, requireBookable, requireBookingRole, requireMayBookFor, requireMayCancel } from '../domain/booking-policy';
 import { localDayRange } from '../domain/days';

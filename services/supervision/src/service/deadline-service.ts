@@ -6,10 +6,9 @@
  * and the next tick (in any instance) sees what was fired.
  */
 import type { EntityManager } from 'typeorm';
-import { appendEvents, authorize, deadlinePolicyFor } from '@zz/common';
+import { appendEvents, authorize, deadlinePolicyFor, isUuid } from '@zz/common';
 import { inJurisdiction } from '../domain/access';
 import { dueAlerts } from '../domain/deadlines';
-import { isUuid } from '../domain/ids';
 import { rowFromSnapshot } from '../domain/read-model';
 import { RollupDeltas } from '../domain/rollup';
 import { viewOf, type SupervisionView } from '../domain/supervision-view';

@@ -3,10 +3,9 @@
  * visits of cases, and the per-department tally of a region's visits in a year.
  */
 import crypto from 'node:crypto';
-import { appendEvents, authorize, badInput, conflict } from '@zz/common';
+import { appendEvents, authorize, badInput, conflict, isUuid } from '@zz/common';
 import { subtreePattern, visible } from '../domain/access';
 import { accountabilityFor, SATISFACTION_NAMES, validateFollowUp, type Satisfaction } from '../domain/accountability';
-import { isUuid } from '../domain/ids';
 import { RollupDeltas } from '../domain/rollup';
 import type { FollowUpRow } from '../store/rows';
 import type { Actor } from './actor';

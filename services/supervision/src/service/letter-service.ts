@@ -5,10 +5,9 @@
  */
 import crypto from 'node:crypto';
 import type { EntityManager } from 'typeorm';
-import { appendEvents, authorize, authorizeOn, badInput, countyCodeOf, localDate, notFound, ValidationErrors } from '@zz/common';
+import { appendEvents, authorize, authorizeOn, badInput, countyCodeOf, isUuid, localDate, notFound, ValidationErrors } from '@zz/common';
 import { jurisdictionPattern, subtreePattern, visible } from '../domain/access';
 import { LETTER_KIND_NAMES, LETTER_KINDS, letterNumber, type LetterKind } from '../domain/accountability';
-import { isUuid } from '../domain/ids';
 import type { CaseRow } from '../domain/read-model';
 import type { LetterRow } from '../store/rows';
 import type { Actor } from './actor';

@@ -2,9 +2,8 @@
  * Region ids → codes, asked of grid with the caller's own identity (grid scopes it exactly as for
  * the caller: a region above the caller comes back, one elsewhere does not).
  */
-import { SERVICE_IDENTITY, type Identity, type InternalClient, type Scope } from '@zz/common';
+import { isUuid, SERVICE_IDENTITY, type Identity, type InternalClient, type Scope } from '@zz/common';
 import { queriedRegion } from '../domain/access';
-import { isUuid } from '../domain/ids';
 
 export class RegionLookup {
   private readonly cache = new Map<string, Promise<string | null>>();

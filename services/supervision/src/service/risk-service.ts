@@ -4,9 +4,8 @@
  */
 import crypto from 'node:crypto';
 import type { EntityManager } from 'typeorm';
-import { appendEvents, authorize } from '@zz/common';
+import { appendEvents, authorize, isUuid } from '@zz/common';
 import { subtreePattern, visible } from '../domain/access';
-import { isUuid } from '../domain/ids';
 import { riskFacts, type CaseRow } from '../domain/read-model';
 import { evaluateRisk, RISK_LEVEL_NAMES, RISK_RULE_NAMES, RISK_THRESHOLDS, type RiskLevel } from '../domain/risk-rules';
 import type { RiskHitRow } from '../store/rows';
