@@ -5,7 +5,7 @@
  * null). The demo seed, which runs before any server starts, uses a directory built from the demo
  * world instead (see seed.ts).
  */
-import { SERVICE_IDENTITY, type Identity, type InternalClient } from '@zz/common';
+import { orderByKey, SERVICE_IDENTITY, type Identity, type InternalClient } from '@zz/common';
 import { referenceVisible } from '../domain/access';
 import type { CenterLevel, RegionLevel } from '../domain/ladder';
 
@@ -70,8 +70,7 @@ export class InternalDirectory implements Directory {
   async departmentsByIds(ids: readonly string[], identity: Identity): Promise<(DepartmentInfo | null)[]> {
     if (!ids.length) return [];
     const r = await this.client.call<{ departmentsByIds: (DepartmentInfo | null)[] }>('personnel', DEPARTMENTS, { ids }, identity);
-    const byId = new Map((r.departmentsByIds ?? []).filter((d): d is DepartmentInfo => !!d).map((d) => [d.id, d]));
-    return ids.map((id) => byId.get(id) ?? null);
+    return orderByKey((r.departmentsByIds ?? []).filter((d): d is DepartmentInfo => !!d), ids, (d) => d.id);
   }
 
   async mediator(id: string, identity: Identity): Promise<MediatorInfo | null> {

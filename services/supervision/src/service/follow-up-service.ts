@@ -3,7 +3,7 @@
  * visits of cases, and the per-department tally of a region's visits in a year.
  */
 import crypto from 'node:crypto';
-import { appendEvents, authorize, badInput, conflict, isUuid } from '@zz/common';
+import { appendEvents, authorize, badInput, conflict, isUuid, orderByKey } from '@zz/common';
 import { subtreePattern, visible } from '../domain/access';
 import { accountabilityFor, SATISFACTION_NAMES, validateFollowUp, type Satisfaction } from '../domain/accountability';
 import { RollupDeltas } from '../domain/rollup';
@@ -76,7 +76,6 @@ export class FollowUpService {
 
   /** The latest visit of each case in key order (reached only through a case the caller may see). */
   async latestByCaseIds(caseIds: readonly string[]): Promise<(FollowUpRow | null)[]> {
-    const found = new Map((await this.deps.followUps.latestByCaseIds(this.deps.dataSource, caseIds)).map((f) => [f.caseId, f]));
-    return caseIds.map((id) => found.get(id) ?? null);
+    return orderByKey(await this.deps.followUps.latestByCaseIds(this.deps.dataSource, caseIds), caseIds, (f) => f.caseId);
   }
 }

@@ -5,7 +5,7 @@
  */
 import crypto from 'node:crypto';
 import type { EntityManager } from 'typeorm';
-import { appendEvents, authorize, authorizeOn, badInput, countyCodeOf, isUuid, localDate, notFound, ValidationErrors } from '@zz/common';
+import { appendEvents, authorize, authorizeOn, badInput, countyCodeOf, isUuid, localDate, notFound, orderByKey, ValidationErrors, wellFormedIds } from '@zz/common';
 import { jurisdictionPattern, subtreePattern, visible } from '../domain/access';
 import { LETTER_KIND_NAMES, LETTER_KINDS, letterNumber, type LetterKind } from '../domain/accountability';
 import type { CaseRow } from '../domain/read-model';
@@ -159,8 +159,7 @@ export class LetterService {
 
   /** Letters by id in key order; null for an unknown id or a letter outside the jurisdiction. */
   async visibleByIds(actor: Actor, ids: readonly string[]): Promise<(LetterRow | null)[]> {
-    const found = new Map((await this.deps.letters.byIds(this.deps.dataSource, ids.filter(isUuid))).map((l) => [l.id, l]));
-    return ids.map((id) => visible(actor.scope, found.get(id)));
+    return orderByKey(await this.deps.letters.byIds(this.deps.dataSource, wellFormedIds(ids)), ids, (l) => l.id).map((l) => visible(actor.scope, l));
   }
 
   /** The letters of cases (reached only through a case the caller may see), oldest first. */
