@@ -17,6 +17,7 @@ import {
   EventNotifier, TokenError, archivedHorizon, mayCall, comparePositions, createDataSource, createLogger, currentSnapshot, decodeCursor, eventsDatabaseUrl, headPosition,
   type Config, type Identity, type Position,
 } from '@zz/common';
+import { narrowPrefix } from '@zz/common';
 import { refusal, type Authenticator } from '../auth';
 import type { GatewayContext } from '../context';
 import type { OperationLimits } from '../limits';
@@ -171,8 +172,9 @@ export function attachSubscriptions(options: SubscriptionServerOptions): Subscri
       const e = single.errors[0];
       throw gqlError(e.message, String(e.extensions?.code ?? 'INTERNAL_SERVER_ERROR'), { field: 'regionId' });
     }
-    if (code && code.startsWith(own)) return code;
-    if (code && own.startsWith(code)) return own; // a region above the caller: the intersection is the caller's own
+    // A region above the caller narrows to the caller's own subtree.
+    const narrowed = code ? narrowPrefix(own, code) : null;
+    if (narrowed !== null) return narrowed;
     // Unknown and out-of-jurisdiction read the same (never reveal existence).
     throw gqlError('区域不存在或不在本人辖区内 (region not found or outside your jurisdiction)', 'FORBIDDEN', { field: 'regionId' });
   };
