@@ -12,9 +12,11 @@ import { randomUUID } from 'node:crypto';
 import { SignJWT, jwtVerify, errors as joseErrors } from 'jose';
 import { DomainError, forbidden } from './errors';
 import { narrowPrefix } from './sql';
+import { enumValues } from './vocabulary';
+import type { Role as SdlRole } from './generated/shared-enums';
 
-export type Role = 'ADMIN' | 'OPERATOR' | 'DISPATCHER' | 'MEDIATOR' | 'GRID_WORKER' | 'DEPARTMENT' | 'SUPERVISOR' | 'LEADER' | 'PARTNER';
-export const ROLES: Role[] = ['ADMIN', 'OPERATOR', 'DISPATCHER', 'MEDIATOR', 'GRID_WORKER', 'DEPARTMENT', 'SUPERVISOR', 'LEADER', 'PARTNER'];
+export const ROLES = enumValues<SdlRole>()(['ADMIN', 'OPERATOR', 'DISPATCHER', 'MEDIATOR', 'GRID_WORKER', 'DEPARTMENT', 'SUPERVISOR', 'LEADER', 'PARTNER']);
+export type Role = (typeof ROLES)[number];
 
 export interface Identity {
   /** `user` for staff and partner accounts, `anonymous` for unauthenticated calls (only login), `service` for platform jobs. */

@@ -3,6 +3,7 @@ export * from './ids';
 export * from './loaders';
 export * from './sql';
 export * from './region-codes';
+export * from './vocabulary';
 export * from './id-number';
 export * from './calendar';
 export * from './deadlines';

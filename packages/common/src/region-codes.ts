@@ -6,6 +6,7 @@
  */
 import type { Identity } from './auth';
 import type { InternalClient } from './internal-client';
+import type { RegionLevel } from './vocabulary';
 
 /** A well-formed region code of any level. */
 export const REGION_CODE = /^\d{6}(\d{3}){0,3}$/;
@@ -24,7 +25,7 @@ export function selfAndAncestorCodes(code: string): string[] {
 export interface RegionRef {
   id: string;
   code: string;
-  level: 'COUNTY' | 'TOWN' | 'VILLAGE' | 'GRID';
+  level: RegionLevel;
 }
 
 const REGION_BY_ID = `query RegionById($id: ID!) { region(id: $id) { id code level } }`;
