@@ -13,7 +13,7 @@ import { GraphQLError, type DocumentNode, type ExecutionArgs, type ExecutionResu
 import { WebSocketServer, type WebSocket } from 'ws';
 import { useServer } from 'graphql-ws/use/ws';
 import type { DataSource } from 'typeorm';
-import { TokenError, mayCall, createDataSource, createLogger, eventsDatabaseUrl, type Config, type Identity } from '@zz/common';
+import { TokenError, mayCall, createDataSource, createLogger, eventsDatabaseUrl, narrowPrefix, type Config, type Identity } from '@zz/common';
 import {
   EventNotifier, archivedHorizon, comparePositions, currentSnapshot, decodeCursor, headPosition, runRetentionOnce, scheduleRetention, type Position,
 } from '@zz/events';
@@ -170,8 +170,9 @@ export function attachSubscriptions(options: SubscriptionServerOptions): Subscri
       const e = single.errors[0];
       throw gqlError(e.message, String(e.extensions?.code ?? 'INTERNAL_SERVER_ERROR'), { field: 'regionId' });
     }
-    if (code && code.startsWith(own)) return code;
-    if (code && own.startsWith(code)) return own; // a region above the caller: the intersection is the caller's own
+    // A region above the caller narrows to the caller's own subtree.
+    const narrowed = code ? narrowPrefix(own, code) : null;
+    if (narrowed !== null) return narrowed;
     // Unknown and out-of-jurisdiction read the same (never reveal existence).
     throw gqlError('区域不存在或不在本人辖区内 (region not found or outside your jurisdiction)', 'FORBIDDEN', { field: 'regionId' });
   };

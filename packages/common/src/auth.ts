@@ -11,9 +11,12 @@
 import { randomUUID } from 'node:crypto';
 import { SignJWT, jwtVerify, errors as joseErrors } from 'jose';
 import { DomainError, forbidden } from './errors';
+import { narrowPrefix } from './sql';
+import { enumValues } from './vocabulary';
+import type { Role as SdlRole } from './generated/shared-enums';
 
-export type Role = 'ADMIN' | 'OPERATOR' | 'DISPATCHER' | 'MEDIATOR' | 'GRID_WORKER' | 'DEPARTMENT' | 'SUPERVISOR' | 'LEADER' | 'PARTNER';
-export const ROLES: Role[] = ['ADMIN', 'OPERATOR', 'DISPATCHER', 'MEDIATOR', 'GRID_WORKER', 'DEPARTMENT', 'SUPERVISOR', 'LEADER', 'PARTNER'];
+export const ROLES = enumValues<SdlRole>()(['ADMIN', 'OPERATOR', 'DISPATCHER', 'MEDIATOR', 'GRID_WORKER', 'DEPARTMENT', 'SUPERVISOR', 'LEADER', 'PARTNER']);
+export type Role = (typeof ROLES)[number];
 
 export interface Identity {
   /** `user` for staff and partner accounts, `anonymous` for unauthenticated calls (only login), `service` for platform jobs. */
@@ -203,11 +206,11 @@ export class Scope {
    * neighbouring town gets null (nothing). No request: the scope itself ('' for platform jobs).
    */
   narrow(requestedCode: string | null | undefined): string | null {
-    if (this.all) return requestedCode ?? '';
-    if (this.regionCode === null) return null;
-    if (!requestedCode) return this.regionCode;
-    if (requestedCode.startsWith(this.regionCode)) return requestedCode;
-    if (this.regionCode.startsWith(requestedCode)) return this.regionCode;
-    return null;
+    return this.prefix === null ? null : narrowPrefix(this.prefix, requestedCode);
+  }
+
+  /** The scope as a region-code prefix ('' = everything), null for a caller without a jurisdiction. */
+  get prefix(): string | null {
+    return this.all ? '' : this.regionCode;
   }
 }

@@ -16,8 +16,10 @@
  */
 import { WorkingCalendar, addCalendarDays } from './calendar';
 import { ValidationErrors, badInput } from './errors';
+import { enumValues } from './vocabulary';
+import type { Complexity as SdlComplexity } from './generated/shared-enums';
 
-export const COMPLEXITIES = ['SIMPLE', 'GENERAL', 'COMPLEX', 'DIFFICULT'] as const;
+export const COMPLEXITIES = enumValues<SdlComplexity>()(['SIMPLE', 'GENERAL', 'COMPLEX', 'DIFFICULT']);
 export type Complexity = (typeof COMPLEXITIES)[number];
 
 export interface DeadlinePolicy {

@@ -2,6 +2,8 @@ export * from './errors';
 export * from './ids';
 export * from './loaders';
 export * from './sql';
+export * from './region-codes';
+export * from './vocabulary';
 export * from './id-number';
 export * from './calendar';
 export * from './deadlines';

@@ -1,4 +1,4 @@
-import { groupByKey, groupLoader, loaderFamily, orderByKey, recordLoader } from './loaders';
+import { groupByKey, groupLoader, loaderFamily, mapLoader, orderByKey, recordLoader } from './loaders';
 import { isUuid, wellFormedIds } from './ids';
 
 describe('ids', () => {
@@ -28,6 +28,11 @@ describe('loaders', () => {
     await expect(Promise.all([byId.load('a'), byId.load('q'), byId.load('c')])).resolves.toEqual([rows[1], null, rows[2]]);
     expect(calls).toEqual([['a', 'q', 'c']]);
     await expect(byParent.load('x')).resolves.toEqual([rows[0], rows[1]]);
+  });
+
+  it('answer a value per key, the fallback where the fetch has none', async () => {
+    const counts = mapLoader(async (keys: readonly string[]) => new Map(keys.filter((k) => k !== 'z').map((k) => [k, k.length])), 0);
+    await expect(counts.loadMany(['ab', 'z', 'abc'])).resolves.toEqual([2, 0, 3]);
   });
 
   it('share a loader per argument set in a family', async () => {

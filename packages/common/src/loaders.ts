@@ -1,7 +1,7 @@
 /**
  * The one DataLoader factory of the subgraphs (graphql/dataloader's rules: a batch returns its results
  * in key order and of the same length; loaders are created per request). A subgraph's context builds
- * its loaders from these three shapes instead of writing the key-ordering again.
+ * its loaders from these shapes instead of writing the key-ordering again.
  */
 import DataLoader from 'dataloader';
 
@@ -29,19 +29,24 @@ export function groupLoader<T, K = string>(fetch: (keys: readonly K[]) => Promis
   return new DataLoader<K, T[]>(async (keys) => groupByKey(await fetch(keys), keys, keyOf));
 }
 
+/** A loader of a value computed per key (e.g. a count), `fallback` for the keys `fetch` left out. */
+export function mapLoader<K, T>(fetch: (keys: readonly K[]) => Promise<ReadonlyMap<K, T>>, fallback: T): DataLoader<K, T> {
+  return new DataLoader<K, T>(async (keys) => {
+    const found = await fetch(keys);
+    return keys.map((k) => (found.has(k) ? found.get(k)! : fallback));
+  });
+}
+
 /**
  * One loader per distinct argument set of a paged child list: every `Grid.reports(first: 5)` of one
  * response shares a loader, hence one statement for all the parents on the page.
  */
-export function loaderFamily<A, K, T>(load: (keys: readonly K[], args: A) => Promise<Map<K, T>>, fallback: T) {
+export function loaderFamily<A, K, T>(load: (keys: readonly K[], args: A) => Promise<ReadonlyMap<K, T>>, fallback: T) {
   const family = new Map<string, DataLoader<K, T>>();
   return (argsKey: string, args: A): DataLoader<K, T> => {
     let loader = family.get(argsKey);
     if (!loader) {
-      loader = new DataLoader<K, T>(async (keys) => {
-        const found = await load(keys, args);
-        return keys.map((k) => (found.has(k) ? found.get(k)! : fallback));
-      });
+      loader = mapLoader((keys) => load(keys, args), fallback);
       family.set(argsKey, loader);
     }
     return loader;

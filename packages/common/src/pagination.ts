@@ -39,3 +39,6 @@ export function toConnection<T>(rows: T[], limit: number, cursorOf: (row: T) => 
     totalCount,
   };
 }
+
+/** The `totalCount` field resolver of a connection: counted only when asked for (a function until then). */
+export const totalCountOf = <T>(c: Connection<T>): number | Promise<number> => (typeof c.totalCount === 'function' ? c.totalCount() : c.totalCount);

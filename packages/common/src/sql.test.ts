@@ -1,4 +1,4 @@
-import { likePrefix, Params, rowsOf } from './sql';
+import { likePrefix, narrowPrefix, Params, rowsOf } from './sql';
 import { Scope, type Identity } from './auth';
 
 describe('sql helpers', () => {
@@ -25,5 +25,19 @@ describe('sql helpers', () => {
     expect(Scope.everything().narrow(null)).toBe('');
     expect(Scope.of({ kind: 'anonymous' } as unknown as Identity).narrow('441422')).toBeNull();
     expect(likePrefix('441422')).toBe('441422%');
+  });
+
+  it('intersect two code subtrees, narrowed (never widened) by a requested region', () => {
+    expect(narrowPrefix('441422100', null)).toBe('441422100');
+    expect(narrowPrefix('441422100', '441422100001')).toBe('441422100001');
+    expect(narrowPrefix('441422100', '441422')).toBe('441422100');
+    expect(narrowPrefix('441422100', '441422101')).toBeNull();
+    expect(narrowPrefix('', '441422101')).toBe('441422101');
+  });
+
+  it('give a scope as a code prefix', () => {
+    expect(Scope.of({ kind: 'user', regionCode: '441422100' } as unknown as Identity).prefix).toBe('441422100');
+    expect(Scope.everything().prefix).toBe('');
+    expect(Scope.of({ kind: 'anonymous' } as unknown as Identity).prefix).toBeNull();
   });
 });

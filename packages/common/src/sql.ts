@@ -32,3 +32,15 @@ export class Params {
 
 /** LIKE pattern for a code prefix (codes are digits: nothing to escape). */
 export const likePrefix = (code: string) => `${code}%`;
+
+/**
+ * The prefix of the intersection of two subtrees — a jurisdiction (`''` = everything) and a requested
+ * region — or null when they are disjoint. A request can only narrow: asking for a region above the
+ * jurisdiction gets the jurisdiction. No request: the jurisdiction itself.
+ */
+export function narrowPrefix(scopeCode: string, requestedCode: string | null | undefined): string | null {
+  if (!requestedCode) return scopeCode;
+  if (requestedCode.startsWith(scopeCode)) return requestedCode;
+  if (scopeCode.startsWith(requestedCode)) return scopeCode;
+  return null;
+}

@@ -6,7 +6,10 @@
  * County 1 is modelled on 大埔县 (1 county, 10 towns, 95 villages, 225 grids). Each county draws from
  * its own random streams, so county 1 is identical whatever the scale.
  */
-import { DEFAULT_DEADLINE_POLICY, idNumberCheckChar } from '@zz/common';
+import {
+  CHANNELS, COMPLEXITIES, DEFAULT_DEADLINE_POLICY, DISPUTE_TYPES, idNumberCheckChar, type Channel, type Complexity, type DepartmentKind,
+  type DisputeType, type RegionLevel, type Role,
+} from '@zz/common';
 import {
   COMMUNITY_NAMES, CASE_TEMPLATES, COMPANY_WORDS, DABU_TOWNS, ESTATES, EXTRA_COUNTIES, FEMALE_GIVEN, INSURERS,
   KEY_PERSON_CATEGORIES, KEY_PERSON_PLANS, LEGAL_EXPERT_TITLES, MALE_GIVEN, MEDIATOR_TITLES_COUNTY,
@@ -17,16 +20,13 @@ import { deterministicUuid, hashString, mixSeed, Rng, rngFor } from './random';
 
 export { deterministicUuid } from './random';
 
-export type RegionLevel = 'COUNTY' | 'TOWN' | 'VILLAGE' | 'GRID';
-export type DisputeType = 'MARRIAGE_FAMILY' | 'NEIGHBOUR' | 'DEBT' | 'LABOUR_WAGES' | 'LAND' | 'TRAFFIC_ACCIDENT' | 'MEDICAL'
-  | 'CONSUMER' | 'PROPERTY_MANAGEMENT' | 'CONSTRUCTION_PAYMENT' | 'OTHER';
-export type DepartmentKind = 'COURT' | 'PROCURATORATE' | 'POLICE' | 'JUSTICE' | 'PETITION' | 'HUMAN_RESOURCES' | 'HOUSING'
-  | 'CIVIL_AFFAIRS' | 'HEALTH' | 'WOMEN_FEDERATION' | 'MARKET_REGULATION' | 'TRANSPORT' | 'LAW_SOCIETY' | 'OTHER';
+// The shared vocabulary comes from the SDL through @zz/common. The two lists below are enums of one
+// subgraph each (personnel, grid), which this package may not import; the services' seeds store them in
+// columns typed by their generated enums, so a value the SDL lacks fails tsc there.
+export type { Channel, Complexity, DepartmentKind, DisputeType, RegionLevel, Role } from '@zz/common';
+export { CHANNELS, COMPLEXITIES, DISPUTE_TYPES } from '@zz/common';
 export type StationingMode = 'RESIDENT' | 'ROTATING' | 'ON_CALL' | 'CONTRACTED';
 export type GridWorkerKind = 'FULL_TIME' | 'PART_TIME' | 'AUXILIARY';
-export type Role = 'ADMIN' | 'OPERATOR' | 'DISPATCHER' | 'MEDIATOR' | 'GRID_WORKER' | 'DEPARTMENT' | 'SUPERVISOR' | 'LEADER' | 'PARTNER';
-export type Channel = 'WINDOW' | 'HOTLINE_12345' | 'POLICE_110' | 'ONLINE' | 'GRID' | 'PETITION' | 'COURT' | 'PARTNER';
-export type Complexity = 'SIMPLE' | 'GENERAL' | 'COMPLEX' | 'DIFFICULT';
 
 export interface WorldOptions {
   /** Default 20261122. */
@@ -130,10 +130,6 @@ export interface World {
 
 export const DEFAULT_WORLD_SEED = 20261122;
 export const DEMO_COUNTY_CODE = '441422';
-export const DISPUTE_TYPES: readonly DisputeType[] = ['MARRIAGE_FAMILY', 'NEIGHBOUR', 'DEBT', 'LABOUR_WAGES', 'LAND',
-  'TRAFFIC_ACCIDENT', 'MEDICAL', 'CONSUMER', 'PROPERTY_MANAGEMENT', 'CONSTRUCTION_PAYMENT', 'OTHER'];
-export const CHANNELS: readonly Channel[] = ['WINDOW', 'HOTLINE_12345', 'POLICE_110', 'ONLINE', 'GRID', 'PETITION', 'COURT', 'PARTNER'];
-export const COMPLEXITIES: readonly Complexity[] = ['SIMPLE', 'GENERAL', 'COMPLEX', 'DIFFICULT'];
 
 // ---------------------------------------------------------------------------------------------
 // Sizes and fixed lists

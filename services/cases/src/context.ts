@@ -1,12 +1,7 @@
 import DataLoader from 'dataloader';
-import { Scope, type BaseContext, type Config, type Identity } from '@zz/common';
+import { groupLoader, orderByKey, Scope, wellFormedIds, type BaseContext, type Config, type Identity } from '@zz/common';
 import type { CaseStore } from './store/case-store';
-import type { DuplicateLink } from './store/duplicate-store';
 import type { CaseEntity } from './store/entities/case.entity';
-import type { PartyEntity } from './store/entities/party.entity';
-import type { AssignmentEntity } from './store/entities/assignment.entity';
-import type { CaseEventEntity } from './store/entities/case-event.entity';
-import type { StepVisitEntity } from './store/entities/step-visit.entity';
 import type { ConsultationEntity } from './store/entities/consultation.entity';
 import type { CaseService } from './service/case-service';
 import type { CaseQueries } from './service/case-query-service';
@@ -22,47 +17,28 @@ export interface CasesContext extends BaseContext {
 
 export type Loaders = ReturnType<typeof createLoaders>;
 
-/** Groups rows by a key, in the order of `keys` (DataLoader's contract: one result per key, in order). */
-function groupBy<T>(rows: readonly T[], keys: readonly string[], keyOf: (row: T) => string): T[][] {
-  const map = new Map<string, T[]>();
-  for (const r of rows) {
-    const k = keyOf(r);
-    const list = map.get(k);
-    if (list) list.push(r);
-    else map.set(k, [r]);
-  }
-  return keys.map((k) => map.get(k) ?? []);
-}
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 /**
  * Per request: every list-of-children field and every reference is batched, so a page of N cases
  * costs one statement per field, whatever N is. Loaders return rows unscoped; resolvers apply the
- * caller's scope (a case out of scope is null, its children are never reached).
+ * caller's scope (a case out of scope is null, its children are never reached). Case and consultation
+ * ids are matched case-insensitively (a representation may carry an upper-case id).
  */
 export function createLoaders(store: CaseStore) {
+  const lower = (ids: readonly string[]) => ids.map((id) => id.toLowerCase());
   return {
-    caseById: new DataLoader<string, CaseEntity | null>(async (ids) => {
-      const valid = ids.map((id) => id.toLowerCase()).filter((id) => UUID.test(id));
-      const rows = await store.casesByIds([...new Set(valid)]);
-      const byId = new Map(rows.map((r) => [r.id, r]));
-      return ids.map((id) => byId.get(id.toLowerCase()) ?? null);
-    }),
-    partiesByCaseId: new DataLoader<string, PartyEntity[]>(async (ids) => groupBy(await store.parties.byCaseIds(ids), ids, (p) => p.caseId)),
-    assignmentsByCaseId: new DataLoader<string, AssignmentEntity[]>(async (ids) => groupBy(await store.assignments.byCaseIds(ids), ids, (a) => a.caseId)),
-    eventsByCaseId: new DataLoader<string, CaseEventEntity[]>(async (ids) => groupBy(await store.ledger.entriesByCaseIds(ids), ids, (e) => e.caseId)),
-    stepVisitsByCaseId: new DataLoader<string, StepVisitEntity[]>(async (ids) => groupBy(await store.ledger.stepVisitsByCaseIds(ids), ids, (v) => v.caseId)),
-    consultationsByCaseId: new DataLoader<string, ConsultationEntity[]>(async (ids) => groupBy(await store.consultations.byCaseIds(ids), ids, (c) => c.caseId)),
-    consultationById: new DataLoader<string, ConsultationEntity | null>(async (ids) => {
-      const rows = await store.consultations.byIds(ids.filter((id) => UUID.test(id)));
-      const byId = new Map(rows.map((r) => [r.id, r]));
-      return ids.map((id) => byId.get(id.toLowerCase()) ?? null);
-    }),
-    duplicatesByCaseId: new DataLoader<string, DuplicateLink[]>(async (ids) => groupBy(await store.duplicates.byCaseIds(ids), ids, (d) => d.caseId)),
-    mergedCasesByTargetId: new DataLoader<string, CaseEntity[]>(async (ids) => groupBy(await store.casesMergedInto(ids), ids, (c) => c.mergedIntoId ?? '')),
+    caseById: new DataLoader<string, CaseEntity | null>(async (ids) =>
+      orderByKey(await store.casesByIds([...new Set(wellFormedIds(lower(ids)))]), lower(ids), (c) => c.id)),
+    partiesByCaseId: groupLoader((ids) => store.parties.byCaseIds(ids), (p) => p.caseId),
+    assignmentsByCaseId: groupLoader((ids) => store.assignments.byCaseIds(ids), (a) => a.caseId),
+    eventsByCaseId: groupLoader((ids) => store.ledger.entriesByCaseIds(ids), (e) => e.caseId),
+    stepVisitsByCaseId: groupLoader((ids) => store.ledger.stepVisitsByCaseIds(ids), (v) => v.caseId),
+    consultationsByCaseId: groupLoader((ids) => store.consultations.byCaseIds(ids), (c) => c.caseId),
+    consultationById: new DataLoader<string, ConsultationEntity | null>(async (ids) =>
+      orderByKey(await store.consultations.byIds(wellFormedIds(ids)), lower(ids), (c) => c.id)),
+    duplicatesByCaseId: groupLoader((ids) => store.duplicates.byCaseIds(ids), (d) => d.caseId),
+    mergedCasesByTargetId: groupLoader((ids) => store.casesMergedInto(ids), (c) => c.mergedIntoId ?? ''),
     activeCaseCountByMediatorId: new DataLoader<string, number>(async (ids) => {
-      const counts = await store.openCaseCountsByMediator(ids.filter((id) => UUID.test(id)));
+      const counts = await store.openCaseCountsByMediator(wellFormedIds(ids));
       return ids.map((id) => counts.get(id.toLowerCase()) ?? 0);
     }),
   };

@@ -1,13 +1,7 @@
 import DataLoader from 'dataloader';
 import type { DataSource } from 'typeorm';
-import { badInput, Scope, type BaseContext, type Config, type Identity, type RequestMeta } from '@zz/common';
+import { badInput, groupLoader, recordLoader, Scope, type BaseContext, type Config, type Identity, type RequestMeta } from '@zz/common';
 import { createStores, type PersonnelStores } from './store';
-import type { UserEntity } from './store/entities/user.entity';
-import type { CenterEntity } from './store/entities/center.entity';
-import type { DepartmentEntity } from './store/entities/department.entity';
-import type { StationingEntity } from './store/entities/stationing.entity';
-import type { StaffEntity } from './store/entities/staff.entity';
-import type { MediatorEntity } from './store/entities/mediator.entity';
 import type { AppointmentEntity } from './store/entities/appointment.entity';
 import { createPeerServices, type PeerServices } from './peers';
 import { localDayRange } from './domain/days';
@@ -25,35 +19,19 @@ export interface PersonnelContext extends BaseContext, RequestState {
 
 export type Loaders = ReturnType<typeof createLoaders>;
 
-function byKey<T, K>(rows: T[], keys: readonly K[], keyOf: (row: T) => K): (T | null)[] {
-  const map = new Map(rows.map((r) => [keyOf(r), r]));
-  return keys.map((k) => map.get(k) ?? null);
-}
-
-function groupBy<T, K>(rows: T[], keys: readonly K[], keyOf: (row: T) => K): T[][] {
-  const map = new Map<K, T[]>();
-  for (const r of rows) {
-    const k = keyOf(r);
-    const list = map.get(k);
-    if (list) list.push(r);
-    else map.set(k, [r]);
-  }
-  return keys.map((k) => map.get(k) ?? []);
-}
-
 /** Per request: batching within it, no cache shared between callers. Jurisdiction is applied by the services. */
 export function createLoaders(r: PersonnelStores) {
   return {
-    userById: new DataLoader<string, UserEntity | null>(async (ids) => byKey(await r.users.byIds(ids), ids, (u) => u.id)),
-    centerById: new DataLoader<string, CenterEntity | null>(async (ids) => byKey(await r.organisation.centersByIds(ids), ids, (c) => c.id)),
-    centerByRegionCode: new DataLoader<string, CenterEntity | null>(async (codes) => byKey(await r.organisation.centersByRegionCodes(codes), codes, (c) => c.regionCode)),
-    departmentById: new DataLoader<string, DepartmentEntity | null>(async (ids) => byKey(await r.organisation.departmentsByIds(ids), ids, (d) => d.id)),
-    stationingsByCenterId: new DataLoader<string, StationingEntity[]>(async (ids) => groupBy(await r.organisation.stationingsByCenterIds(ids), ids, (s) => s.centerId)),
-    staffByCenterId: new DataLoader<string, StaffEntity[]>(async (ids) => groupBy(await r.organisation.staffByCenterIds(ids), ids, (s) => s.centerId)),
-    staffById: new DataLoader<string, StaffEntity | null>(async (ids) => byKey(await r.organisation.staffByIds(ids), ids, (s) => s.id)),
-    mediatorById: new DataLoader<string, MediatorEntity | null>(async (ids) => byKey(await r.mediators.byIds(ids), ids, (m) => m.id)),
-    mediatorsByCenterId: new DataLoader<string, MediatorEntity[]>(async (ids) => groupBy(await r.mediators.byCenterIds(ids), ids, (m) => m.centerId)),
-    appointmentById: new DataLoader<string, AppointmentEntity | null>(async (ids) => byKey(await r.appointments.byIds(ids), ids, (a) => a.id)),
+    userById: recordLoader((ids) => r.users.byIds(ids), (u) => u.id),
+    centerById: recordLoader((ids) => r.organisation.centersByIds(ids), (c) => c.id),
+    centerByRegionCode: recordLoader((codes) => r.organisation.centersByRegionCodes(codes), (c) => c.regionCode),
+    departmentById: recordLoader((ids) => r.organisation.departmentsByIds(ids), (d) => d.id),
+    stationingsByCenterId: groupLoader((ids) => r.organisation.stationingsByCenterIds(ids), (s) => s.centerId),
+    staffByCenterId: groupLoader((ids) => r.organisation.staffByCenterIds(ids), (s) => s.centerId),
+    staffById: recordLoader((ids) => r.organisation.staffByIds(ids), (s) => s.id),
+    mediatorById: recordLoader((ids) => r.mediators.byIds(ids), (m) => m.id),
+    mediatorsByCenterId: groupLoader((ids) => r.mediators.byCenterIds(ids), (m) => m.centerId),
+    appointmentById: recordLoader((ids) => r.appointments.byIds(ids), (a) => a.id),
     /** Key `${mediatorId}|${YYYY-MM-DD}`: one query for every mediator and day asked in the request. */
     bookedSlots: new DataLoader<string, AppointmentEntity[]>(async (keys) => {
       const parsed = keys.map((k) => {

@@ -2,14 +2,8 @@
  * What personnel asks of the other subgraphs, by internal call (straight to the subgraph, never
  * through the gateway). Behind an interface so the matching tests can feed case facts and loads.
  */
-import { createInternalClient, SERVICE_IDENTITY, type Config, type Identity } from '@zz/common';
+import { createInternalClient, regionById, SERVICE_IDENTITY, type Config, type Identity, type RegionRef } from '@zz/common';
 import type { DisputeType, MatchComplexity } from './domain/matching';
-
-export interface RegionFacts {
-  id: string;
-  code: string;
-  level: 'COUNTY' | 'TOWN' | 'VILLAGE' | 'GRID';
-}
 
 export interface CaseFacts {
   id: string;
@@ -25,22 +19,18 @@ export interface LoadSource {
 
 export interface PeerServices extends LoadSource {
   /** grid `region(id)` as the caller sees it (null: unknown or out of the caller's sight). */
-  region(regionId: string, identity: Identity): Promise<RegionFacts | null>;
+  region(regionId: string, identity: Identity): Promise<RegionRef | null>;
   /** cases `case(id)` as the caller sees it (null: unknown or out of jurisdiction). */
   caseFacts(caseId: string, identity: Identity): Promise<CaseFacts | null>;
 }
 
-const REGION_QUERY = `query PersonnelRegion($id: ID!) { region(id: $id) { id code level } }`;
 const CASE_QUERY = `query PersonnelCaseFacts($id: ID!) { case(id: $id) { id type complexity region { id } } }`;
 const LOADS_QUERY = `query PersonnelMediatorLoads($r: [_Any!]!) { _entities(representations: $r) { ... on Mediator { id activeCaseCount } } }`;
 
 export function createPeerServices(config: Config): PeerServices {
   const client = createInternalClient(config);
   return {
-    async region(regionId, identity) {
-      const data = await client.call<{ region: RegionFacts | null }>('grid', REGION_QUERY, { id: regionId }, identity);
-      return data.region;
-    },
+    region: (regionId, identity) => regionById(client, regionId, identity),
     async caseFacts(caseId, identity) {
       const data = await client.call<{ case: { id: string; type: DisputeType; complexity: MatchComplexity | null; region: { id: string } } | null }>(
         'cases', CASE_QUERY, { id: caseId }, identity,

@@ -1,6 +1,6 @@
 /** Per-request context: the caller as the services' Actor, and DataLoaders over the services (no N+1 on a 100-case page). */
 import DataLoader from 'dataloader';
-import { Scope, type BaseContext, type Identity } from '@zz/common';
+import { groupLoader, Scope, type BaseContext, type Identity } from '@zz/common';
 import type { SupervisionView } from './domain/supervision-view';
 import type { Actor } from './service/actor';
 import type { SupervisionDeps } from './service/deps';
@@ -19,21 +19,14 @@ export interface SupervisionContext extends BaseContext, Actor {
   snapshots: Map<string, LoggedSnapshot>;
 }
 
-/** The items of each id, in the order of `ids` (a DataLoader answers every key, in key order). */
-const group = <T>(ids: readonly string[], items: T[], keyOf: (t: T) => string): T[][] => {
-  const by = new Map<string, T[]>(ids.map((id) => [id, []]));
-  for (const it of items) by.get(keyOf(it))?.push(it);
-  return ids.map((id) => by.get(id) ?? []);
-};
-
 function createLoaders(services: SupervisionServices, actor: Actor, snapshots: ReadonlyMap<string, LoggedSnapshot>) {
   return {
     /** The supervision view of each case in the caller's scope (null: unknown or out of scope). */
     supervision: new DataLoader<string, SupervisionView | null>((ids) => services.deadlines.views(actor, ids, snapshots)),
-    lettersByCaseId: new DataLoader<string, LetterRow[]>(async (ids) => group(ids, await services.letters.byCaseIds(ids), (l) => l.caseId)),
+    lettersByCaseId: groupLoader((ids) => services.letters.byCaseIds(ids), (l) => l.caseId),
     letterById: new DataLoader<string, LetterRow | null>((ids) => services.letters.visibleByIds(actor, ids)),
     followUpByCaseId: new DataLoader<string, FollowUpRow | null>((ids) => services.followUps.latestByCaseIds(ids)),
-    riskHitsByCaseId: new DataLoader<string, RiskHitRow[]>(async (ids) => group(ids, await services.risks.byCaseIds(ids), (h) => h.caseId)),
+    riskHitsByCaseId: groupLoader((ids) => services.risks.byCaseIds(ids), (h) => h.caseId),
     riskHitById: new DataLoader<string, RiskHitRow | null>((ids) => services.risks.visibleByIds(actor, ids)),
   };
 }

@@ -27,19 +27,9 @@ export function referenceVisible(identity: Identity, regionCode: string | null |
   return Scope.of(identity).containsOrAbove(regionCode);
 }
 
-/** The region-code prefix both the scope and the requested region allow, or null when they do not overlap. */
-export function intersectPrefix(scopeCode: string, all: boolean, requested: string | null): string | null {
-  if (requested === null) return all ? '' : scopeCode;
-  if (all || requested.startsWith(scopeCode)) return requested;
-  if (scopeCode.startsWith(requested)) return scopeCode;
-  return null;
-}
-
 /** The region-code prefix a case list may read ('' = everything), or null when it can read nothing. */
 export function listPrefix(scope: Scope, requestedCode: string | null): string | null {
-  const prefix = intersectPrefix(scope.regionCode ?? '', scope.all, requestedCode);
-  if (prefix === null || (!scope.all && scope.regionCode === null)) return null;
-  return prefix;
+  return scope.narrow(requestedCode);
 }
 
 export interface CaseAccessFacts {

@@ -11,11 +11,10 @@
  * - At most 20 departments on one case (a larger group is a consultation, not an assignment).
  * - Optional notes are at most 1000 characters; outcome texts (agreement, failure reason) 2–5000.
  */
-import { ValidationErrors } from '@zz/common';
+import { ValidationErrors, isUuid } from '@zz/common';
 import { LIMITS, requiredText } from './intake';
 import { MEDIATION_OUTCOMES, REFERRAL_ROUTES, type MediationOutcome, type ReferralRoute } from './case-status';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const MAX_DEPARTMENTS = 20;
 const NOTE_MAX = 1000;
 const OUTCOME_TEXT = { min: 2, max: 5000 };
@@ -23,7 +22,7 @@ const length = (s: string) => [...s].length;
 const blank = (v: unknown) => v === undefined || v === null || (typeof v === 'string' && v.trim() === '');
 
 function uuid(errors: ValidationErrors, value: unknown, field: string, label: string): string | null {
-  if (typeof value === 'string' && UUID.test(value.trim())) return value.trim().toLowerCase();
+  if (typeof value === 'string' && isUuid(value.trim())) return value.trim().toLowerCase();
   errors.add(field, `${label}编号无效`);
   return null;
 }

@@ -37,14 +37,12 @@
  *   at that level's first ladder step. Only before assignment (REGISTERED, ACCEPTED): once a
  *   department has it, "not ours" is a reroute.
  */
-import { DomainError, badInput } from '@zz/common';
+import { CASE_STATUSES, DomainError, OPEN_CASE_STATUSES, badInput, enumValues, type CaseStatus } from '@zz/common';
+import type { MediationOutcome as SdlMediationOutcome, ReferralRoute as SdlReferralRoute } from '../generated/resolvers-types';
 import { type CenterLevel, type Ladder, type RegionLevel, findStep, initialStep, nextStep } from './ladder';
 import { validateReason } from './intake';
 
-export const CASE_STATUSES = [
-  'REGISTERED', 'ACCEPTED', 'ASSIGNED', 'IN_MEDIATION', 'RESOLVED', 'REFERRED', 'CLOSED', 'REJECTED', 'WITHDRAWN',
-] as const;
-export type CaseStatus = (typeof CASE_STATUSES)[number];
+export { CASE_STATUSES, type CaseStatus };
 
 export const CASE_STATUS_LABELS: Readonly<Record<CaseStatus, string>> = {
   REGISTERED: '已登记',
@@ -58,9 +56,9 @@ export const CASE_STATUS_LABELS: Readonly<Record<CaseStatus, string>> = {
   WITHDRAWN: '已撤回',
 };
 
-export const REFERRAL_ROUTES = ['ARBITRATION', 'LITIGATION', 'ADMINISTRATIVE_REVIEW'] as const;
+export const REFERRAL_ROUTES = enumValues<SdlReferralRoute>()(['ARBITRATION', 'LITIGATION', 'ADMINISTRATIVE_REVIEW']);
 export type ReferralRoute = (typeof REFERRAL_ROUTES)[number];
-export const MEDIATION_OUTCOMES = ['RESOLVED', 'FAILED'] as const;
+export const MEDIATION_OUTCOMES = enumValues<SdlMediationOutcome>()(['RESOLVED', 'FAILED']);
 export type MediationOutcome = (typeof MEDIATION_OUTCOMES)[number];
 
 export type CaseAction =
@@ -101,7 +99,7 @@ export const CASE_ACTION_LABELS: Readonly<Record<CaseActionType, string>> = {
 };
 
 /** Work under way: counts toward overdue and toward a mediator's load. */
-export const OPEN_STATUSES: readonly CaseStatus[] = ['REGISTERED', 'ACCEPTED', 'ASSIGNED', 'IN_MEDIATION'];
+export const OPEN_STATUSES = OPEN_CASE_STATUSES;
 const OPEN: ReadonlySet<CaseStatus> = new Set(OPEN_STATUSES);
 
 /** Status-level table: action → status it leads to (recordOutcome is resolved by its outcome). */

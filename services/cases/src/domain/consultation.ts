@@ -11,7 +11,7 @@
  *   consultation, so both stay on record).
  * - Opening one does not change the case status: it is a step of the work, recorded in the ledger.
  */
-import { ValidationErrors, conflict } from '@zz/common';
+import { ValidationErrors, conflict, isUuid } from '@zz/common';
 import { CASE_STATUS_LABELS, type CaseStatus } from './case-status';
 import { requiredText } from './intake';
 
@@ -33,7 +33,6 @@ export interface DecisionInput {
   plan: string;
 }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** Trimmed topic and lower-cased department ids; BAD_USER_INPUT naming `input.topic` / `input.departmentIds.N`. */
 export function validateConsultation(input: ConsultationInput): { topic: string; departmentIds: string[] } {
@@ -47,7 +46,7 @@ export function validateConsultation(input: ConsultationInput): { topic: string;
   }
   list.forEach((id, i) => {
     const v = typeof id === 'string' ? id.trim().toLowerCase() : '';
-    if (!UUID.test(v)) errors.add(`input.departmentIds.${i}`, '部门编号无效');
+    if (!isUuid(v)) errors.add(`input.departmentIds.${i}`, '部门编号无效');
     else if (ids.includes(v)) errors.add(`input.departmentIds.${i}`, '参会部门重复');
     else ids.push(v);
   });

@@ -9,7 +9,7 @@
  * - both have a respondent of the same name, in the same region, with the same dispute type.
  * Reasons are Chinese and show numbers masked, since operators may read them out or forward them.
  */
-import { ValidationErrors, isValidIdNumber, isValidPhone } from '@zz/common';
+import { ValidationErrors, isValidIdNumber, isValidPhone, isUuid } from '@zz/common';
 import { LIMITS, PARTY_ROLES, type PartyRole, normaliseIdNumber, normalisePhone } from './intake';
 import { maskIdNumber, maskPhone } from './masking';
 
@@ -130,7 +130,6 @@ export interface NormalisedDuplicateCheck {
   parties: DuplicateParty[];
 }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const blank = (v: string | null | undefined) => v === undefined || v === null || v.trim() === '';
 
 /**
@@ -142,7 +141,7 @@ export function validateDuplicateCheck(input: DuplicateCheckInput): NormalisedDu
   const errors = new ValidationErrors();
   let regionId: string | null = null;
   if (!blank(input.regionId)) {
-    if (UUID.test(input.regionId!.trim())) regionId = input.regionId!.trim().toLowerCase();
+    if (isUuid(input.regionId!.trim())) regionId = input.regionId!.trim().toLowerCase();
     else errors.add('input.regionId', '所属地区编号无效');
   }
   let idempotencyKey: string | null = null;

@@ -14,19 +14,14 @@
  * - amountInDispute is a decimal string, 0 ≤ amount ≤ 1e12, at most 2 decimals, normalised to
  *   exactly two ("30000" → "30000.00", "007.5" → "7.50").
  */
-import { ValidationErrors, isValidIdNumber, isValidPhone } from '@zz/common';
+import { CHANNELS, DISPUTE_TYPES, ValidationErrors, enumValues, isValidIdNumber, isValidPhone, isUuid, type Channel, type DisputeType } from '@zz/common';
+import type { PartyRole as SdlPartyRole } from '../generated/resolvers-types';
 import { type Complexity, isComplexity } from './complexity';
 
-export const CHANNELS = ['WINDOW', 'HOTLINE_12345', 'POLICE_110', 'ONLINE', 'GRID', 'PETITION', 'COURT', 'PARTNER'] as const;
-export type Channel = (typeof CHANNELS)[number];
+/** The shared vocabulary (SDL enums, @zz/common) as the intake names it. */
+export { CHANNELS, DISPUTE_TYPES, type Channel, type DisputeType };
 
-export const DISPUTE_TYPES = [
-  'MARRIAGE_FAMILY', 'NEIGHBOUR', 'DEBT', 'LABOUR_WAGES', 'LAND', 'TRAFFIC_ACCIDENT', 'MEDICAL', 'CONSUMER',
-  'PROPERTY_MANAGEMENT', 'CONSTRUCTION_PAYMENT', 'OTHER',
-] as const;
-export type DisputeType = (typeof DISPUTE_TYPES)[number];
-
-export const PARTY_ROLES = ['APPLICANT', 'RESPONDENT', 'THIRD_PARTY'] as const;
+export const PARTY_ROLES = enumValues<SdlPartyRole>()(['APPLICANT', 'RESPONDENT', 'THIRD_PARTY']);
 export type PartyRole = (typeof PARTY_ROLES)[number];
 
 /** What arrives from the API (enums as strings; the validator narrows them). */
@@ -82,7 +77,6 @@ export const LIMITS = {
   maxAmountIntegerDigits: 13,
 } as const;
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const DECIMAL = /^(\d+)(?:\.(\d{1,2}))?$/;
 // Line breaks and other control characters would break one-line displays and exports.
 const CONTROL = /[\u0000-\u001f\u007f]/;
@@ -170,7 +164,7 @@ export function validateIntake(input: IntakeInput): NormalisedIntake {
   }
 
   let regionId: string | null = null;
-  if (typeof input.regionId === 'string' && UUID.test(input.regionId.trim())) regionId = input.regionId.trim().toLowerCase();
+  if (typeof input.regionId === 'string' && isUuid(input.regionId.trim())) regionId = input.regionId.trim().toLowerCase();
   else errors.add('input.regionId', '所属地区编号无效');
 
   let amountInDispute: string | null = null;

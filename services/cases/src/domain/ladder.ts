@@ -12,11 +12,10 @@
  * - Every ladder ends at a COUNTY center, so every case in the county has somewhere to go and a
  *   county-level intake always finds a starting step.
  */
-import { ValidationErrors, badInput, conflict, type WorkingCalendar } from '@zz/common';
+import { REGION_LEVELS, ValidationErrors, badInput, conflict, type RegionLevel, type WorkingCalendar } from '@zz/common';
 import type { Channel } from './intake';
 
-export const REGION_LEVELS = ['COUNTY', 'TOWN', 'VILLAGE', 'GRID'] as const;
-export type RegionLevel = (typeof REGION_LEVELS)[number];
+export { REGION_LEVELS, type RegionLevel };
 /** Levels that have a center (村/社区服务站, 乡镇/街道 and 县综治中心); grids have none. */
 export type CenterLevel = Exclude<RegionLevel, 'GRID'>;
 

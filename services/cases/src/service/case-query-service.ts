@@ -3,7 +3,7 @@
  * newest first), the escalation ladder. Out-of-scope cases are null / left out, never an error that
  * would reveal they exist (domain/access.ts decides; the store receives the region-code prefix).
  */
-import { ValidationErrors, authorize, badInput, currentExport, decodeKeyCursor, encodeKeyCursor, noteSensitiveRead, pageSize, type Config } from '@zz/common';
+import { ValidationErrors, authorize, badInput, currentExport, decodeKeyCursor, encodeKeyCursor, isUuid, noteSensitiveRead, pageSize, type Config } from '@zz/common';
 import type { CaseEntity } from '../store/entities/case.entity';
 import type { ConsultationEntity } from '../store/entities/consultation.entity';
 import type { Loaders } from '../context';
@@ -37,7 +37,6 @@ export interface CasePage {
 const SEARCH_MAX = 100;
 /** Rows per page when the gateway exports the list to Excel. */
 const EXPORT_PAGE_MAX = 1000;
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const EMPTY: CasePage = { edges: [], pageInfo: { hasNextPage: false, endCursor: null }, totalCount: async () => 0 };
 
 const cursorOf = (c: CaseEntity) => encodeKeyCursor([new Date(c.receivedAt).toISOString(), c.id]);
@@ -97,7 +96,7 @@ export class CaseQueries {
     const cursor = decodeKeyCursor(after);
     if (cursor) {
       const [receivedAt, id] = cursor;
-      if (typeof receivedAt !== 'string' || Number.isNaN(Date.parse(receivedAt)) || typeof id !== 'string' || !UUID.test(id)) {
+      if (typeof receivedAt !== 'string' || Number.isNaN(Date.parse(receivedAt)) || typeof id !== 'string' || !isUuid(id)) {
         errors.add('after', '无效的分页游标 (invalid cursor)');
       } else keyset = { receivedAt, id };
     }
@@ -106,7 +105,7 @@ export class CaseQueries {
       search = f.search.trim();
       if ([...search].length > SEARCH_MAX) errors.add('filter.search', `关键词不能超过 ${SEARCH_MAX} 个字符`);
     }
-    if (f.regionId && !UUID.test(f.regionId)) errors.add('filter.regionId', '区域编号无效');
+    if (f.regionId && !isUuid(f.regionId)) errors.add('filter.regionId', '区域编号无效');
     const from = f.receivedFrom ? new Date(f.receivedFrom) : null;
     const to = f.receivedTo ? new Date(f.receivedTo) : null;
     if (from && to && from.getTime() > to.getTime()) errors.add('filter.receivedTo', '结束时间早于开始时间');

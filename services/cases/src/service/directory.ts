@@ -5,7 +5,7 @@
  * null). The demo seed, which runs before any server starts, uses a directory built from the demo
  * world instead (see seed.ts).
  */
-import { SERVICE_IDENTITY, type Identity, type InternalClient } from '@zz/common';
+import { orderByKey, regionById, SERVICE_IDENTITY, type Identity, type InternalClient } from '@zz/common';
 import { referenceVisible } from '../domain/access';
 import type { CenterLevel, RegionLevel } from '../domain/ladder';
 
@@ -44,7 +44,6 @@ export interface Directory {
   mediator(id: string, identity: Identity): Promise<MediatorInfo | null>;
 }
 
-const REGION = `query CasesRegion($id: ID!) { region(id: $id) { id code level } }`;
 const CENTER_FOR = `query CasesCenterFor($code: String!, $level: RegionLevel) { centerFor(regionCode: $code, level: $level) { id level regionCode } }`;
 const DEPARTMENTS = `query CasesDepartments($ids: [ID!]!) { departmentsByIds(ids: $ids) { id name kind } }`;
 const MEDIATOR = `query CasesMediator($id: ID!) { mediator(id: $id) { id } }`;
@@ -52,14 +51,12 @@ const MEDIATOR = `query CasesMediator($id: ID!) { mediator(id: $id) { id } }`;
 export class InternalDirectory implements Directory {
   constructor(private readonly client: InternalClient) {}
 
-  async region(id: string, identity: Identity): Promise<RegionInfo | null> {
-    const r = await this.client.call<{ region: RegionInfo | null }>('grid', REGION, { id }, identity);
-    return r.region ?? null;
+  region(id: string, identity: Identity): Promise<RegionInfo | null> {
+    return regionById(this.client, id, identity);
   }
 
   async regionExists(id: string): Promise<boolean> {
-    const r = await this.client.call<{ region: RegionInfo | null }>('grid', REGION, { id }, SERVICE_IDENTITY('cases'));
-    return !!r.region;
+    return !!(await regionById(this.client, id, SERVICE_IDENTITY('cases')));
   }
 
   async centerFor(regionCode: string, level: CenterLevel, identity: Identity): Promise<CenterInfo | null> {
@@ -70,8 +67,7 @@ export class InternalDirectory implements Directory {
   async departmentsByIds(ids: readonly string[], identity: Identity): Promise<(DepartmentInfo | null)[]> {
     if (!ids.length) return [];
     const r = await this.client.call<{ departmentsByIds: (DepartmentInfo | null)[] }>('personnel', DEPARTMENTS, { ids }, identity);
-    const byId = new Map((r.departmentsByIds ?? []).filter((d): d is DepartmentInfo => !!d).map((d) => [d.id, d]));
-    return ids.map((id) => byId.get(id) ?? null);
+    return orderByKey((r.departmentsByIds ?? []).filter((d): d is DepartmentInfo => !!d), ids, (d) => d.id);
   }
 
   async mediator(id: string, identity: Identity): Promise<MediatorInfo | null> {

@@ -4,7 +4,7 @@
  * runs before anything is saved.
  */
 import crypto from 'node:crypto';
-import { authorize, badInput, conflict } from '@zz/common';
+import { authorize, badInput, conflict, countyCodeOf } from '@zz/common';
 import type { CaseEntity } from '../store/entities/case.entity';
 import { IdempotencyKeyTaken, type NewCaseRow } from '../store/case-store';
 import { caseCodeDay, formatCaseCode } from '../domain/case-code';
@@ -29,7 +29,7 @@ export async function intake(cx: CaseChanges, actor: Actor, input: IntakeInput, 
 
   const at = cx.now(opts);
   const duplicates = await duplicatesOf(cx, { regionCode: region.code, type: n.type, receivedAt: at, parties: n.parties });
-  const county = region.code.slice(0, 6);
+  const county = countyCodeOf(region.code);
   const id = crypto.randomUUID();
   const row: Omit<NewCaseRow, 'code'> = {
     id, idempotencyKey: n.idempotencyKey, title: n.title, description: n.description, channel: n.channel, type: n.type,

@@ -1,7 +1,7 @@
 /** 交办 rows (table cases.assignment): departments and mediators on a case; ended rows stay for the record. */
 import crypto from 'node:crypto';
 import type { AssignmentEntity } from './entities/assignment.entity';
-import { returnedRows, type Queryable } from './sql';
+import { queryRows, type Queryable } from '@zz/common';
 
 const ASSIGNMENT_SELECT = `a.id, a.case_id AS "caseId", a.department_id AS "departmentId", a.mediator_id AS "mediatorId", a.role,
   a.assigned_at AS "assignedAt", a.assigned_by AS "assignedBy", a.note, a.active, a.ended_at AS "endedAt", a.end_reason AS "endReason"`;
@@ -28,10 +28,10 @@ export class AssignmentStore {
       params.push(which.departmentIds);
       filter = `AND department_id = ANY($4::uuid[])`;
     }
-    return returnedRows<AssignmentEntity>(await this.q.query(
+    return queryRows<AssignmentEntity>(this.q,
       `UPDATE cases.assignment a SET active = false, ended_at = $2, end_reason = $3 WHERE a.case_id = $1 AND a.active ${filter} RETURNING ${ASSIGNMENT_SELECT}`,
       params,
-    ));
+    );
   }
 
   async insert(rows: readonly NewAssignment[]): Promise<void> {

@@ -6,7 +6,7 @@
  */
 import crypto from 'node:crypto';
 import type { DataSource, EntityManager } from 'typeorm';
-import { pgErrorCode, PG_UNIQUE_VIOLATION } from '@zz/common';
+import { pgErrorCode, PG_UNIQUE_VIOLATION, queryRows, type Queryable } from '@zz/common';
 import type { CaseEntity } from './entities/case.entity';
 import { OPEN_STATUSES } from '../domain/case-status';
 import type { RegionLevel } from '../domain/ladder';
@@ -15,7 +15,7 @@ import { ConsultationStore } from './consultation-store';
 import { DuplicateStore } from './duplicate-store';
 import { LedgerStore } from './ledger-store';
 import { PartyStore } from './party-store';
-import { CASE_COLUMNS, CASE_RETURNING, CASE_SELECT, CASE_TABLE as T, returnedRows, type Queryable } from './sql';
+import { CASE_COLUMNS, CASE_RETURNING, CASE_SELECT, CASE_TABLE as T } from './sql';
 
 export interface CaseListQuery {
   /** Region-code prefix the caller may see and asked for ('' = everything). */
@@ -214,8 +214,8 @@ export class CaseStore {
       params.push(v);
       sets.push(`${CASE_COLUMNS[k]} = $${params.length}`);
     }
-    const rows = await this.q.query(`UPDATE ${T} SET ${sets.join(', ')} WHERE id = $1 AND version = $2 RETURNING ${CASE_RETURNING}`, params);
-    return returnedRows<CaseEntity>(rows)[0] ?? null;
+    const rows = await queryRows<CaseEntity>(this.q, `UPDATE ${T} SET ${sets.join(', ')} WHERE id = $1 AND version = $2 RETURNING ${CASE_RETURNING}`, params);
+    return rows[0] ?? null;
   }
 
   /** The record of a merge (cases.case_merge); the two case rows change through updateCase. */

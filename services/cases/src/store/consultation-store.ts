@@ -1,6 +1,6 @@
 /** 联合会商 rows (table cases.consultation), with their one decision. */
 import type { ConsultationEntity } from './entities/consultation.entity';
-import { returnedRows, type Queryable } from './sql';
+import { queryRows, type Queryable } from '@zz/common';
 
 const CONSULTATION_COLUMNS = `id, case_id AS "caseId", topic, department_ids AS "departmentIds", convened_by_center_id AS "convenedByCenterId",
   opened_at AS "openedAt", opened_by AS "openedBy", responsibility_split AS "responsibilitySplit", plan, decided_at AS "decidedAt",
@@ -38,10 +38,10 @@ export class ConsultationStore {
 
   /** Records the decision unless one is already there (null then: the caller answers CONFLICT). */
   async decide(id: string, decision: ConsultationDecision): Promise<ConsultationEntity | null> {
-    const rows = await this.q.query(
+    const rows = await queryRows<ConsultationEntity>(this.q,
       `UPDATE cases.consultation SET responsibility_split = $2, plan = $3, decided_at = $4, decided_by = $5
         WHERE id = $1 AND decided_at IS NULL RETURNING ${CONSULTATION_COLUMNS}`,
       [id, decision.responsibilitySplit, decision.plan, decision.decidedAt, decision.decidedBy]);
-    return returnedRows<ConsultationEntity>(rows)[0] ?? null;
+    return rows[0] ?? null;
   }
 }

@@ -2,7 +2,8 @@
  * Possible duplicates (table cases.possible_duplicate): the candidates intake judges (domain/duplicates),
  * the links it stores, and the links of a page of cases in both directions.
  */
-import { CASE_TABLE as T, type Queryable } from './sql';
+import type { Queryable } from '@zz/common';
+import { CASE_TABLE as T } from './sql';
 
 export interface DuplicateLink {
   caseId: string;

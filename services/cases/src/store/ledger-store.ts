@@ -4,13 +4,12 @@
  * dispatch event (the shared event log, the outbox the board and supervision read).
  */
 import type { DataSource, EntityManager } from 'typeorm';
-import { maskPiiDeep, maskPiiInText } from '@zz/common';
+import { maskPiiDeep, maskPiiInText, type Queryable } from '@zz/common';
 import { appendEvents, type NewEvent } from '@zz/events';
 import type { CaseEventEntity } from './entities/case-event.entity';
 import type { StepVisitEntity } from './entities/step-visit.entity';
 import type { CaseStatus } from '../domain/case-status';
 import type { RegionLevel } from '../domain/ladder';
-import type { Queryable } from './sql';
 
 const EVENT_SELECT = `e.id::text AS id, e.case_id AS "caseId", e.version, e.at, e.actor_id AS "actorId", e.actor_username AS "actorUsername",
   e.action, e.from_status AS "fromStatus", e.to_status AS "toStatus", e.step_key AS "stepKey", e.level, e.note, e.details`;

@@ -1,7 +1,7 @@
 /** The parties of a case (table cases.party): written once at intake, read per page of cases. */
 import crypto from 'node:crypto';
 import type { PartyEntity } from './entities/party.entity';
-import type { Queryable } from './sql';
+import type { Queryable } from '@zz/common';
 
 const PARTY_SELECT = `p.id, p.case_id AS "caseId", p.position, p.name, p.role, p.phone, p.id_number AS "idNumber"`;
 

@@ -1,8 +1,8 @@
 /**
  * What the stores of the cases schema share: the `case` table's column map (so a change names entity
- * properties, never columns), and how TypeORM hands back rows. Raw SQL throughout, so every read is
+ * properties, never columns). Raw SQL throughout, so every read is
  * exactly one statement (the DataLoaders rely on that: a page of 100 cases costs the same statements
- * as a page of 10).
+ * as a page of 10); `queryRows` of @zz/common turns TypeORM's answer to an UPDATE … RETURNING into its rows.
  */
 import type { CaseEntity } from './entities/case.entity';
 
@@ -24,12 +24,3 @@ const selectList = (map: Record<string, string>, alias: string) =>
   Object.entries(map).map(([prop, col]) => `${alias}.${col} AS "${prop}"`).join(', ');
 export const CASE_SELECT = selectList(CASE_COLUMNS, 'c');
 export const CASE_RETURNING = Object.entries(CASE_COLUMNS).map(([prop, col]) => `${col} AS "${prop}"`).join(', ');
-
-export interface Queryable {
-  query(sql: string, params?: unknown[]): Promise<any>;
-}
-
-/** The rows of an UPDATE … RETURNING: TypeORM returns [rows, affected] for it. */
-export function returnedRows<T>(result: unknown): T[] {
-  return (Array.isArray(result) && Array.isArray(result[0]) ? result[0] : result) as T[];
-}

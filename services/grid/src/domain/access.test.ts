@@ -1,7 +1,7 @@
 import { Scope, type Identity, type Role } from '@zz/common';
 import {
   canCompletePatrol, canDispatchPatrol, canReadKeyPersons, canSeeReporterPhone, inJurisdiction, jurisdictionPrefix, keyPersonReadFilter, maskPhone,
-  narrowPrefix, regionListBounds, regionVisible,
+  listPrefix, regionListBounds, regionVisible,
 } from './access';
 
 const GRID = '441422100001001';
@@ -86,11 +86,12 @@ describe('jurisdiction', () => {
     expect(jurisdictionPrefix(town)).toBe('441422100');
     expect(jurisdictionPrefix(job)).toBe('');
     expect(jurisdictionPrefix(nobody)).toBeNull();
-    expect(narrowPrefix('441422100', null)).toBe('441422100');
-    expect(narrowPrefix('441422100', '441422100001')).toBe('441422100001');
-    expect(narrowPrefix('441422100', '441422')).toBe('441422100');
-    expect(narrowPrefix('441422100', '441422101')).toBeNull();
-    expect(narrowPrefix('', '441422101')).toBe('441422101');
+    expect(listPrefix(town, null)).toBe('441422100');
+    expect(listPrefix(town, '441422100001')).toBe('441422100001');
+    expect(listPrefix(town, '441422')).toBe('441422100');
+    expect(listPrefix(town, '441422101')).toBeNull();
+    expect(listPrefix(job, '441422101')).toBe('441422101');
+    expect(listPrefix(nobody, '441422101')).toBeNull();
   });
 
   it('bounds region lists by the subtree and the chain above', () => {

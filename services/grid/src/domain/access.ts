@@ -35,15 +35,12 @@ export function regionVisible(scope: Scope, code: string | null | undefined): bo
 
 /** The caller's subtree as a code prefix ('' = everything), or null for no jurisdiction at all. */
 export function jurisdictionPrefix(scope: Scope): string | null {
-  return scope.all ? '' : scope.regionCode;
+  return scope.prefix;
 }
 
-/** The prefix of the intersection of two subtrees (a jurisdiction and a requested region), or null when they are disjoint. */
-export function narrowPrefix(scopeCode: string, requestedCode: string | null | undefined): string | null {
-  if (!requestedCode) return scopeCode;
-  if (requestedCode.startsWith(scopeCode)) return requestedCode;
-  if (scopeCode.startsWith(requestedCode)) return scopeCode;
-  return null;
+/** A list's code prefix: the caller's subtree narrowed to a requested region, or null when the two are disjoint. */
+export function listPrefix(scope: Scope, requestedCode: string | null | undefined): string | null {
+  return scope.narrow(requestedCode);
 }
 
 /** Which regions a region list may show: the subtree under `below` and the chain above `chainOf`. */

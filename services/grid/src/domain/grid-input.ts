@@ -10,11 +10,12 @@
  * - A new grid's code is its village's code + the next free 3-digit suffix (001…999), taken under a
  *   lock on the village row so two concurrent creations never pick the same one.
  */
-import { ValidationErrors, isValidPhone } from '@zz/common';
+import { ValidationErrors, enumValues, isValidPhone } from '@zz/common';
+import type { GridWorkerKind as SdlGridWorkerKind } from '../generated/resolvers-types';
 import { validatePolygon, type Position } from './polygon';
 import { normalisePhone } from './reports';
 
-export const GRID_WORKER_KINDS = ['FULL_TIME', 'PART_TIME', 'AUXILIARY'] as const;
+export const GRID_WORKER_KINDS = enumValues<SdlGridWorkerKind>()(['FULL_TIME', 'PART_TIME', 'AUXILIARY']);
 export type GridWorkerKind = (typeof GRID_WORKER_KINDS)[number];
 
 const MAX_COUNT = 1_000_000;

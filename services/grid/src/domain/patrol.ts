@@ -5,9 +5,10 @@
  * passed", computed against the clock at read time (and in SQL for the filter), so it can never be stale.
  * A task completed after its due time is not overdue any more but keeps `completedLate`.
  */
-import { ValidationErrors } from '@zz/common';
+import { ValidationErrors, enumValues } from '@zz/common';
+import type { PatrolTaskStatus } from '../generated/resolvers-types';
 
-export const PATROL_STATUSES = ['DISPATCHED', 'COMPLETED'] as const;
+export const PATROL_STATUSES = enumValues<PatrolTaskStatus>()(['DISPATCHED', 'COMPLETED']);
 export type PatrolStatus = (typeof PATROL_STATUSES)[number];
 
 export const PATROL_LIMITS = {

@@ -7,9 +7,10 @@
  * the case with the report id as idempotency key, then links it: a retry after any failure, a restart
  * midway or a concurrent second call ends on the same case.
  */
-import { ValidationErrors, isValidPhone } from '@zz/common';
+import { DISPUTE_TYPES, ValidationErrors, enumValues, isValidPhone, type DisputeType } from '@zz/common';
+import type { GridReportStatus } from '../generated/resolvers-types';
 
-export const REPORT_STATUSES = ['REPORTED', 'SETTLED', 'CONVERTED'] as const;
+export const REPORT_STATUSES = enumValues<GridReportStatus>()(['REPORTED', 'SETTLED', 'CONVERTED']);
 export type ReportStatus = (typeof REPORT_STATUSES)[number];
 
 export const LIMITS = {
@@ -93,11 +94,6 @@ export function validateNote(note: string | null | undefined, field = 'note'): s
   return t;
 }
 
-export type DisputeType = 'MARRIAGE_FAMILY' | 'NEIGHBOUR' | 'DEBT' | 'LABOUR_WAGES' | 'LAND' | 'TRAFFIC_ACCIDENT' | 'MEDICAL'
-  | 'CONSUMER' | 'PROPERTY_MANAGEMENT' | 'CONSTRUCTION_PAYMENT' | 'OTHER';
-
-const DISPUTE_TYPES: readonly DisputeType[] = ['MARRIAGE_FAMILY', 'NEIGHBOUR', 'DEBT', 'LABOUR_WAGES', 'LAND', 'TRAFFIC_ACCIDENT',
-  'MEDICAL', 'CONSUMER', 'PROPERTY_MANAGEMENT', 'CONSTRUCTION_PAYMENT', 'OTHER'];
 
 /** Keywords of the categories residents and grid workers type in, first match wins (most specific first). */
 const CATEGORY_KEYWORDS: readonly (readonly [DisputeType, readonly string[]])[] = [

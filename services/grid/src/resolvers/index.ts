@@ -1,4 +1,4 @@
-import { DateTimeScalar, DecimalScalar, GeoJSONScalar, type Connection } from '@zz/common';
+import { DateTimeScalar, DecimalScalar, GeoJSONScalar, totalCountOf } from '@zz/common';
 import type { Resolvers } from '../generated/resolvers-types';
 import { Query } from './Query';
 import { Mutation } from './Mutation';
@@ -12,8 +12,7 @@ import { GridReport } from './GridReport';
 import { PatrolTask } from './PatrolTask';
 
 /** totalCount is computed only when asked for (a deferred count). */
-const totalCount = <T>(c: Connection<T>) => (typeof c.totalCount === 'function' ? c.totalCount() : c.totalCount);
-const connection = { totalCount };
+const connection = { totalCount: totalCountOf };
 
 export const resolvers: Resolvers = {
   DateTime: DateTimeScalar,

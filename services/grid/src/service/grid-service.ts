@@ -1,11 +1,11 @@
 /** Grids: lookups within the caller's jurisdiction, the spatial lookup, and administration (ADMIN). */
-import { authorize, badInput, conflict, DomainError, encodeKeyCursor, inTransaction, notFound, pageSize, toConnection, ValidationErrors } from '@zz/common';
+import { authorize, badInput, conflict, DomainError, encodeKeyCursor, inTransaction, isUuid, notFound, pageSize, toConnection, ValidationErrors } from '@zz/common';
 import type { GridEntity } from '../store/entities/grid.entity';
 import type { RegionEntity } from '../store/entities/region.entity';
-import { inJurisdiction, jurisdictionPrefix, narrowPrefix } from '../domain/access';
+import { inJurisdiction, jurisdictionPrefix, listPrefix } from '../domain/access';
 import { nextGridCode, validateGridFields, type GridFieldsInput } from '../domain/grid-input';
 import { validateLatLng } from '../domain/reports';
-import { codeCursor, isUuid, loadVisible, requireId } from './input';
+import { codeCursor, loadVisible, requireId } from './input';
 import type { Actor, CreateGridInput, GridDeps, GridListInput, GridPage, PlaceFilter } from './types';
 
 export class GridService {
@@ -58,7 +58,7 @@ export class GridService {
     const prefix = jurisdictionPrefix(actor.scope);
     if (prefix === null || !regionId) return prefix;
     const region = isUuid(regionId) ? await this.d.loaders.regionById.load(regionId) : null;
-    return region ? narrowPrefix(prefix, region.code) : null;
+    return region ? listPrefix(actor.scope, region.code) : null;
   }
 
   /** A grid named by an input field: unknown → BAD_USER_INPUT on the field, outside the jurisdiction → FORBIDDEN. */

@@ -1,11 +1,8 @@
 /** Checks of the arguments every use case shares: ids, records by id within the jurisdiction, the acting user's id, page cursors. */
 import type DataLoader from 'dataloader';
-import { badInput, decodeKeyCursor, type Identity } from '@zz/common';
+import { badInput, decodeKeyCursor, isUuid, type Identity } from '@zz/common';
 import { inJurisdiction } from '../domain/access';
 import type { Actor } from './types';
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-export const isUuid = (v: unknown): v is string => typeof v === 'string' && UUID.test(v);
 
 /** A malformed id argument is the caller's mistake (BAD_USER_INPUT), not "not found". */
 export function requireId(id: string, field = 'id'): void {

@@ -1,11 +1,11 @@
 /** 重点人群: every read passes the rule of domain/access.ts, in SQL for lists and per record for fields. */
-import { authorize, encodeKeyCursor, forbidden, inTransaction, noteSensitiveRead, notFound, pageSize, toConnection, ValidationErrors } from '@zz/common';
+import { authorize, encodeKeyCursor, forbidden, inTransaction, isUuid, noteSensitiveRead, notFound, pageSize, toConnection, ValidationErrors } from '@zz/common';
 import type { GridEntity } from '../store/entities/grid.entity';
 import type { KeyPersonEntity } from '../store/entities/key-person.entity';
 import { canReadKeyPersons, inJurisdiction, jurisdictionPrefix, keyPersonReadFilter } from '../domain/access';
 import { validateKeyPersonFields, type KeyPersonFieldsInput } from '../domain/grid-input';
 import type { GridService } from './grid-service';
-import { isUuid, pairCursor } from './input';
+import { pairCursor } from './input';
 import type { Actor, AddKeyPersonInput, GridDeps, GridKeyPersonsInput, KeyPersonListInput, KeyPersonPage } from './types';
 
 const REFUSED = '无权查看重点人群信息：仅限本网格网格员及上级领导、督办人员 (key persons are readable only by this grid\'s workers and leaders/supervisors above it)';

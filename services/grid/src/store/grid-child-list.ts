@@ -4,7 +4,8 @@
  * `Grid.keyPersons`). A store states its table, its filter's conditions and its keyset order once.
  */
 import type { DataSource, ObjectLiteral } from 'typeorm';
-import { countAll, countPerGrid, hydrate, listPage, listPagePerGrid, Params, selectList, type PageQuery } from './sql';
+import { Params } from '@zz/common';
+import { countAll, countPerGrid, hydrate, listPage, listPagePerGrid, selectList, type PageQuery } from './sql';
 
 /** The keyset cursor of a page: the sort value and the id of the last row seen. */
 export type After = [string, string] | null;

@@ -4,7 +4,8 @@ import { GridEntity } from './entities/grid.entity';
 import { RegionEntity } from './entities/region.entity';
 import { ringToPgPolygon, type Position } from '../domain/polygon';
 import type { GridChanges } from '../domain/grid-input';
-import { hydrate, likePrefix, Params, rows, selectList } from './sql';
+import { likePrefix, Params, queryRows } from '@zz/common';
+import { hydrate, selectList } from './sql';
 
 /**
  * The spatial lookup, in two steps:
@@ -59,7 +60,7 @@ export class GridStore {
 
   /** The grid containing the point within a jurisdiction prefix ('' = everywhere), or null. */
   async at(lng: number, lat: number, prefix: string, manager?: EntityManager): Promise<GridEntity | null> {
-    const found = await rows(manager ?? this.ds, GRID_AT_SQL.replace('{cols}', this.cols), [lng, lat, likePrefix(prefix)]);
+    const found = await queryRows(manager ?? this.ds, GRID_AT_SQL.replace('{cols}', this.cols), [lng, lat, likePrefix(prefix)]);
     return found.length ? hydrate(GridEntity, found)[0] : null;
   }
 
@@ -68,20 +69,20 @@ export class GridStore {
     const p = new Params();
     let where = `g.region_code LIKE ${p.add(likePrefix(prefix))}`;
     if (afterCode) where += ` AND g.region_code > ${p.add(afterCode)}`;
-    return hydrate(GridEntity, await rows(this.ds, `SELECT ${this.cols} FROM grid.grid g WHERE ${where} ORDER BY g.region_code LIMIT ${p.add(limit + 1)}`, p.values));
+    return hydrate(GridEntity, await queryRows(this.ds, `SELECT ${this.cols} FROM grid.grid g WHERE ${where} ORDER BY g.region_code LIMIT ${p.add(limit + 1)}`, p.values));
   }
 
   async count(prefix: string): Promise<number> {
-    const [r] = await rows(this.ds, `SELECT count(*)::int AS n FROM grid.grid WHERE region_code LIKE $1`, [likePrefix(prefix)]);
+    const [r] = await queryRows(this.ds, `SELECT count(*)::int AS n FROM grid.grid WHERE region_code LIKE $1`, [likePrefix(prefix)]);
     return Number(r.n);
   }
 
   /** Locks the village row (serialising grid creation per village) and returns it with its children's codes. */
   async lockVillage(manager: EntityManager, villageId: string): Promise<{ village: RegionEntity; childCodes: string[] } | null> {
-    const locked = await rows(manager, `SELECT id FROM grid.region WHERE id = $1 FOR UPDATE`, [villageId]);
+    const locked = await queryRows(manager, `SELECT id FROM grid.region WHERE id = $1 FOR UPDATE`, [villageId]);
     if (!locked.length) return null;
     const village = await manager.getRepository(RegionEntity).findOneByOrFail({ id: villageId });
-    const children = await rows(manager, `SELECT code FROM grid.region WHERE parent_id = $1`, [villageId]);
+    const children = await queryRows(manager, `SELECT code FROM grid.region WHERE parent_id = $1`, [villageId]);
     return { village, childCodes: children.map((c) => String(c.code)) };
   }
 
@@ -121,12 +122,12 @@ export class GridStore {
 
   /** 事: reports per grid. */
   async reportCounts(gridIds: readonly string[]): Promise<Map<string, number>> {
-    const r = await rows(this.ds, `SELECT grid_id, count(*)::int AS n FROM grid.grid_report WHERE grid_id = ANY($1::uuid[]) GROUP BY grid_id`, [[...gridIds]]);
+    const r = await queryRows(this.ds, `SELECT grid_id, count(*)::int AS n FROM grid.grid_report WHERE grid_id = ANY($1::uuid[]) GROUP BY grid_id`, [[...gridIds]]);
     return new Map(r.map((x) => [String(x.grid_id), Number(x.n)]));
   }
 
   async keyPersonCounts(gridIds: readonly string[]): Promise<Map<string, number>> {
-    const r = await rows(this.ds, `SELECT grid_id, count(*)::int AS n FROM grid.key_person WHERE grid_id = ANY($1::uuid[]) GROUP BY grid_id`, [[...gridIds]]);
+    const r = await queryRows(this.ds, `SELECT grid_id, count(*)::int AS n FROM grid.key_person WHERE grid_id = ANY($1::uuid[]) GROUP BY grid_id`, [[...gridIds]]);
     return new Map(r.map((x) => [String(x.grid_id), Number(x.n)]));
   }
 }

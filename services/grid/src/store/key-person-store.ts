@@ -4,7 +4,7 @@ import { KeyPersonEntity } from './entities/key-person.entity';
 import type { KeyPersonReadFilter } from '../domain/access';
 import type { KeyPersonChanges } from '../domain/grid-input';
 import { GridChildList } from './grid-child-list';
-import { likePrefix, type Params } from './sql';
+import { likePrefix, type Params } from '@zz/common';
 
 export interface KeyPersonListFilter {
   /** Only under this code prefix (jurisdiction ∩ requested region). */

@@ -3,7 +3,7 @@ import { In, type DataSource, type EntityManager, type Repository } from 'typeor
 import { PatrolTaskEntity } from './entities/patrol-task.entity';
 import type { NormalisedDispatch } from '../domain/patrol';
 import { GridChildList } from './grid-child-list';
-import { likePrefix, updatedRows, type Params } from './sql';
+import { likePrefix, queryRows, type Params } from '@zz/common';
 
 export interface PatrolListFilter {
   prefix: string;
@@ -44,7 +44,7 @@ export class PatrolStore extends GridChildList<PatrolTaskEntity, PatrolListFilte
 
   /** DISPATCHED → COMPLETED; null when the task was not open. */
   async complete(manager: EntityManager, id: string, note: string, userId: string | null, now: Date): Promise<PatrolTaskEntity | null> {
-    const changed = await updatedRows(manager, `UPDATE grid.patrol_task SET status = 'COMPLETED', completed_at = $2, completed_by_user_id = $3, completion_note = $4, updated_at = $2
+    const changed = await queryRows(manager, `UPDATE grid.patrol_task SET status = 'COMPLETED', completed_at = $2, completed_by_user_id = $3, completion_note = $4, updated_at = $2
       WHERE id = $1 AND status = 'DISPATCHED' RETURNING id`, [id, now, userId, note]);
     return changed.length ? manager.getRepository(PatrolTaskEntity).findOneByOrFail({ id }) : null;
   }

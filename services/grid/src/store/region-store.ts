@@ -1,7 +1,7 @@
 import { In, type DataSource, type Repository } from 'typeorm';
 import type { RegionBounds } from '../domain/access';
 import { RegionEntity } from './entities/region.entity';
-import { likePrefix } from './sql';
+import { likePrefix } from '@zz/common';
 
 /** Data access for the region tree. */
 export class RegionStore {

@@ -3,7 +3,7 @@ import { In, type DataSource, type EntityManager, type Repository } from 'typeor
 import { GridReportEntity } from './entities/grid-report.entity';
 import type { NormalisedReport } from '../domain/reports';
 import { GridChildList } from './grid-child-list';
-import { likePrefix, updatedRows, type Params } from './sql';
+import { likePrefix, queryRows, type Params } from '@zz/common';
 
 export interface ReportListFilter {
   prefix: string;
@@ -46,7 +46,7 @@ export class ReportStore extends GridChildList<GridReportEntity, ReportListFilte
 
   /** REPORTED (and no conversion under way) → SETTLED; null when the report was not in that state. */
   async settle(manager: EntityManager, id: string, note: string, userId: string | null, now: Date): Promise<GridReportEntity | null> {
-    const changed = await updatedRows(manager, `UPDATE grid.grid_report SET status = 'SETTLED', settle_note = $2, settled_at = $3, settled_by_user_id = $4, updated_at = $3
+    const changed = await queryRows(manager, `UPDATE grid.grid_report SET status = 'SETTLED', settle_note = $2, settled_at = $3, settled_by_user_id = $4, updated_at = $3
       WHERE id = $1 AND status = 'REPORTED' AND conversion_started_at IS NULL RETURNING id`, [id, note, now, userId]);
     return changed.length ? manager.getRepository(GridReportEntity).findOneByOrFail({ id }) : null;
   }
@@ -56,7 +56,7 @@ export class ReportStore extends GridChildList<GridReportEntity, ReportListFilte
    * Returns the report when it is (still) REPORTED, null otherwise.
    */
   async beginConversion(id: string, complexity: string, now: Date): Promise<GridReportEntity | null> {
-    const changed = await updatedRows(this.ds, `UPDATE grid.grid_report SET conversion_started_at = coalesce(conversion_started_at, $2),
+    const changed = await queryRows(this.ds, `UPDATE grid.grid_report SET conversion_started_at = coalesce(conversion_started_at, $2),
         complexity = coalesce(complexity, $3), updated_at = $2
       WHERE id = $1 AND status = 'REPORTED' RETURNING id`, [id, now, complexity]);
     return changed.length ? this.repo.findOneByOrFail({ id }) : null;
@@ -64,7 +64,7 @@ export class ReportStore extends GridChildList<GridReportEntity, ReportListFilte
 
   /** REPORTED → CONVERTED with the case; null when another call already linked it (or it is not REPORTED). */
   async linkCase(manager: EntityManager, id: string, caseId: string, userId: string | null, now: Date): Promise<GridReportEntity | null> {
-    const changed = await updatedRows(manager, `UPDATE grid.grid_report SET status = 'CONVERTED', case_id = $2, converted_at = $3, converted_by_user_id = $4, updated_at = $3
+    const changed = await queryRows(manager, `UPDATE grid.grid_report SET status = 'CONVERTED', case_id = $2, converted_at = $3, converted_by_user_id = $4, updated_at = $3
       WHERE id = $1 AND status = 'REPORTED' RETURNING id`, [id, caseId, now, userId]);
     return changed.length ? manager.getRepository(GridReportEntity).findOneByOrFail({ id }) : null;
   }

@@ -3,9 +3,8 @@
  * entity metadata (so the spatial and windowed queries return the same entity objects as `find`),
  * and paging of children per grid in one statement.
  */
-import type { DataSource, EntityManager, EntityTarget, ObjectLiteral } from 'typeorm';
-
-type Queryable = DataSource | EntityManager;
+import type { DataSource, EntityTarget, ObjectLiteral } from 'typeorm';
+import { Params, queryRows, type Queryable } from '@zz/common';
 
 export function selectList(ds: DataSource, entity: EntityTarget<ObjectLiteral>, alias: string): string {
   return ds.getMetadata(entity).columns.map((c) => `${alias}.${c.databaseName} AS "${c.propertyName}"`).join(', ');
@@ -15,29 +14,6 @@ export function hydrate<T extends ObjectLiteral>(ctor: new () => T, rows: Record
   return rows.map((r) => Object.assign(new ctor(), r));
 }
 
-export async function rows(q: Queryable, sql: string, params: unknown[] = []): Promise<Record<string, unknown>[]> {
-  return (await q.query(sql, params)) as Record<string, unknown>[];
-}
-
-/**
- * Rows of an `UPDATE … RETURNING`. (TypeORM's postgres `query()` answers an UPDATE with
- * `[rows, rowCount]` rather than the rows, so the statement is wrapped in a CTE to come back as a SELECT.)
- */
-export async function updatedRows(q: Queryable, updateReturning: string, params: unknown[] = []): Promise<Record<string, unknown>[]> {
-  return rows(q, `WITH changed AS (${updateReturning}) SELECT * FROM changed`, params);
-}
-
-/** Appends a parameter and returns its placeholder. */
-export class Params {
-  readonly values: unknown[] = [];
-  add(v: unknown): string {
-    this.values.push(v);
-    return `$${this.values.length}`;
-  }
-}
-
-/** LIKE pattern for a code prefix (codes are digits: nothing to escape). */
-export const likePrefix = (code: string) => `${code}%`;
 
 export interface PageQuery {
   /** e.g. `grid.grid_report` (aliased `t`). */
@@ -56,7 +32,7 @@ export interface PageQuery {
 /** One page of a list. */
 export async function listPage(q: Queryable, spec: PageQuery): Promise<Record<string, unknown>[]> {
   const where = spec.where.length ? `WHERE ${spec.where.join(' AND ')}` : '';
-  return rows(q, `SELECT ${spec.cols} FROM ${spec.table} t ${where} ORDER BY ${spec.order} LIMIT ${spec.params.add(spec.fetch)}`, spec.params.values);
+  return queryRows(q, `SELECT ${spec.cols} FROM ${spec.table} t ${where} ORDER BY ${spec.order} LIMIT ${spec.params.add(spec.fetch)}`, spec.params.values);
 }
 
 /**
@@ -67,7 +43,7 @@ export async function listPagePerGrid(q: Queryable, spec: PageQuery, gridIds: re
   const ids = spec.params.add([...gridIds]);
   const where = [`t.grid_id = ANY(${ids}::uuid[])`, ...spec.where].join(' AND ');
   const fetch = spec.params.add(spec.fetch);
-  const found = await rows(q, `SELECT * FROM (SELECT ${spec.cols}, row_number() OVER (PARTITION BY t.grid_id ORDER BY ${spec.order}) AS "__rn"
+  const found = await queryRows(q, `SELECT * FROM (SELECT ${spec.cols}, row_number() OVER (PARTITION BY t.grid_id ORDER BY ${spec.order}) AS "__rn"
     FROM ${spec.table} t WHERE ${where}) x WHERE x."__rn" <= ${fetch} ORDER BY x."__rn"`, spec.params.values);
   const out = new Map<string, Record<string, unknown>[]>(gridIds.map((id) => [id, []]));
   for (const r of found) {
@@ -81,12 +57,12 @@ export async function listPagePerGrid(q: Queryable, spec: PageQuery, gridIds: re
 export async function countPerGrid(q: Queryable, table: string, where: string[], params: Params, gridIds: readonly string[]): Promise<Map<string, number>> {
   const ids = params.add([...gridIds]);
   const all = [`t.grid_id = ANY(${ids}::uuid[])`, ...where].join(' AND ');
-  const found = await rows(q, `SELECT t.grid_id, count(*)::int AS n FROM ${table} t WHERE ${all} GROUP BY t.grid_id`, params.values);
+  const found = await queryRows(q, `SELECT t.grid_id, count(*)::int AS n FROM ${table} t WHERE ${all} GROUP BY t.grid_id`, params.values);
   return new Map(found.map((r) => [String(r.grid_id), Number(r.n)]));
 }
 
 export async function countAll(q: Queryable, table: string, where: string[], params: Params): Promise<number> {
   const w = where.length ? `WHERE ${where.join(' AND ')}` : '';
-  const [r] = await rows(q, `SELECT count(*)::int AS n FROM ${table} t ${w}`, params.values);
+  const [r] = await queryRows(q, `SELECT count(*)::int AS n FROM ${table} t ${w}`, params.values);
   return Number(r.n);
 }

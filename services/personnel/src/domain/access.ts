@@ -15,8 +15,7 @@
  *   usernames only a county ADMIN.
  * - Departments are global reference data.
  */
-import { mayCall, type Identity, type Scope } from '@zz/common';
-import { ancestorCodes } from './regions';
+import { ancestorCodes, mayCall, type Identity, type Scope } from '@zz/common';
 
 /** Reference data at `regionCode` is in sight: the caller's subtree and its chain upward. */
 export function inSight(scope: Scope, regionCode: string): boolean {

@@ -11,14 +11,12 @@
  *   stray mediatorId that would grant a mediator's rights.
  * - PARTNER is a system, not a person: it cannot be combined with staff roles.
  */
-import { ValidationErrors, type Role } from '@zz/common';
+import { isUuid, ROLES, ValidationErrors, type Role } from '@zz/common';
 import { validateNewPassword } from './passwords';
 
 export const USERNAME_PATTERN = /^[a-z0-9][a-z0-9._-]{1,63}$/;
 export const MAX_DISPLAY_NAME_LENGTH = 50;
 export const PARTNER_PATTERN = /^[A-Za-z0-9_-]{2,32}$/;
-const ALL_ROLES: readonly Role[] = ['ADMIN', 'OPERATOR', 'DISPATCHER', 'MEDIATOR', 'GRID_WORKER', 'DEPARTMENT', 'SUPERVISOR', 'LEADER', 'PARTNER'];
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export interface NewUserInput {
   username: string;
@@ -43,7 +41,6 @@ export interface NormalisedNewUser {
 }
 
 const length = (s: string) => [...s].length;
-export const isUuid = (s: string | null | undefined): s is string => !!s && UUID.test(s);
 
 /** Validates a new account; throws one BAD_USER_INPUT listing every bad field. */
 export function validateNewUser(input: NewUserInput): NormalisedNewUser {
@@ -63,7 +60,7 @@ export function validateNewUser(input: NewUserInput): NormalisedNewUser {
   }
 
   const roles = [...new Set(input.roles ?? [])];
-  const unknown = roles.filter((r) => !ALL_ROLES.includes(r as Role));
+  const unknown = roles.filter((r) => !ROLES.includes(r as Role));
   if (roles.length === 0) errors.add('input.roles', '至少选择一个角色');
   else if (unknown.length) errors.add('input.roles', `未知角色：${unknown.join(', ')}`);
   else if (roles.includes('PARTNER') && roles.length > 1) errors.add('input.roles', '合作系统账号不能兼有工作人员角色');

@@ -17,6 +17,7 @@
  *   likewise the resolver's check, since it needs the database.
  */
 import { ValidationErrors, conflict, isValidPhone } from '@zz/common';
+import type { AppointmentStatus as SdlAppointmentStatus } from '../generated/resolvers-types';
 
 export const MIN_BOOKING_MINUTES = 15;
 export const MAX_BOOKING_MINUTES = 240;
@@ -69,7 +70,8 @@ export interface NormalisedBooking {
   contactPhone: string;
 }
 
-export type AppointmentStatus = 'BOOKED' | 'CANCELLED' | 'COMPLETED' | 'NO_SHOW';
+/** The graph's `AppointmentStatus` enum. */
+export type AppointmentStatus = SdlAppointmentStatus;
 
 export const APPOINTMENT_STATUS_LABELS: Readonly<Record<AppointmentStatus, string>> = {
   BOOKED: '已预约',

@@ -1,6 +1,7 @@
 /**
  * What a login attempt is made of. Pure rules (who may read the login log: domain/access.ts).
  */
+import type { LoginAttemptReason } from '../generated/resolvers-types';
 
 /** Longest username kept (the account table allows 64; anything longer cannot exist). */
 export const MAX_TYPED_USERNAME = 128;
@@ -14,7 +15,8 @@ export function normaliseUsername(typed: string): string {
   return typed.normalize('NFKC').replace(/\p{Cc}/gu, '').trim().toLowerCase().slice(0, MAX_TYPED_USERNAME);
 }
 
-export type LoginOutcome = 'SUCCESS' | 'WRONG_PASSWORD' | 'UNKNOWN_USER' | 'ACCOUNT_DISABLED' | 'LOCKED_ACCOUNT' | 'LOCKED_ADDRESS';
+/** The graph's `LoginAttemptReason` enum. */
+export type LoginOutcome = LoginAttemptReason;
 
 /** The outcome of an admitted attempt, once the password was checked. */
 export function outcomeOf(account: { active: boolean } | null, passwordMatches: boolean): LoginOutcome {

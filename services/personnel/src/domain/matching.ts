@@ -25,14 +25,11 @@
  * - Non-specialists stay in the list (ranked low, with the reason): when no specialist exists the
  *   dispatcher still needs a name.
  */
-import { badInput } from '@zz/common';
+import { badInput, DISPUTE_TYPES, type Complexity, type DisputeType } from '@zz/common';
+import type { MediatorKind } from '../generated/resolvers-types';
 
-export const DISPUTE_TYPES = [
-  'MARRIAGE_FAMILY', 'NEIGHBOUR', 'DEBT', 'LABOUR_WAGES', 'LAND', 'TRAFFIC_ACCIDENT', 'MEDICAL', 'CONSUMER',
-  'PROPERTY_MANAGEMENT', 'CONSTRUCTION_PAYMENT', 'OTHER',
-] as const;
-/** Same values as the graph's `DisputeType` enum (a structural twin of the generated type). */
-export type DisputeType = (typeof DISPUTE_TYPES)[number];
+/** The graph's `DisputeType` enum, the platform's shared vocabulary (@zz/common). */
+export { DISPUTE_TYPES, type DisputeType };
 
 export const DISPUTE_TYPE_LABELS: Readonly<Record<DisputeType, string>> = {
   MARRIAGE_FAMILY: '婚恋家庭纠纷',
@@ -48,8 +45,8 @@ export const DISPUTE_TYPE_LABELS: Readonly<Record<DisputeType, string>> = {
   OTHER: '其他纠纷',
 };
 
-export type MatchComplexity = 'SIMPLE' | 'GENERAL' | 'COMPLEX' | 'DIFFICULT';
-export type CandidateKind = 'MEDIATOR' | 'LEGAL_EXPERT' | 'PSYCHOLOGIST';
+export type MatchComplexity = Complexity;
+export type CandidateKind = MediatorKind;
 
 export interface MatchCase {
   id: string;

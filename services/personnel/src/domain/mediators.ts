@@ -8,11 +8,11 @@
  * - Languages are free text (普通话, 客家话, 蒙古语 …) because a county's list is open, but trimmed,
  *   de-duplicated and at most 10; at least one is required.
  */
-import { ValidationErrors, isValidPhone } from '@zz/common';
+import { ValidationErrors, enumValues, isValidPhone } from '@zz/common';
 import { normalisePhone } from './appointments';
 import { DISPUTE_TYPES, type CandidateKind, type DisputeType } from './matching';
 
-export const MEDIATOR_KINDS: readonly CandidateKind[] = ['MEDIATOR', 'LEGAL_EXPERT', 'PSYCHOLOGIST'];
+export const MEDIATOR_KINDS = enumValues<CandidateKind>()(['MEDIATOR', 'LEGAL_EXPERT', 'PSYCHOLOGIST']);
 export const MAX_LANGUAGES = 10;
 const MAX_NAME = 50;
 const MAX_TITLE = 50;

@@ -1,7 +1,8 @@
 import type { MediatorConnectionResolvers, MediatorResolvers } from '../generated/resolvers-types';
 import { isBookable } from '../domain/booking-policy';
 import { phoneFor } from '../domain/masking';
-import { referenced, totalCount } from './fields';
+import { totalCountOf } from '@zz/common';
+import { referenced } from './fields';
 
 export const Mediator: MediatorResolvers = {
   __resolveReference: (ref, ctx) => ctx.services.mediators.mediatorRef(ctx, ref.id),
@@ -13,5 +14,5 @@ export const Mediator: MediatorResolvers = {
 };
 
 export const MediatorConnection: MediatorConnectionResolvers = {
-  totalCount: (c) => totalCount(c),
+  totalCount: (c) => totalCountOf(c),
 };

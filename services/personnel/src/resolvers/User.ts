@@ -1,6 +1,5 @@
 import type { UserConnectionResolvers, UserResolvers } from '../generated/resolvers-types';
-import type { Role } from '@zz/common';
-import { totalCount } from './fields';
+import { totalCountOf, type Role } from '@zz/common';
 
 export const User: UserResolvers = {
   __resolveReference: (ref, ctx) => ctx.services.accounts.userRef(ctx, ref.id),
@@ -11,5 +10,5 @@ export const User: UserResolvers = {
 };
 
 export const UserConnection: UserConnectionResolvers = {
-  totalCount: (c) => totalCount(c),
+  totalCount: (c) => totalCountOf(c),
 };

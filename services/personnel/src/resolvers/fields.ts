@@ -1,9 +1,5 @@
 /** Helpers shared by the field resolvers of several types. */
 import type DataLoader from 'dataloader';
-import type { Connection } from '@zz/common';
-
-/** A connection's `totalCount`: counted only when asked for (a function until then). */
-export const totalCount = <T>(c: Connection<T>) => (typeof c.totalCount === 'function' ? c.totalCount() : c.totalCount);
 
 /**
  * The row a parent references by a non-null foreign key. Its absence is a broken invariant, not a

@@ -1,12 +1,12 @@
 /** Staff accounts (账号管理): reading them, and an ADMIN creating, disabling, enabling and resetting them in its jurisdiction. */
 import { randomUUID } from 'node:crypto';
 import {
-  authorize, badInput, conflict, decodeKeyCursor, DomainError, encodeKeyCursor, inTransaction, mayCall, notFound, pageSize, pgErrorCode,
+  authorize, badInput, conflict, decodeKeyCursor, DomainError, encodeKeyCursor, inTransaction, isUuid, mayCall, notFound, pageSize, pgErrorCode,
   PG_UNIQUE_VIOLATION, toConnection, type Connection, type Role,
 } from '@zz/common';
 import type { UserEntity } from '../store/entities/user.entity';
 import { inJurisdiction, inSight, jurisdictionFilter } from '../domain/access';
-import { isUuid, validateNewUser, type NewUserInput } from '../domain/accounts';
+import { validateNewUser, type NewUserInput } from '../domain/accounts';
 import { hashPassword, validateNewPassword } from '../domain/passwords';
 import { loadIf, type Actor, type RequestState, type ServiceDeps } from './request';
 

@@ -5,12 +5,11 @@
  */
 import { randomUUID } from 'node:crypto';
 import {
-  authorize, badInput, CHINA_HOLIDAYS, conflict, DomainError, inTransaction, notFound, pgErrorCode, PG_DEADLOCK, PG_EXCLUSION_VIOLATION, SERVICE_IDENTITY,
+  authorize, badInput, CHINA_HOLIDAYS, conflict, DomainError, inTransaction, isUuid, notFound, pgErrorCode, PG_DEADLOCK, PG_EXCLUSION_VIOLATION, SERVICE_IDENTITY,
 } from '@zz/common';
 import { appendEvents } from '@zz/events';
 import type { AppointmentEntity } from '../store/entities/appointment.entity';
 import { appointmentFilter, canSeeAppointment, ifInSight } from '../domain/access';
-import { isUuid } from '../domain/accounts';
 import { cancelTransition, DEFAULT_STUDIO_HOURS, validateBooking, type StudioHours } from '../domain/appointments';
 import { appointmentRegion, requireBookable, requireBookingRole, requireMayBookFor, requireMayCancel } from '../domain/booking-policy';
 import { localDayRange } from '../domain/days';

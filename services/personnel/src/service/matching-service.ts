@@ -4,11 +4,10 @@
  * the cases subgraph (one batched call), ranking by the pure domain function. `rankMediatorsForCase`
  * is separate so the matching stories are tested against real PostgreSQL with fixture facts and loads.
  */
-import { authorize, notFound, pageSize, type Scope } from '@zz/common';
+import { authorize, isUuid, notFound, pageSize, type Scope } from '@zz/common';
 import type { MediatorEntity } from '../store/entities/mediator.entity';
 import type { MediatorStore } from '../store/mediator-store';
 import { inSightFilter } from '../domain/access';
-import { isUuid } from '../domain/accounts';
 import { validatePartyLanguages } from '../domain/languages';
 import { recommendMediators, type CandidateKind, type MatchCandidate, type MatchCase } from '../domain/matching';
 import { candidateArea } from '../domain/regions';

@@ -3,11 +3,10 @@
  * sight in the caller's subtree and on its chain upward; records are maintained by an ADMIN of their
  * center's jurisdiction (records above it are visible, not editable).
  */
-import { authorize, badInput, decodeKeyCursor, DomainError, encodeKeyCursor, forbidden, inTransaction, notFound, pageSize, toConnection, type Connection } from '@zz/common';
+import { authorize, badInput, type Connection, decodeKeyCursor, DomainError, encodeKeyCursor, forbidden, inTransaction, isUuid, notFound, pageSize, toConnection } from '@zz/common';
 import type { MediatorEntity } from '../store/entities/mediator.entity';
 import type { MediatorCursor, MediatorListFilter } from '../store/mediator-store';
 import { ifInSight, inJurisdiction, inSightFilter } from '../domain/access';
-import { isUuid } from '../domain/accounts';
 import type { CandidateKind } from '../domain/matching';
 import { applyMediatorChanges, validateNewMediator, type MediatorChanges, type NewMediatorInput } from '../domain/mediators';
 import { loadIf, type Actor, type RequestState, type ServiceDeps } from './request';

@@ -3,17 +3,15 @@
  * staff. Centers and staff are reference data: in sight in the caller's subtree and on its chain
  * upward; departments are global.
  */
-import { authorize, badInput } from '@zz/common';
+import { ancestorCodes, authorize, badInput, REGION_CODE, selfAndAncestorCodes } from '@zz/common';
 import type { CenterEntity, CenterLevel } from '../store/entities/center.entity';
 import type { DepartmentEntity } from '../store/entities/department.entity';
 import type { StaffEntity } from '../store/entities/staff.entity';
 import type { StationingEntity } from '../store/entities/stationing.entity';
 import { ifInSight, inSightFilter } from '../domain/access';
 import { monthOrCurrent } from '../domain/days';
-import { ancestorCodes, selfAndAncestorCodes } from '../domain/regions';
 import { loadIf, type Actor, type RequestState, type ServiceDeps } from './request';
 
-const REGION_CODE = /^\d{6}(\d{3}){0,3}$/;
 
 type Level = CenterLevel | 'GRID';
 

@@ -3,11 +3,10 @@
  * it reads through that request's DataLoaders; every use case takes the actor who calls it.
  */
 import type { DataSource } from 'typeorm';
-import type { Config, Identity, Scope } from '@zz/common';
+import { isUuid, type Config, type Identity, type Scope } from '@zz/common';
 import type { Loaders } from '../context';
 import type { PeerServices } from '../peers';
 import type { PersonnelStores } from '../store';
-import { isUuid } from '../domain/accounts';
 
 /** Who calls a use case: the identity and its region subtree (`Scope.of(identity)`). */
 export interface Actor {

@@ -2,9 +2,9 @@
  * What the gateway asks of personnel outside GraphQL, and the cleaning up after logins: process-wide,
  * no request and no actor (server.ts checks the caller is a platform service).
  */
+import { isUuid } from '@zz/common';
 import type { TokenStatusRow } from '../store/token-store';
 import type { PersonnelStores } from '../store';
-import { isUuid } from '../domain/accounts';
 
 export class TokenService {
   constructor(private readonly stores: Pick<PersonnelStores, 'tokens' | 'logins'>) {}

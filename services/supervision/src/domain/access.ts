@@ -14,7 +14,7 @@
  * - lists are restricted to a region subtree by a region-code prefix decided here; the stores turn it
  *   into `region_code LIKE …` (text_pattern_ops indexes).
  */
-import { DomainError, notFound, type Scope } from '@zz/common';
+import { DomainError, likePrefix, notFound, type Scope } from '@zz/common';
 
 /** May the caller see a record of this region? */
 export function inJurisdiction(scope: Scope, regionCode: string | null | undefined): boolean {
@@ -38,7 +38,7 @@ export function queriedRegion(scope: Scope, code: string | null, field = 'region
 
 /** The LIKE pattern of a region's subtree: the region and everything below it. */
 export function subtreePattern(regionCode: string): string {
-  return `${regionCode}%`;
+  return likePrefix(regionCode);
 }
 
 /** The LIKE pattern of the caller's whole jurisdiction (a list that names no region); matches nothing for no jurisdiction. */
@@ -51,7 +51,7 @@ export function jurisdictionPattern(scope: Scope): string {
  * ('' for platform jobs), null when the caller has none (nothing to list).
  */
 export function readersPrefix(scope: Scope): string | null {
-  return scope.all ? '' : scope.regionCode;
+  return scope.prefix;
 }
 
 /** A filter can only narrow the readers' prefix: to a region inside the jurisdiction, else to nothing (null). */

@@ -9,17 +9,20 @@
  *   record for the 约谈.
  * - Comment length is counted in characters (code points), not UTF-16 units, as a user counts them.
  */
-import { ValidationErrors, badInput, conflict } from '@zz/common';
+import { SATISFACTIONS, ValidationErrors, badInput, conflict, enumValues, type Satisfaction } from '@zz/common';
+import type { LetterKind as SdlLetterKind } from '../generated/resolvers-types';
 import type { CaseStatus } from './stats';
 
-export const SATISFACTIONS = ['SATISFIED', 'BASICALLY_SATISFIED', 'UNSATISFIED'] as const;
-export type Satisfaction = (typeof SATISFACTIONS)[number];
+export { SATISFACTIONS, type Satisfaction };
 
 export const SATISFACTION_NAMES: Readonly<Record<Satisfaction, string>> = Object.freeze({
   SATISFIED: '满意',
   BASICALLY_SATISFIED: '基本满意',
   UNSATISFIED: '不满意',
 });
+
+/** A rating that counts as satisfied in the statistics (满意率). */
+export const isSatisfied = (rating: Satisfaction | null): boolean => rating === 'SATISFIED' || rating === 'BASICALLY_SATISFIED';
 
 export const FOLLOW_UP_COMMENT_MAX = 1000;
 
@@ -133,7 +136,7 @@ export function accountabilityFor(
   return { unsatisfied: unsatisfiedCount, summoned, barred, status: barred ? '取消评先资格' : summoned ? '约谈' : '正常' };
 }
 
-export const LETTER_KINDS = ['ASSIGNMENT', 'FEEDBACK', 'SUPERVISION', 'REMINDER', 'RISK_WARNING'] as const;
+export const LETTER_KINDS = enumValues<SdlLetterKind>()(['ASSIGNMENT', 'FEEDBACK', 'SUPERVISION', 'REMINDER', 'RISK_WARNING']);
 export type LetterKind = (typeof LETTER_KINDS)[number];
 
 export const LETTER_KIND_NAMES: Readonly<Record<LetterKind, string>> = Object.freeze({

@@ -17,7 +17,7 @@
  *   reopened or not — the lateness happened.
  * - A reopening clears the follow-up rating: the visit rated the resolution that was undone.
  */
-import { deadlineFor, type Complexity, type DeadlinePolicy, type WorkingCalendar } from '@zz/common';
+import { deadlineFor, OPEN_CASE_STATUSES, type Complexity, type DeadlinePolicy, type WorkingCalendar } from '@zz/common';
 import { type CaseSnapshot } from '@zz/events';
 import { warningAt } from './deadlines';
 import type { LetterKind, Satisfaction } from './accountability';
@@ -55,7 +55,7 @@ export interface CaseRow {
 /** Statuses in which the handling deadline runs. */
 export const DEADLINE_STATUSES: readonly CaseStatus[] = ['ACCEPTED', 'ASSIGNED', 'IN_MEDIATION'];
 /** Open = work under way (the overdue board's and the scheduler's population). */
-export const OPEN_STATUSES: readonly CaseStatus[] = ['REGISTERED', 'ACCEPTED', 'ASSIGNED', 'IN_MEDIATION'];
+export const OPEN_STATUSES = OPEN_CASE_STATUSES;
 /** Settled: handled at the center, with or without resolution. */
 export const SETTLED_STATUSES: readonly CaseStatus[] = ['RESOLVED', 'REFERRED', 'CLOSED'];
 

@@ -27,10 +27,11 @@
  * - Reasons never quote a party key (phone / id number): they go into letters and onto boards.
  * - Years outside the Spring Festival table give no PRE_FESTIVAL_WAGES hit; extend the table.
  */
-import { localDate } from '@zz/common';
+import { enumValues, localDate } from '@zz/common';
+import type { RiskLevel as SdlRiskLevel, RiskRule as SdlRiskRule } from '../generated/resolvers-types';
 import type { CaseStatus, Channel, DisputeType } from './stats';
 
-export const RISK_LEVELS = ['YELLOW', 'ORANGE', 'RED'] as const;
+export const RISK_LEVELS = enumValues<SdlRiskLevel>()(['YELLOW', 'ORANGE', 'RED']);
 export type RiskLevel = (typeof RISK_LEVELS)[number];
 
 export const RISK_LEVEL_NAMES: Readonly<Record<RiskLevel, string>> = Object.freeze({
@@ -39,7 +40,7 @@ export const RISK_LEVEL_NAMES: Readonly<Record<RiskLevel, string>> = Object.free
   RED: '红色预警',
 });
 
-export const RISK_RULES = ['REPEAT_PARTY', 'GROUP_DISPUTE', 'PRE_FESTIVAL_WAGES', 'ESCALATED_TWICE', 'REPEAT_PETITION'] as const;
+export const RISK_RULES = enumValues<SdlRiskRule>()(['REPEAT_PARTY', 'GROUP_DISPUTE', 'PRE_FESTIVAL_WAGES', 'ESCALATED_TWICE', 'REPEAT_PETITION']);
 export type RiskRule = (typeof RISK_RULES)[number];
 
 export const RISK_RULE_NAMES: Readonly<Record<RiskRule, string>> = Object.freeze({

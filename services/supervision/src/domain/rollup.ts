@@ -11,6 +11,7 @@
  * both ends from the rows.
  */
 import { localDate } from '@zz/common';
+import { isSatisfied } from './accountability';
 import { childCodeOf, isClosed, isResolved, shareLevelOf, type StatsRow } from './stats';
 
 /** C channel, T dispute type, D lead department, R child region of the prefix ('' = the prefix's own region). */
@@ -35,7 +36,7 @@ export function contributionOf(row: RollupRow): Counters {
     closed: isClosed(row) ? 1 : 0,
     overdue: row.overdue ? 1 : 0,
     rated: row.rating !== null ? 1 : 0,
-    satisfied: row.rating === 'SATISFIED' || row.rating === 'BASICALLY_SATISFIED' ? 1 : 0,
+    satisfied: isSatisfied(row.rating) ? 1 : 0,
     village: level === 'VILLAGE' ? 1 : 0,
     town: level === 'TOWN' ? 1 : 0,
     county: level === 'COUNTY' ? 1 : 0,

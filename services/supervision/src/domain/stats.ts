@@ -37,24 +37,13 @@
  *   than MAX_SERIES_MONTHS only the months from the first to the last one with a case. Each entry
  *   has the month's part of the period [from, to) and the same measures as byRegion.
  */
-import { badInput, localDate } from '@zz/common';
-import type { Satisfaction } from './accountability';
+import { badInput, CASE_STATUSES, CHANNELS, DISPUTE_TYPES, localDate, type CaseStatus, type Channel, type DisputeType, type RegionLevel } from '@zz/common';
+import { isSatisfied, type Satisfaction } from './accountability';
 
-export const CHANNELS = ['WINDOW', 'HOTLINE_12345', 'POLICE_110', 'ONLINE', 'GRID', 'PETITION', 'COURT', 'PARTNER'] as const;
-export type Channel = (typeof CHANNELS)[number];
+/** The shared vocabulary (SDL enums, @zz/common) the statistics break down by. */
+export { CASE_STATUSES, CHANNELS, DISPUTE_TYPES, type CaseStatus, type Channel, type DisputeType };
 
-export const DISPUTE_TYPES = [
-  'MARRIAGE_FAMILY', 'NEIGHBOUR', 'DEBT', 'LABOUR_WAGES', 'LAND', 'TRAFFIC_ACCIDENT', 'MEDICAL', 'CONSUMER',
-  'PROPERTY_MANAGEMENT', 'CONSTRUCTION_PAYMENT', 'OTHER',
-] as const;
-export type DisputeType = (typeof DISPUTE_TYPES)[number];
-
-export const CASE_STATUSES = [
-  'REGISTERED', 'ACCEPTED', 'ASSIGNED', 'IN_MEDIATION', 'RESOLVED', 'REFERRED', 'CLOSED', 'REJECTED', 'WITHDRAWN',
-] as const;
-export type CaseStatus = (typeof CASE_STATUSES)[number];
-
-export type ResolvedLevel = 'VILLAGE' | 'TOWN' | 'COUNTY' | 'GRID';
+export type ResolvedLevel = RegionLevel;
 /** The three levels of the 631 target (60% village, 30% town, 10% county). */
 export type ShareLevel = 'VILLAGE' | 'TOWN' | 'COUNTY';
 export const SHARE_LEVELS: readonly ShareLevel[] = ['VILLAGE', 'TOWN', 'COUNTY'];
@@ -243,7 +232,7 @@ export function computeStats(rows: readonly StatsRow[], query: StatsQuery): Stat
   const closed = scoped.filter(isClosed).length;
   const overdue = scoped.filter((r) => r.overdue).length;
   const ratedRows = scoped.filter((r) => r.rating !== null);
-  const satisfied = ratedRows.filter((r) => r.rating === 'SATISFIED' || r.rating === 'BASICALLY_SATISFIED').length;
+  const satisfied = ratedRows.filter((r) => isSatisfied(r.rating)).length;
 
   const levelCounts: Record<ShareLevel, number> = { VILLAGE: 0, TOWN: 0, COUNTY: 0 };
   for (const r of resolvedRows) if (r.resolvedLevel !== null) levelCounts[shareLevelOf(r.resolvedLevel)]++;
@@ -276,7 +265,7 @@ function measures(rows: readonly StatsRow[], keyOf: (r: StatsRow) => string): Ma
     if (isClosed(r)) g.closed++;
     if (r.overdue) g.overdue++;
     if (r.rating !== null) g.rated++;
-    if (r.rating === 'SATISFIED' || r.rating === 'BASICALLY_SATISFIED') g.satisfied++;
+    if (isSatisfied(r.rating)) g.satisfied++;
     groups.set(key, g);
   }
   return new Map([...groups].map(([k, c]) => [k, measuresOf(k, c)]));

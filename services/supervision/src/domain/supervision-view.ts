@@ -7,6 +7,7 @@
  * `deadlineStarted: false` and state NOT_STARTED, so a board can show "due by" from intake on.
  */
 import { deadlinePolicyFor, type WorkingCalendar } from '@zz/common';
+import type { DeadlineState } from '../generated/resolvers-types';
 import type { SupervisionPolicy } from './policy';
 import { computeDeadline, deadlineRuns, OPEN_STATUSES, type CaseRow, type DeadlineRow } from './read-model';
 import type { CaseStatus } from './stats';
@@ -30,7 +31,8 @@ export interface SupervisionView {
   overdueFlag: boolean;
 }
 
-export type DeadlineStateName = 'NOT_STARTED' | 'ON_TRACK' | 'WARNING' | 'OVERDUE' | 'STOPPED';
+/** The graph's `DeadlineState` enum. */
+export type DeadlineStateName = DeadlineState;
 
 export function viewOf(row: CaseRow, deadline: DeadlineRow | null, tracked: boolean, policy: SupervisionPolicy): SupervisionView {
   const base = { caseId: row.caseId, regionCode: row.regionCode, status: row.status, tracked, overdueFlag: row.overdue };

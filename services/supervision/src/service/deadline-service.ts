@@ -6,11 +6,10 @@
  * and the next tick (in any instance) sees what was fired.
  */
 import type { EntityManager } from 'typeorm';
-import { authorize, deadlinePolicyFor } from '@zz/common';
+import { authorize, deadlinePolicyFor, isUuid } from '@zz/common';
 import { appendEvents } from '@zz/events';
 import { inJurisdiction } from '../domain/access';
 import { dueAlerts } from '../domain/deadlines';
-import { isUuid } from '../domain/ids';
 import { rowFromSnapshot } from '../domain/read-model';
 import { RollupDeltas } from '../domain/rollup';
 import { viewOf, type SupervisionView } from '../domain/supervision-view';

@@ -3,11 +3,10 @@
  * visits of cases, and the per-department tally of a region's visits in a year.
  */
 import crypto from 'node:crypto';
-import { authorize, badInput, conflict } from '@zz/common';
+import { authorize, badInput, conflict, isUuid, orderByKey } from '@zz/common';
 import { appendEvents } from '@zz/events';
 import { subtreePattern, visible } from '../domain/access';
 import { accountabilityFor, SATISFACTION_NAMES, validateFollowUp, type Satisfaction } from '../domain/accountability';
-import { isUuid } from '../domain/ids';
 import { RollupDeltas } from '../domain/rollup';
 import type { FollowUpRow } from '../store/rows';
 import type { Actor } from './actor';
@@ -78,7 +77,6 @@ export class FollowUpService {
 
   /** The latest visit of each case in key order (reached only through a case the caller may see). */
   async latestByCaseIds(caseIds: readonly string[]): Promise<(FollowUpRow | null)[]> {
-    const found = new Map((await this.deps.followUps.latestByCaseIds(this.deps.dataSource, caseIds)).map((f) => [f.caseId, f]));
-    return caseIds.map((id) => found.get(id) ?? null);
+    return orderByKey(await this.deps.followUps.latestByCaseIds(this.deps.dataSource, caseIds), caseIds, (f) => f.caseId);
   }
 }

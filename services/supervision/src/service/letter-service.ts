@@ -5,11 +5,10 @@
  */
 import crypto from 'node:crypto';
 import type { EntityManager } from 'typeorm';
-import { authorize, authorizeOn, badInput, countyCodeOf, localDate, notFound, ValidationErrors } from '@zz/common';
+import { authorize, authorizeOn, badInput, countyCodeOf, isUuid, localDate, notFound, orderByKey, ValidationErrors, wellFormedIds } from '@zz/common';
 import { appendEvents } from '@zz/events';
 import { jurisdictionPattern, subtreePattern, visible } from '../domain/access';
 import { LETTER_KIND_NAMES, LETTER_KINDS, letterNumber, type LetterKind } from '../domain/accountability';
-import { isUuid } from '../domain/ids';
 import type { CaseRow } from '../domain/read-model';
 import type { LetterRow } from '../store/rows';
 import type { Actor } from './actor';
@@ -161,8 +160,7 @@ export class LetterService {
 
   /** Letters by id in key order; null for an unknown id or a letter outside the jurisdiction. */
   async visibleByIds(actor: Actor, ids: readonly string[]): Promise<(LetterRow | null)[]> {
-    const found = new Map((await this.deps.letters.byIds(this.deps.dataSource, ids.filter(isUuid))).map((l) => [l.id, l]));
-    return ids.map((id) => visible(actor.scope, found.get(id)));
+    return orderByKey(await this.deps.letters.byIds(this.deps.dataSource, wellFormedIds(ids)), ids, (l) => l.id).map((l) => visible(actor.scope, l));
   }
 
   /** The letters of cases (reached only through a case the caller may see), oldest first. */

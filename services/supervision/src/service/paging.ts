@@ -1,6 +1,5 @@
 /** Keyset pages of the lists (newest or nearest first): `first` capped, `after` a [time, uuid] cursor, totalCount. */
-import { badInput, decodeKeyCursor, encodeKeyCursor, pageSize, toConnection } from '@zz/common';
-import { isUuid } from '../domain/ids';
+import { badInput, decodeKeyCursor, encodeKeyCursor, isUuid, pageSize, toConnection } from '@zz/common';
 
 /** Decodes a keyset cursor [ISO time, uuid]; BAD_USER_INPUT (field `after`) for anything else. */
 export function timeIdCursor(after: string | null | undefined): { at: string; id: string } | null {

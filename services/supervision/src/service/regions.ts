@@ -2,9 +2,8 @@
  * Region ids → codes, asked of grid with the caller's own identity (grid scopes it exactly as for
  * the caller: a region above the caller comes back, one elsewhere does not).
  */
-import { SERVICE_IDENTITY, type Identity, type InternalClient, type Scope } from '@zz/common';
+import { isUuid, regionById, SERVICE_IDENTITY, type Identity, type InternalClient, type Scope } from '@zz/common';
 import { queriedRegion } from '../domain/access';
-import { isUuid } from '../domain/ids';
 
 export class RegionLookup {
   private readonly cache = new Map<string, Promise<string | null>>();
@@ -14,9 +13,7 @@ export class RegionLookup {
   code(regionId: string): Promise<string | null> {
     let hit = this.cache.get(regionId);
     if (!hit) {
-      hit = this.internal
-        .call<{ region: { code: string } | null }>('grid', `query($id: ID!) { region(id: $id) { code } }`, { id: regionId }, this.identity)
-        .then((d) => d.region?.code ?? null);
+      hit = regionById(this.internal, regionId, this.identity).then((r) => r?.code ?? null);
       this.cache.set(regionId, hit);
     }
     return hit;
@@ -50,7 +47,6 @@ export class RegionLookup {
 
   /** The region's code asked as the platform (to tell "not yours" from "unknown"), or null. */
   private async exists(regionId: string): Promise<string | null> {
-    const d = await this.internal.call<{ region: { code: string } | null }>('grid', `query($id: ID!) { region(id: $id) { code } }`, { id: regionId }, SERVICE_IDENTITY('supervision'));
-    return d.region?.code ?? null;
+    return (await regionById(this.internal, regionId, SERVICE_IDENTITY('supervision')))?.code ?? null;
   }
 }

@@ -4,10 +4,9 @@
  */
 import crypto from 'node:crypto';
 import type { EntityManager } from 'typeorm';
-import { authorize } from '@zz/common';
+import { authorize, orderByKey, wellFormedIds } from '@zz/common';
 import { appendEvents } from '@zz/events';
 import { subtreePattern, visible } from '../domain/access';
-import { isUuid } from '../domain/ids';
 import { riskFacts, type CaseRow } from '../domain/read-model';
 import { evaluateRisk, RISK_LEVEL_NAMES, RISK_RULE_NAMES, RISK_THRESHOLDS, type RiskLevel } from '../domain/risk-rules';
 import type { RiskHitRow } from '../store/rows';
@@ -100,8 +99,7 @@ export class RiskService {
 
   /** Hits by id in key order; null for an unknown id or a hit outside the jurisdiction. */
   async visibleByIds(actor: Actor, ids: readonly string[]): Promise<(RiskHitRow | null)[]> {
-    const found = new Map((await this.deps.risks.byIds(this.deps.dataSource, ids.filter(isUuid))).map((h) => [h.id, h]));
-    return ids.map((id) => visible(actor.scope, found.get(id)));
+    return orderByKey(await this.deps.risks.byIds(this.deps.dataSource, wellFormedIds(ids)), ids, (h) => h.id).map((h) => visible(actor.scope, h));
   }
 
   /** The hits of cases (reached only through a case the caller may see), oldest first. */

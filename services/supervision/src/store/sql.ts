@@ -1,24 +1,14 @@
-/** Small helpers shared by the stores (raw SQL over TypeORM's DataSource / EntityManager). */
-import type { DataSource, EntityManager } from 'typeorm';
+/**
+ * Small helpers shared by the stores (raw SQL over TypeORM's DataSource / EntityManager): the row
+ * converters and keyset paging of supervision; statements and parameters are @zz/common's.
+ */
+import { Params, queryRows, type Queryable, type Row } from '@zz/common';
 
-export type Db = DataSource | EntityManager;
-export type Row = Record<string, unknown>;
+export { Params, type Row };
+export type Db = Queryable;
 
-export async function rows(db: Db, sql: string, params: unknown[] = []): Promise<Row[]> {
-  const result = await db.query(sql, params);
-  // UPDATE … RETURNING through TypeORM gives [rows, count].
-  if (Array.isArray(result) && result.length === 2 && Array.isArray(result[0]) && typeof result[1] === 'number') return result[0] as Row[];
-  return result as Row[];
-}
-
-/** Appends a parameter and returns its placeholder. */
-export class Params {
-  readonly values: unknown[] = [];
-  add(v: unknown): string {
-    this.values.push(v);
-    return `$${this.values.length}`;
-  }
-}
+/** The rows of any statement, UPDATE … RETURNING included. */
+export const rows = (db: Db, sql: string, params: unknown[] = []): Promise<Row[]> => queryRows(db, sql, params);
 
 export const toDate = (v: unknown): Date => (v instanceof Date ? v : new Date(String(v)));
 export const toDateOrNull = (v: unknown): Date | null => (v === null || v === undefined ? null : toDate(v));

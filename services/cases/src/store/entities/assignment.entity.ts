@@ -1,4 +1,5 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
+import type { AssignmentRole } from '../../generated/resolvers-types';
 
 /** 交办: a department (lead or assisting) or a mediator on a case; ended rows stay for the record. */
 @Entity({ name: 'assignment' })
@@ -7,7 +8,7 @@ export class AssignmentEntity {
   @Column({ name: 'case_id', type: 'uuid' }) caseId!: string;
   @Column({ name: 'department_id', type: 'uuid', nullable: true }) departmentId!: string | null;
   @Column({ name: 'mediator_id', type: 'uuid', nullable: true }) mediatorId!: string | null;
-  @Column({ type: 'text' }) role!: 'LEAD' | 'ASSIST';
+  @Column({ type: 'text' }) role!: AssignmentRole;
   @Column({ name: 'assigned_at', type: 'timestamptz' }) assignedAt!: Date;
   @Column({ name: 'assigned_by', type: 'uuid', nullable: true }) assignedBy!: string | null;
   @Column({ type: 'text', nullable: true }) note!: string | null;

@@ -1,4 +1,5 @@
 import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
+import type { RegionLevel } from '@zz/common';
 
 @Entity({ name: 'region' })
 export class RegionEntity {
@@ -13,7 +14,7 @@ export class RegionEntity {
   name!: string;
 
   @Column({ type: 'text' })
-  level!: 'COUNTY' | 'TOWN' | 'VILLAGE' | 'GRID';
+  level!: RegionLevel;
 
   @Column({ name: 'parent_id', type: 'uuid', nullable: true })
   parentId!: string | null;

@@ -1,6 +1,8 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
+import type { RegionLevel } from '@zz/common';
 
-export type CenterLevel = 'COUNTY' | 'TOWN' | 'VILLAGE';
+/** Levels that have a center; grids have none. */
+export type CenterLevel = Exclude<RegionLevel, 'GRID'>;
 
 /** 综治中心 / 综治服务站: one per county, town and village region. */
 @Entity({ name: 'center' })

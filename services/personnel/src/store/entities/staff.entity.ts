@@ -1,6 +1,8 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
+import type { StaffKind as SdlStaffKind } from '../../generated/resolvers-types';
 
-export type StaffKind = 'WINDOW' | 'STATIONED';
+/** The graph's `StaffKind` enum. */
+export type StaffKind = SdlStaffKind;
 
 /** A person working in a center: window staff (the center's own) or staff stationed by a department. */
 @Entity({ name: 'staff' })

@@ -1,6 +1,8 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
+import type { StationingMode as SdlStationingMode } from '../../generated/resolvers-types';
 
-export type StationingMode = 'RESIDENT' | 'ROTATING' | 'ON_CALL' | 'CONTRACTED';
+/** The graph's `StationingMode` enum. */
+export type StationingMode = SdlStationingMode;
 
 /** A department's stationing in a center ("8+14+N"); ROTATING ones sit only in `months`. */
 @Entity({ name: 'stationing' })
