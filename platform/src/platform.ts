@@ -81,7 +81,7 @@ export interface Platform {
  * Starts the four subgraphs and the gateway in this process on migrated data sources. With
  * `randomPorts`, every server gets a free port (tests run several stacks side by side).
  */
-export async function startPlatform(baseConfig: Config, options: { dataSources?: Record<ServiceName, DataSource>; randomPorts?: boolean; jobs?: boolean } = {}): Promise<Platform> {
+export async function startPlatform(baseConfig: Config, options: { dataSources?: Record<ServiceName, DataSource>; randomPorts?: boolean; jobs?: boolean; clock?: () => Date } = {}): Promise<Platform> {
   const config: Config = { ...baseConfig, servicePorts: { ...baseConfig.servicePorts }, serviceUrls: { ...baseConfig.serviceUrls } };
   if (options.randomPorts) {
     for (const s of SERVICES) {
@@ -94,7 +94,7 @@ export async function startPlatform(baseConfig: Config, options: { dataSources?:
   for (const ds of Object.values(dataSources)) if (!ds.isInitialized) await ds.initialize();
   const services = {} as Record<ServiceName, RunningServer>;
   for (const s of SERVICES) {
-    services[s.name] = await s.start({ config, dataSource: dataSources[s.name], port: config.servicePorts[s.name], host: config.host, jobs: options.jobs ?? true });
+    services[s.name] = await s.start({ config, dataSource: dataSources[s.name], port: config.servicePorts[s.name], host: config.host, jobs: options.jobs ?? true, clock: options.clock });
   }
   const gateway = await createGatewayServer(config);
   const gatewayUrl = await gateway.listen(config.gatewayPort, config.host);

@@ -15,6 +15,8 @@ export interface ServiceStartOptions {
   host: string;
   /** Start background jobs (consumers, schedulers); tests may drive them by hand instead. */
   jobs?: boolean;
+  /** "Now" for the use cases, resolvers and jobs (an end-to-end test walks a case over days); default the system clock. */
+  clock?: () => Date;
 }
 
 /**

@@ -20,6 +20,16 @@ export interface CaseSnapshot {
   handlingCenterId: string | null;
   /** Key of the current escalation-ladder step (e.g. VILLAGE_COMMITTEE). */
   ladderStep: string | null;
+  /**
+   * The current ladder step's terms as the case runs under them (absent in events written before the
+   * ladder deadlines): its name (村调委), when the case entered it (intake, escalation, transfer or
+   * reopening: the step's clock), its working days (null at the top step, which has no step deadline)
+   * and the working days of the steps above it (so the ladder's overall deadline is known in advance).
+   */
+  ladderStepName?: string | null;
+  stepEnteredAt?: string | null;
+  stepDays?: number | null;
+  laterStepDays?: number | null;
   escalationCount: number;
   receivedAt: string;
   acceptedAt: string | null;

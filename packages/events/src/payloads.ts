@@ -38,6 +38,9 @@ export interface DeadlineAlertData extends Noted {
   deadlineAt: string;
   warningAt: string;
   leadDepartmentId: string | null;
+  /** The ladder step whose time limit this is (absent when the complexity deadline applies). */
+  stepKey?: string;
+  stepName?: string;
 }
 
 export interface SupervisionLetterData extends Noted {
@@ -47,6 +50,9 @@ export interface SupervisionLetterData extends Noted {
   toDepartmentId: string | null;
   caseCode: string;
   automatic: boolean;
+  /** The ladder step a 督办函 for a stalled step names. */
+  stepKey?: string;
+  stepName?: string | null;
 }
 
 export interface RiskWarningData extends Noted {

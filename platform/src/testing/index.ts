@@ -57,11 +57,11 @@ export interface TestPlatform extends Platform {
 }
 
 /** The whole platform on a fresh database clone; call `stop()` in afterAll. */
-export async function startTestPlatform(options: { jobs?: boolean; config?: Partial<Config> } = {}): Promise<TestPlatform> {
+export async function startTestPlatform(options: { jobs?: boolean; config?: Partial<Config>; clock?: () => Date } = {}): Promise<TestPlatform> {
   const db = await createTestDatabase();
   const config = testConfig(db.url, options.config);
   const dataSources = await openDataSources(config, { poolSize: 5 });
-  const platform = await startPlatform(config, { dataSources, randomPorts: true, jobs: options.jobs ?? false });
+  const platform = await startPlatform(config, { dataSources, randomPorts: true, jobs: options.jobs ?? false, clock: options.clock });
   const tokens = new Map<string, string>();
   const pg = new Client({ connectionString: db.url });
   await pg.connect();

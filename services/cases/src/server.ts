@@ -18,13 +18,13 @@ export const casesService: ServiceModule<World> = {
   typeDefs,
   createDataSource: (config, url, options) => createCasesDataSource(config, url, options),
   seedDemo: (ds, world, config) => seedCases(ds, world, config),
-  async start({ config, dataSource, port, host }) {
+  async start({ config, dataSource, port, host, clock }) {
     const store = new CaseStore(dataSource);
     const internal = new InternalDirectory(createInternalClient(config));
     const directory = config.referenceCacheMs > 0 ? new CachingDirectory(internal, config.referenceCacheMs) : internal;
     // A bad county policy stops the service here, before it serves anything.
     const policy = parseCasePolicy(config.countyPolicyJson);
-    const service = new CaseService(store, directory, policy);
+    const service = new CaseService(store, directory, policy, clock);
     const queries = new CaseQueries(store, directory, config, policy);
     const context = createContextFactory({ config, service, queries, directory, store });
     return startSubgraph(

@@ -59,7 +59,7 @@ export function createSupervisionService(options: { clock?: Clock } = {}): Servi
     typeDefs,
     createDataSource: (config, url, opts) => createSupervisionDataSource(config, url, opts),
     seedDemo: (ds, world) => seedSupervision(ds, world),
-    start: (opts) => startSupervision({ ...opts, clock: options.clock }),
+    start: (opts) => startSupervision({ ...opts, clock: options.clock ?? opts.clock }),
   };
 }
 

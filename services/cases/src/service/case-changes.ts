@@ -89,6 +89,15 @@ function checkExpectedVersion(c: CaseEntity, expected: number | null | undefined
   }
 }
 
+type VisitFacts = Pick<CaseEntity, 'status' | 'ladderStep' | 'handlingCenterId'>;
+
+/** Does the change start a new step visit (a new step or center, a reopening, an intake)? It restarts the step's clock. */
+export function entersStep(before: VisitFacts | null, after: VisitFacts): boolean {
+  const wasOpen = before !== null && isOpen(before.status);
+  const moved = before !== null && (before.ladderStep !== after.ladderStep || before.handlingCenterId !== after.handlingCenterId);
+  return isOpen(after.status) && (!wasOpen || moved);
+}
+
 /** The visit ends when the case leaves its step or is settled; a new one starts on a new step, on reopening, or at intake. */
 function visitChange(before: CaseEntity | null, after: CaseEntity): StepVisitChange {
   const wasOpen = before !== null && isOpen(before.status), nowOpen = isOpen(after.status);
@@ -96,7 +105,7 @@ function visitChange(before: CaseEntity | null, after: CaseEntity): StepVisitCha
   return {
     caseId: after.id,
     leave: wasOpen && (!nowOpen || moved),
-    enter: nowOpen && (!wasOpen || moved)
+    enter: entersStep(before, after)
       ? { stepKey: after.ladderStep, level: after.level, centerLevel: after.centerLevel, centerId: after.handlingCenterId }
       : null,
   };
@@ -110,11 +119,11 @@ function ledgerEntry(actor: Actor, r: Recorded, at: Date): NewLedgerEntry {
   };
 }
 
-function dispatchEvent(actor: Actor, kind: CaseEventKind, r: Recorded, at: Date): NewEvent<CaseEventKind> {
+function dispatchEvent(actor: Actor, kind: CaseEventKind, r: Recorded, at: Date, policy: CasePolicy): NewEvent<CaseEventKind> {
   const c = r.after;
   return {
     kind, source: SOURCE, regionId: c.regionId, regionCode: c.regionCode, caseId: c.id, actorId: actor.identity.userId,
-    occurredAt: at, data: eventData(c, r.before?.status ?? null, r.note, r.details),
+    occurredAt: at, data: eventData(c, r.before?.status ?? null, r.note, r.details, policy.ladder),
   };
 }
 
@@ -170,9 +179,11 @@ export class CaseChanges {
     const at = this.now(opts);
     const p = await plan(before, at);
     const { next } = p.decision;
+    const facts = { status: next.status, ladderStep: next.stepKey, handlingCenterId: p.patch?.handlingCenterId ?? before.handlingCenterId };
     return this.store.transaction(async (tx) => {
       const after = await tx.updateCase(before.id, before.version, {
         ...p.patch, status: next.status, mediationFailed: next.mediationFailed, ladderStep: next.stepKey,
+        ...(entersStep(before, facts) ? { stepEnteredAt: at } : {}),
       }, at);
       if (!after) throw concurrentChange();
       if (p.extra) await p.extra(tx, after);
@@ -187,7 +198,7 @@ export class CaseChanges {
     await tx.ledger.moveStepVisits(changes.map((r) => visitChange(r.before, r.after)), at);
     const events = changes.flatMap((r) => {
       const kind = eventKindOf(r.action);
-      return kind ? [dispatchEvent(actor, kind, r, at)] : [];
+      return kind ? [dispatchEvent(actor, kind, r, at, this.policy)] : [];
     });
     if (events.length) await tx.ledger.appendDispatch(events);
   }

@@ -33,7 +33,7 @@ export async function intake(cx: CaseChanges, actor: Actor, input: IntakeInput, 
   const id = crypto.randomUUID();
   const row: Omit<NewCaseRow, 'code'> = {
     id, idempotencyKey: n.idempotencyKey, title: n.title, description: n.description, channel: n.channel, type: n.type,
-    complexity: n.complexity, status: 'REGISTERED', mediationFailed: false, ladderStep: step.key, level: step.level,
+    complexity: n.complexity, status: 'REGISTERED', mediationFailed: false, ladderStep: step.key, stepEnteredAt: at, level: step.level,
     centerLevel: step.centerLevel, handlingCenterId: center.id, regionId: region.id, regionCode: region.code,
     regionLevel: region.level, amountInDispute: n.amountInDispute, partyCount: n.parties.length,
     applicantCount: n.parties.filter((p) => p.role === 'APPLICANT').length, partyKeys: partyKeys(n.parties, region.code),

@@ -12,6 +12,7 @@ export const CASE_TABLE = 'cases."case"';
 export const CASE_COLUMNS: Record<keyof CaseEntity, string> = {
   id: 'id', code: 'code', idempotencyKey: 'idempotency_key', title: 'title', description: 'description', channel: 'channel',
   type: 'type', complexity: 'complexity', status: 'status', mediationFailed: 'mediation_failed', ladderStep: 'ladder_step',
+  stepEnteredAt: 'step_entered_at',
   level: 'level', centerLevel: 'center_level', handlingCenterId: 'handling_center_id', regionId: 'region_id',
   regionCode: 'region_code', regionLevel: 'region_level', amountInDispute: 'amount_in_dispute', partyCount: 'party_count',
   applicantCount: 'applicant_count', partyKeys: 'party_keys', leadDepartmentId: 'lead_department_id',

@@ -16,6 +16,16 @@
  *   after its deadline before the scheduler noticed) it counts as overdue in the statistics for good,
  *   reopened or not — the lateness happened.
  * - A reopening clears the follow-up rating: the visit rated the resolution that was undone.
+ * - Deadlines follow the escalation ladder (四级七天). On a ladder step with working days, the
+ *   deadline the case is held to (deadlineAt: warnings, overdue, 督办函) is the step's: its days on the
+ *   working calendar from when the case entered the step — or was (re)accepted there, if later.
+ *   Escalation starts the next step's clock, so escalating on time never makes a case look late. At
+ *   the top step (the county center, no step days) and for cases without ladder terms (events
+ *   written before them) the complexity deadline applies, counted the same way from the step's start.
+ * - The overall deadline (overallDeadlineAt) is known in advance: on a step with days, the working
+ *   days of this step and every step above it that has days, from the step's start (the end of the
+ *   ladder: day 7 of 四级七天 for a case that started at the grid); at the top or without a ladder it
+ *   is the deadline itself.
  */
 import { deadlineFor, OPEN_CASE_STATUSES, type Complexity, type DeadlinePolicy, type WorkingCalendar } from '@zz/common';
 import { type CaseSnapshot } from '@zz/events';
@@ -50,6 +60,34 @@ export interface CaseRow {
   overdue: boolean;
   rating: Satisfaction | null;
   lastEventId: string;
+  /** The ladder step's terms from the latest snapshot (not stored: the deadline row keeps what alerts need). */
+  ladder?: LadderPosition | null;
+}
+
+/** Where a case stands on the escalation ladder, as the cases subgraph put it in the snapshot. */
+export interface LadderPosition {
+  stepKey: string;
+  stepName: string;
+  enteredAt: Date;
+  /** Working days of the step; null at the top (no step deadline). */
+  days: number | null;
+  /** Working days of the steps above that have a deadline. */
+  laterDays: number;
+}
+
+const count = (v: unknown): number | null => (typeof v === 'number' && Number.isInteger(v) && v >= 0 ? v : null);
+
+/** The ladder position of a snapshot; null for events written before snapshots carried it. */
+export function ladderOf(s: CaseSnapshot): LadderPosition | null {
+  if (!s.ladderStep || !s.stepEnteredAt || Number.isNaN(Date.parse(s.stepEnteredAt))) return null;
+  const days = count(s.stepDays);
+  return {
+    stepKey: s.ladderStep,
+    stepName: s.ladderStepName?.trim() || s.ladderStep,
+    enteredAt: new Date(s.stepEnteredAt),
+    days: days === 0 ? null : days,
+    laterDays: count(s.laterStepDays) ?? 0,
+  };
 }
 
 /** Statuses in which the handling deadline runs. */
@@ -98,6 +136,7 @@ export function rowFromSnapshot(s: CaseSnapshot, previous: CaseRow | null, event
     overdue: previous?.overdue ?? false,
     rating: reopened ? null : (previous?.rating ?? null),
     lastEventId: eventId,
+    ladder: ladderOf(s),
   };
 }
 
@@ -112,10 +151,19 @@ export function deadlineStart(row: Pick<CaseRow, 'acceptedAt' | 'reopenedAt' | '
 }
 
 export interface ComputedDeadline {
+  /** When the current clock started: the step's start on a ladder, else the acceptance / reopening. */
   startedAt: Date;
   complexity: Complexity;
+  /** The deadline the case is held to now: the step's on a ladder step with days. */
   deadlineAt: Date;
   warningAt: Date;
+  /** The ladder step the deadline belongs to (null without ladder terms). */
+  stepKey: string | null;
+  stepName: string | null;
+  /** The step's own deadline (= deadlineAt) on a step with working days; null at the top or off the ladder. */
+  stepDeadlineAt: Date | null;
+  /** The overall deadline known in advance (the end of the ladder's steps with days). */
+  overallDeadlineAt: Date;
 }
 
 /** The deadline of a case's current acceptance / reopening as kept, with the alerts fired for it. */
@@ -129,14 +177,26 @@ export interface DeadlineRow extends ComputedDeadline {
 }
 
 export function computeDeadline(
-  row: Pick<CaseRow, 'acceptedAt' | 'reopenedAt' | 'receivedAt' | 'complexity'>,
+  row: Pick<CaseRow, 'acceptedAt' | 'reopenedAt' | 'receivedAt' | 'complexity' | 'ladder'>,
   policy: DeadlinePolicy,
   calendar: WorkingCalendar,
 ): ComputedDeadline {
-  const startedAt = deadlineStart(row);
+  const accepted = deadlineStart(row);
   const complexity = row.complexity ?? 'GENERAL';
-  const deadlineAt = deadlineFor(complexity, startedAt, policy, calendar);
-  return { startedAt, complexity, deadlineAt, warningAt: warningAt(startedAt, deadlineAt, policy) };
+  const step = row.ladder ?? null;
+  const startedAt = step && step.enteredAt.getTime() > accepted.getTime() ? step.enteredAt : accepted;
+  const onStep = step !== null && step.days !== null;
+  const deadlineAt = onStep ? calendar.addWorkingDays(startedAt, step.days!) : deadlineFor(complexity, startedAt, policy, calendar);
+  return {
+    startedAt,
+    complexity,
+    deadlineAt,
+    warningAt: warningAt(startedAt, deadlineAt, policy),
+    stepKey: step?.stepKey ?? null,
+    stepName: step?.stepName ?? null,
+    stepDeadlineAt: onStep ? deadlineAt : null,
+    overallDeadlineAt: onStep ? calendar.addWorkingDays(startedAt, step.days! + step.laterDays) : deadlineAt,
+  };
 }
 
 /** The automatic letter a case event issues, if any (交办单 on assignment, 反馈单 on an outcome). */

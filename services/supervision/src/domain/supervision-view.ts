@@ -29,6 +29,13 @@ export interface SupervisionView {
   overdueAt: Date | null;
   /** Sticky overdue flag of the read model (ran past a deadline at some point). */
   overdueFlag: boolean;
+  /** The ladder step the deadline belongs to (null without ladder terms). */
+  stepKey: string | null;
+  stepName: string | null;
+  /** The step's own deadline: deadlineAt on a step with working days, null at the top or off the ladder. */
+  stepDeadlineAt: Date | null;
+  /** The overall deadline known in advance (see read-model.ts). */
+  overallDeadlineAt: Date;
 }
 
 /** The graph's `DeadlineState` enum. */
@@ -46,6 +53,10 @@ export function viewOf(row: CaseRow, deadline: DeadlineRow | null, tracked: bool
       warningAt: deadline.warningAt,
       warnedAt: deadline.warnedAt,
       overdueAt: deadline.overdueAt,
+      stepKey: deadline.stepKey,
+      stepName: deadline.stepName,
+      stepDeadlineAt: deadline.stepDeadlineAt,
+      overallDeadlineAt: deadline.overallDeadlineAt,
     };
   }
   const calendar: WorkingCalendar = policy.calendar;
@@ -61,6 +72,10 @@ export function viewOf(row: CaseRow, deadline: DeadlineRow | null, tracked: bool
     warningAt: d.warningAt,
     warnedAt: null,
     overdueAt: null,
+    stepKey: d.stepKey,
+    stepName: d.stepName,
+    stepDeadlineAt: d.stepDeadlineAt,
+    overallDeadlineAt: d.overallDeadlineAt,
   };
 }
 

@@ -83,16 +83,27 @@ export type CaseStatus =
 export type CaseSupervision = {
   __typename?: 'CaseSupervision';
   /**
-   * 办理时限。受理后按繁简程度（简单1天、一般5天、复杂15天、疑难20天，可按县配置、可按工作日）从受理（或重新办理）时起算；
-   * 尚未受理时为按登记时间和繁简程度（未定级按「一般」）推算的预计时限（deadlineStarted 为 false）
+   * 当前办理时限（预警、超期、督办均以此为准）。案件处在上行阶梯中设有时限的一级（如「四级七天」的网格员1天、村调委2天、
+   * 镇综治中心2天、镇党委政府2天，按工作日）时，为该级时限：自进入该级（或在该级受理、重新办理，取较晚者）起算，
+   * 上行后按新一级重新起算；在最高一级（县综治中心）或无阶梯信息时，按繁简程度（简单1天、一般5天、复杂15天、疑难20天，
+   * 可按县配置、可按工作日）自同一时点起算。尚未受理时为按登记时间推算的预计时限（deadlineStarted 为 false）
    */
   deadlineAt: Scalars['DateTime']['output'];
   /** 时限是否已开始计算（已受理） */
   deadlineStarted: Scalars['Boolean']['output'];
   /** 最近一次回访 */
   followUp: Maybe<FollowUp>;
+  /** 当前所在上行阶梯一级的键（如 VILLAGE_COMMITTEE）；无阶梯信息时为空 */
+  ladderStepKey: Maybe<Scalars['String']['output']>;
+  /** 当前所在上行阶梯一级的名称（如「村调委」） */
+  ladderStepName: Maybe<Scalars['String']['output']>;
   /** 本案的督办文书（按发文时间） */
   letters: Array<SupervisionLetter>;
+  /**
+   * 预计总时限：处在设有时限的一级时，为本级及以上各级时限（工作日）之和自本级起算的时点（即按阶梯逐级办理的最后期限，
+   * 如「四级七天」自网格员起第7个工作日）；在最高一级或无阶梯时等于 deadlineAt
+   */
+  overallDeadlineAt: Scalars['DateTime']['output'];
   /** 是否超期：办理中已过时限，或化解/办结时已过时限 */
   overdue: Scalars['Boolean']['output'];
   /** 超期督办发出时间 */
@@ -105,6 +116,8 @@ export type CaseSupervision = {
   startedAt: Maybe<Scalars['DateTime']['output']>;
   /** 时限状态 */
   state: DeadlineState;
+  /** 当前一级的时限（该级设有时限时等于 deadlineAt；最高一级或无阶梯时为空） */
+  stepDeadlineAt: Maybe<Scalars['DateTime']['output']>;
   /** 临期预警发出时间 */
   warnedAt: Maybe<Scalars['DateTime']['output']>;
   /** 是否处于临期预警（办理中，已到预警时间、未过时限） */
@@ -845,6 +858,10 @@ export type SupervisionLetter = {
   note: Maybe<Scalars['String']['output']>;
   /** 文号，如「大埔综治督〔2026〕17号」 */
   number: Scalars['String']['output'];
+  /** 督办函所针对的上行阶梯一级的键（案件在该级停滞超期时）；其他文书为空 */
+  stepKey: Maybe<Scalars['String']['output']>;
+  /** 督办函所针对的上行阶梯一级的名称（如「村调委」） */
+  stepName: Maybe<Scalars['String']['output']>;
   /** 主送部门（牵头部门；未交办时为空，由综治中心办理） */
   to: Maybe<Department>;
 };
@@ -1140,13 +1157,17 @@ export type CaseSupervisionResolvers<ContextType = SupervisionContext, ParentTyp
   deadlineAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   deadlineStarted?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   followUp?: Resolver<Maybe<ResolversTypes['FollowUp']>, ParentType, ContextType>;
+  ladderStepKey?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  ladderStepName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   letters?: Resolver<Array<ResolversTypes['SupervisionLetter']>, ParentType, ContextType>;
+  overallDeadlineAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   overdue?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   overdueNotifiedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   riskLevel?: Resolver<Maybe<ResolversTypes['RiskLevel']>, ParentType, ContextType>;
   riskWarnings?: Resolver<Array<ResolversTypes['RiskWarning']>, ParentType, ContextType>;
   startedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   state?: Resolver<ResolversTypes['DeadlineState'], ParentType, ContextType>;
+  stepDeadlineAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   warnedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   warning?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   warningAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
@@ -1373,6 +1394,8 @@ export type SupervisionLetterResolvers<ContextType = SupervisionContext, ParentT
   kindName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   number?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  stepKey?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  stepName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   to?: Resolver<Maybe<ResolversTypes['Department']>, ParentType, ContextType>;
 }>;
 

@@ -100,18 +100,24 @@ export class DeadlineService {
       );
       if (!alert) continue;
       const base = { source: 'supervision', regionId: row.regionId, regionCode: row.regionCode, caseId: row.caseId, occurredAt: now };
-      const facts = { caseCode: row.code, deadlineAt: deadline.deadlineAt.toISOString(), warningAt: deadline.warningAt.toISOString(), leadDepartmentId: row.leadDepartmentId };
+      const step = deadline.stepDeadlineAt && deadline.stepName ? { key: deadline.stepKey!, name: deadline.stepName } : null;
+      const facts = {
+        caseCode: row.code, deadlineAt: deadline.deadlineAt.toISOString(), warningAt: deadline.warningAt.toISOString(), leadDepartmentId: row.leadDepartmentId,
+        ...(step ? { stepKey: step.key, stepName: step.name } : {}),
+      };
+      // On a ladder step the time limit is the step's: the notes say which (「村调委」办理时限).
+      const limit = step ? `「${step.name}」一级的办理时限` : '办理时限';
       if (alert.kind === 'DEADLINE_WARNING') {
         await deps.readModel.markWarned(m, row.caseId, now);
         await appendEvents(m, [
-          { ...base, kind: 'DEADLINE_WARNING', data: { ...facts, note: `案件 ${row.code} 临近办理时限（${fmt(deadline.deadlineAt)} 到期）` } },
+          { ...base, kind: 'DEADLINE_WARNING', data: { ...facts, note: `案件 ${row.code} 临近${limit}（${fmt(deadline.deadlineAt)} 到期）` } },
         ]);
         result.warnings++;
       } else {
         await deps.readModel.markOverdueNotified(m, row.caseId, now);
         await deps.readModel.setOverdue(m, row, deltas);
         await appendEvents(m, [
-          { ...base, kind: 'CASE_OVERDUE', data: { ...facts, note: `案件 ${row.code} 已超过办理时限（${fmt(deadline.deadlineAt)} 到期）` } },
+          { ...base, kind: 'CASE_OVERDUE', data: { ...facts, note: `案件 ${row.code} 已超过${limit}（${fmt(deadline.deadlineAt)} 到期）` } },
         ]);
         // 督办函 to the lead department, once per case and deadline.
         await this.letters.issue(m, {
@@ -121,7 +127,10 @@ export class DeadlineService {
           issuedBy: null,
           automatic: true,
           trigger: `SUPERVISION:${row.caseId}:${deadline.deadlineAt.getTime()}`,
-          note: `案件已超过办理时限（${fmt(deadline.deadlineAt)}），请牵头部门立即办理并书面反馈`,
+          note: step
+            ? `案件在「${step.name}」一级停滞，已超过该级办理时限（${fmt(deadline.deadlineAt)}），请立即办理或按程序上行，并书面反馈`
+            : `案件已超过办理时限（${fmt(deadline.deadlineAt)}），请牵头部门立即办理并书面反馈`,
+          step,
         });
         result.overdue++;
       }

@@ -34,6 +34,8 @@ export interface IssueLetter {
   note: string | null;
   /** false when another event announces the letter (a RISK_WARNING event carries its 风险预警函). */
   announce?: boolean;
+  /** The ladder step the letter is about (a 督办函 for a stalled step). */
+  step?: { key: string; name: string } | null;
 }
 
 export class LetterService {
@@ -93,6 +95,8 @@ export class LetterService {
       automatic: input.automatic,
       trigger: input.trigger,
       note: input.note,
+      stepKey: input.step?.key ?? null,
+      stepName: input.step?.name ?? null,
     };
     await deps.letters.insert(m, letter);
     if (input.announce ?? true) {
@@ -113,6 +117,7 @@ export class LetterService {
             toDepartmentId: letter.toDepartmentId,
             caseCode: input.row.code,
             automatic: letter.automatic,
+            ...(letter.stepKey ? { stepKey: letter.stepKey, stepName: letter.stepName } : {}),
             note: `${LETTER_KIND_NAMES[letter.kind]} ${letter.number}（案件 ${input.row.code}）${input.note ? `：${input.note}` : ''}`,
           },
         },

@@ -4,7 +4,7 @@ import type { LetterRow } from './rows';
 import { keysetPage, Params, rows, toDate, str, strOrNull, type Db, type KeysetPage, type Row } from './sql';
 
 const COLUMNS = `l.id, l.number, l.prefix, l.kind, l.year, l.seq, l.case_id, l.region_id, l.region_code, l.to_department_id,
-  l.issued_at, l.issued_by, l.automatic, l.trigger, l.note`;
+  l.issued_at, l.issued_by, l.automatic, l.trigger, l.note, l.step_key, l.step_name`;
 
 export function toLetterRow(r: Row): LetterRow {
   return {
@@ -23,6 +23,8 @@ export function toLetterRow(r: Row): LetterRow {
     automatic: Boolean(r.automatic),
     trigger: strOrNull(r.trigger),
     note: strOrNull(r.note),
+    stepKey: strOrNull(r.step_key),
+    stepName: strOrNull(r.step_name),
   };
 }
 
@@ -44,9 +46,9 @@ export class LetterStore {
   async insert(m: Db, l: LetterRow): Promise<void> {
     await m.query(
       `INSERT INTO supervision.letter (id, number, prefix, kind, year, seq, case_id, region_id, region_code, to_department_id, issued_at,
-         issued_by, automatic, trigger, note) VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13,$14,$15)`,
+         issued_by, automatic, trigger, note, step_key, step_name) VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13,$14,$15,$16,$17)`,
       [l.id, l.number, l.prefix, l.kind, l.year, l.seq, l.caseId, l.regionId, l.regionCode, l.toDepartmentId, l.issuedAt, l.issuedBy,
-        l.automatic, l.trigger, l.note],
+        l.automatic, l.trigger, l.note, l.stepKey, l.stepName],
     );
   }
 

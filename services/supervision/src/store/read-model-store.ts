@@ -43,7 +43,8 @@ export function toCaseRow(r: Row): CaseRow {
   };
 }
 
-const DEADLINE_COLUMNS = `d.case_id, d.region_code, d.started_at, d.complexity, d.deadline_at, d.warning_at, d.warned_at, d.overdue_at, d.open, d.settled_at`;
+const DEADLINE_COLUMNS = `d.case_id, d.region_code, d.started_at, d.complexity, d.deadline_at, d.warning_at, d.warned_at, d.overdue_at, d.open, d.settled_at,
+  d.step_key, d.step_name, d.step_deadline_at, d.overall_deadline_at`;
 
 export function toDeadlineRow(r: Row): DeadlineRow {
   return {
@@ -57,6 +58,10 @@ export function toDeadlineRow(r: Row): DeadlineRow {
     overdueAt: toDateOrNull(r.overdue_at),
     open: Boolean(r.open),
     settledAt: toDateOrNull(r.settled_at),
+    stepKey: strOrNull(r.step_key),
+    stepName: strOrNull(r.step_name),
+    stepDeadlineAt: toDateOrNull(r.step_deadline_at),
+    overallDeadlineAt: toDate(r.overall_deadline_at),
   };
 }
 
@@ -134,12 +139,15 @@ export class ReadModelStore {
 
   async saveDeadline(m: Db, d: DeadlineRow): Promise<void> {
     await m.query(
-      `INSERT INTO supervision.deadline (case_id, region_code, started_at, complexity, deadline_at, warning_at, warned_at, overdue_at, open, settled_at)
-       VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10)
+      `INSERT INTO supervision.deadline (case_id, region_code, started_at, complexity, deadline_at, warning_at, warned_at, overdue_at, open, settled_at,
+         step_key, step_name, step_deadline_at, overall_deadline_at)
+       VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13,$14)
        ON CONFLICT (case_id) DO UPDATE SET region_code = EXCLUDED.region_code, started_at = EXCLUDED.started_at, complexity = EXCLUDED.complexity,
          deadline_at = EXCLUDED.deadline_at, warning_at = EXCLUDED.warning_at, warned_at = EXCLUDED.warned_at, overdue_at = EXCLUDED.overdue_at,
-         open = EXCLUDED.open, settled_at = EXCLUDED.settled_at`,
-      [d.caseId, d.regionCode, d.startedAt, d.complexity, d.deadlineAt, d.warningAt, d.warnedAt, d.overdueAt, d.open, d.settledAt],
+         open = EXCLUDED.open, settled_at = EXCLUDED.settled_at, step_key = EXCLUDED.step_key, step_name = EXCLUDED.step_name,
+         step_deadline_at = EXCLUDED.step_deadline_at, overall_deadline_at = EXCLUDED.overall_deadline_at`,
+      [d.caseId, d.regionCode, d.startedAt, d.complexity, d.deadlineAt, d.warningAt, d.warnedAt, d.overdueAt, d.open, d.settledAt,
+        d.stepKey, d.stepName, d.stepDeadlineAt, d.overallDeadlineAt],
     );
   }
 

@@ -20,6 +20,9 @@ export interface LetterRow {
   automatic: boolean;
   trigger: string | null;
   note: string | null;
+  /** The ladder step a 督办函 is about (the step the case stalled on); null for other letters. */
+  stepKey: string | null;
+  stepName: string | null;
 }
 
 export interface FollowUpRow {

@@ -21,6 +21,8 @@ export class CaseEntity {
   @Column({ name: 'mediation_failed', type: 'boolean' }) mediationFailed!: boolean;
   /** Key of the current ladder step. */
   @Column({ name: 'ladder_step', type: 'text' }) ladderStep!: string;
+  /** When the case entered its current step (intake, escalation, transfer, reopening): the step's clock. */
+  @Column({ name: 'step_entered_at', type: 'timestamptz' }) stepEnteredAt!: Date;
   /** Level where the case is handled now (the step's level, may be GRID). */
   @Column({ type: 'text' }) level!: RegionLevel;
   /** Level of the handling center (VILLAGE / TOWN / COUNTY). */
