@@ -222,7 +222,8 @@ describe('督办', () => {
     const [last] = await p.sql<{ snapshot: CaseSnapshot }>(
       `SELECT data->'case' AS snapshot FROM events.dispatch_event WHERE case_id = $1 AND data ? 'case' ORDER BY tx DESC, id DESC LIMIT 1`, [late.id]);
     const before = new Date(Date.now() - 10 * 86_400_000).toISOString();
-    const snapshot: CaseSnapshot = { ...last.snapshot, receivedAt: before, acceptedAt: before };
+    // It entered its ladder step then too: the step's clock (村调委, 2 working days) ran out long ago.
+    const snapshot: CaseSnapshot = { ...last.snapshot, receivedAt: before, acceptedAt: before, stepEnteredAt: before };
     await p.dataSource('supervision').transaction((m) => appendEvents(m, [{
       kind: 'CASE_ACCEPTED', source: 'cases', regionId: snapshot.regionId, regionCode: snapshot.regionCode, caseId: late.id, occurredAt: new Date(before), data: { case: snapshot },
     }]));

@@ -73,6 +73,8 @@ export const CASE_FILE = {
     noFollowUp: '尚未回访', issue: '发函', issueTitle: '发出督办文书', kind: '文书类型', note: '督办事项',
     notePlaceholder: '写明要求承办部门做什么、何时反馈', print: '打印', auto: '系统生成', issued: '已发出',
     to: '主送', toCenter: '（未交办，由综治中心办理）',
+    ladderStep: '当前层级', stepDeadline: '本级时限', stepNoDeadline: '本级不设时限，按繁简程度计', overallDeadline: '预计总时限',
+    stepLetter: (step: string) => `针对「${step}」一级`,
   },
   letter: {
     heading: (kind: string) => kind, number: '文号', to: '主送', caseCode: '案件编码', caseTitle: '案件名称',

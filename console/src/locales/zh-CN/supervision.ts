@@ -17,6 +17,7 @@ export const SUPERVISION = {
     number: '文号', kind: '文书类型', case: '案件', to: '主送部门', issuedAt: '发文时间', automatic: '生成方式', note: '说明',
     department: '部门', followUps: '回访次数', unsatisfied: '不满意', status2: '处理',
     level: '预警等级', rule: '预警规则', reason: '预警原因', raisedAt: '预警时间', letter: '风险预警函',
+    ladderStep: '当前层级', stepDeadline: '本级时限',
   },
   auto: '系统自动', manual: '人工发出',
   center: '综治中心办理',

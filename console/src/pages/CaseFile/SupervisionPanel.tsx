@@ -41,6 +41,9 @@ export const CaseSupervisionPanelFragment = graphql(`
       deadlineStarted
       startedAt
       warningAt
+      ladderStepName
+      stepDeadlineAt
+      overallDeadlineAt
       state
       overdue
       warning
@@ -65,6 +68,7 @@ export const CaseSupervisionPanelFragment = graphql(`
         issuedAt
         note
         automatic
+        stepName
         to {
           id
           name
@@ -107,6 +111,15 @@ export default function SupervisionPanel(props: { case: FragmentType<typeof Case
           <Space size={4} wrap><DeadlineTag status={c.status} supervision={sv} now={now} />{time(sv.deadlineAt)}</Space>
         </Descriptions.Item>
         <Descriptions.Item label={s.state}><span data-testid="deadline-state">{DEADLINE_STATE[sv.state]}</span></Descriptions.Item>
+        {sv.ladderStepName && (
+          <Descriptions.Item label={s.ladderStep}><span data-testid="ladder-step">{sv.ladderStepName}</span></Descriptions.Item>
+        )}
+        {sv.ladderStepName && (
+          <Descriptions.Item label={s.stepDeadline}>
+            <span data-testid="step-deadline">{sv.stepDeadlineAt ? time(sv.stepDeadlineAt) : s.stepNoDeadline}</span>
+          </Descriptions.Item>
+        )}
+        <Descriptions.Item label={s.overallDeadline}><span data-testid="overall-deadline">{time(sv.overallDeadlineAt)}</span></Descriptions.Item>
         {sv.deadlineStarted && <Descriptions.Item label={s.startedAt}>{time(sv.startedAt)}</Descriptions.Item>}
         {sv.deadlineStarted && <Descriptions.Item label={s.warningAt}>{time(sv.warningAt)}</Descriptions.Item>}
         <Descriptions.Item label={s.risk}>
@@ -132,7 +145,10 @@ export default function SupervisionPanel(props: { case: FragmentType<typeof Case
             <div key={l.id} data-testid="letter" data-kind={l.kind}
               style={{ display: 'flex', alignItems: 'center', gap: 8, padding: '6px 0', borderBottom: '1px solid #f0f0f0' }}>
               <div style={{ flex: 1, minWidth: 0 }}>
-                <div><Tag color={l.kind === 'SUPERVISION' ? 'red' : 'blue'}>{l.kindName}</Tag>{l.number}</div>
+                <div>
+                  <Tag color={l.kind === 'SUPERVISION' ? 'red' : 'blue'}>{l.kindName}</Tag>{l.number}
+                  {l.stepName && <Tag color="orange" style={{ marginLeft: 8 }} data-testid="letter-step">{s.stepLetter(l.stepName)}</Tag>}
+                </div>
                 <Typography.Text type="secondary" style={{ fontSize: 12 }}>
                   {s.to}：{l.to?.name ?? c.handlingCenter.name} · {time(l.issuedAt)}{l.automatic ? ` · ${s.auto}` : ''}
                 </Typography.Text>

@@ -35,6 +35,8 @@ export const SupervisedCaseFragmentDoc = graphql(`
       overdue
       warning
       overdueNotifiedAt
+      ladderStepName
+      stepDeadlineAt
     }
   }
 `);
@@ -92,6 +94,9 @@ export default function DeadlineCases({ regionId, which }: { regionId: string; w
     { title: c.type, dataIndex: 'type', width: 120, render: (t: SupervisedCaseFragment['type']) => DISPUTE_TYPE[t] },
     { title: c.status, dataIndex: 'status', width: 90, render: (s: SupervisedCaseFragment['status']) => <Tag>{CASE_STATUS[s]}</Tag> },
     { title: c.region, key: 'region', width: 150, ellipsis: true, render: (_, r) => r.region.name },
+    { title: c.ladderStep, key: 'step', width: 150, ellipsis: true, render: (_, r) => <span data-testid="row-step">{r.supervision.ladderStepName ?? '—'}</span> },
+    { title: c.stepDeadline, key: 'stepDeadline', width: 130,
+      render: (_, r) => (r.supervision.stepDeadlineAt ? dayjs(r.supervision.stepDeadlineAt).format('MM-DD HH:mm') : '—') },
     { title: c.deadline, key: 'deadline', width: 150, render: (_, r) => <DeadlineTag status={r.status} supervision={r.supervision} now={now} /> },
     which === 'overdue'
       ? { title: c.notified, key: 'notified', width: 130, render: (_, r) => (r.supervision.overdueNotifiedAt ? dayjs(r.supervision.overdueNotifiedAt).format('MM-DD HH:mm') : SUPERVISION.notNotified) }
@@ -99,7 +104,7 @@ export default function DeadlineCases({ regionId, which }: { regionId: string; w
   ];
   return (
     <PagedTable<SupervisedCaseFragment> conn={page} loading={q.loading} error={q.error} columns={columns} empty={SUPERVISION.empty[which]}
-      testId={which} scrollX={1000} pages={pages}
+      testId={which} scrollX={1280} pages={pages}
       onRow={(r) => ({ onClick: () => navigate(`/cases/${r.id}`), style: { cursor: 'pointer' }, 'data-testid': `${which}-row-${r.code}` } as React.HTMLAttributes<HTMLElement>)} />
   );
 }
