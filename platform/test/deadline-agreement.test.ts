@@ -1,7 +1,9 @@
 /**
  * Case.deadlineAt (the cases subgraph, stored as cases.deadline_at) and Case.supervision.deadlineAt
  * (supervision's read model, rebuilt from the case events) must be the same instant for the same case
- * under the same county policy document. Both subgraphs read the document with county-policy.ts and
+ * under the same county policy document, for a case held to its complexity deadline (no ladder step with
+ * working days; on such a step supervision holds the case to the step's deadline instead, see
+ * services/supervision/src/domain/read-model.ts). Both subgraphs read the document with county-policy.ts and
  * count with deadlines.ts; this runs one document through each subgraph's own code path.
  */
 import { parseCasePolicy } from '@zz/cases';

@@ -100,18 +100,18 @@ const iso = (d: Date) => d.toISOString();
 it('a land dispute handled by the book up the ladder is never overdue and draws no 督办函', async () => {
   const id = await reportLandDispute('');
   await at(cst(0, 10));
-  // Grid worker: 1 working day from acceptance; the whole ladder (1+2+2+2) ends on Wed 11 March.
+  // Grid worker: 1 working day from the report; the whole ladder (1+2+2+2) ends on Wed 11 March.
   expect(await supervision(id)).toMatchObject({
-    state: 'ON_TRACK', ladderStepKey: 'GRID', ladderStepName: '网格员', deadlineAt: iso(cst(1, 9.5)), stepDeadlineAt: iso(cst(1, 9.5)),
-    overallDeadlineAt: iso(cst(9, 9.5)),
+    state: 'ON_TRACK', ladderStepKey: 'GRID', ladderStepName: '网格员', deadlineAt: iso(cst(1, 9)), stepDeadlineAt: iso(cst(1, 9)),
+    overallDeadlineAt: iso(cst(9, 9)),
   });
   await failedRound('village-a-operator', id, villageMediators[0]);
 
-  await at(cst(1, 9)); // Tue 09:00, half an hour inside the grid step: on to the village committee.
+  await at(cst(1, 8.5)); // Tue 08:30, half an hour inside the grid step: on to the village committee.
   await change('village-a-operator', ESCALATE, { id, reason: '网格员初调受阻，提交村调委' });
   await at(cst(1, 10));
   expect(await supervision(id)).toMatchObject({
-    state: 'ON_TRACK', overdue: false, ladderStepKey: 'VILLAGE_COMMITTEE', ladderStepName: '村调委', stepDeadlineAt: iso(cst(3, 9)), overallDeadlineAt: iso(cst(9, 9)),
+    state: 'ON_TRACK', overdue: false, ladderStepKey: 'VILLAGE_COMMITTEE', ladderStepName: '村调委', stepDeadlineAt: iso(cst(3, 8.5)), overallDeadlineAt: iso(cst(9, 8.5)),
   });
   await failedRound('village-a-operator', id, villageMediators[1]);
 
@@ -153,14 +153,18 @@ it('a land dispute handled by the book up the ladder is never overdue and draws 
 it('one that stalls at the village committee is overdue when the step runs out, and the 督办函 names the step', async () => {
   const id = await reportLandDispute('（二）');
   await failedRound('village-a-operator', id, villageMediators[0]);
-  await at(cst(1, 9));
+  await at(cst(1, 8.5));
   await change('village-a-operator', ESCALATE, { id, reason: '网格员初调受阻，提交村调委' });
 
-  await at(cst(3, 8)); // Thu 08:00: the village committee's 2 working days end at 09:00.
-  expect(await supervision(id)).toMatchObject({ state: 'WARNING', overdue: false, ladderStepKey: 'VILLAGE_COMMITTEE', stepDeadlineAt: iso(cst(3, 9)) });
+  await at(cst(3, 8)); // Thu 08:00: the village committee's 2 working days end at 08:30.
+  expect(await supervision(id)).toMatchObject({ state: 'WARNING', overdue: false, ladderStepKey: 'VILLAGE_COMMITTEE', stepDeadlineAt: iso(cst(3, 8.5)) });
   await at(cst(3, 10)); // Nothing happened: overdue on the step, long before the ladder's end.
   const late = await supervision(id);
-  expect(late).toMatchObject({ state: 'OVERDUE', overdue: true, ladderStepKey: 'VILLAGE_COMMITTEE', ladderStepName: '村调委', overallDeadlineAt: iso(cst(9, 9)) });
+  expect(late).toMatchObject({ state: 'OVERDUE', overdue: true, ladderStepKey: 'VILLAGE_COMMITTEE', ladderStepName: '村调委', overallDeadlineAt: iso(cst(9, 8.5)) });
+  // The case file's step times (cases) count the step the same way.
+  const times = await ok<{ case: { stepTimes: { steps: { stepKey: string; deadlineAt: string; exceeded: boolean }[] } } }>('county-supervisor',
+    `query($id: ID!) { case(id: $id) { stepTimes { steps { stepKey deadlineAt exceeded } } } }`, { id });
+  expect(times.case.stepTimes.steps.find((s) => s.stepKey === 'VILLAGE_COMMITTEE')).toEqual({ stepKey: 'VILLAGE_COMMITTEE', deadlineAt: late.stepDeadlineAt, exceeded: true });
   const letters = late.letters.filter((l) => l.kind === 'SUPERVISION');
   expect(letters).toHaveLength(1);
   expect(letters[0]).toMatchObject({ stepKey: 'VILLAGE_COMMITTEE', stepName: '村调委', note: expect.stringContaining('「村调委」') });

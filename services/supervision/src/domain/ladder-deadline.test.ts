@@ -46,9 +46,10 @@ describe('deadlines on the escalation ladder', () => {
     expect(stateOf(view, new Date('2026-03-10T08:00:00.001Z'))).toBe('OVERDUE');
   });
 
-  it('starts a step clock at the (re)acceptance when that is later than the entry', () => {
+  it('counts a step from entering it, as the step times do, even when it was accepted later', () => {
     const d = deadlineOf(snap({ ladderStep: 'TOWN_CENTER', stepDays: 2, stepEnteredAt: MON, acceptedAt: '2026-03-02T06:00:00.000Z' }));
-    expect(iso(d.deadlineAt)).toBe('2026-03-04T06:00:00.000Z');
+    expect(iso(d.startedAt)).toBe(MON);
+    expect(iso(d.deadlineAt)).toBe('2026-03-04T01:00:00.000Z');
   });
 
   it('runs the complexity deadline from the step start at the top, and without ladder terms from acceptance', () => {

@@ -18,10 +18,11 @@
  * - A reopening clears the follow-up rating: the visit rated the resolution that was undone.
  * - Deadlines follow the escalation ladder (四级七天). On a ladder step with working days, the
  *   deadline the case is held to (deadlineAt: warnings, overdue, 督办函) is the step's: its days on the
- *   working calendar from when the case entered the step — or was (re)accepted there, if later.
- *   Escalation starts the next step's clock, so escalating on time never makes a case look late. At
+ *   working calendar from when the case entered the step (intake, escalation, transfer, reopening),
+ *   the same count as the cases subgraph's step times. Escalation starts the next step's clock, so escalating on time never makes a case look late. At
  *   the top step (the county center, no step days) and for cases without ladder terms (events
- *   written before them) the complexity deadline applies, counted the same way from the step's start.
+ *   written before them) the complexity deadline applies, from the later of the step's entry and the
+ *   (re)acceptance.
  * - The overall deadline (overallDeadlineAt) is known in advance: on a step with days, the working
  *   days of this step and every step above it that has days, from the step's start (the end of the
  *   ladder: day 7 of 四级七天 for a case that started at the grid); at the top or without a ladder it
@@ -184,8 +185,11 @@ export function computeDeadline(
   const accepted = deadlineStart(row);
   const complexity = row.complexity ?? 'GENERAL';
   const step = row.ladder ?? null;
-  const startedAt = step && step.enteredAt.getTime() > accepted.getTime() ? step.enteredAt : accepted;
   const onStep = step !== null && step.days !== null;
+  // A step's days count from entering it, as the cases subgraph's step times do (so Case.stepTimes'
+  // `exceeded` and supervision's overdue agree); the complexity deadline at the top from the later of
+  // entry and (re)acceptance.
+  const startedAt = onStep || (step && step.enteredAt.getTime() > accepted.getTime()) ? step!.enteredAt : accepted;
   const deadlineAt = onStep ? calendar.addWorkingDays(startedAt, step.days!) : deadlineFor(complexity, startedAt, policy, calendar);
   return {
     startedAt,
