@@ -3,7 +3,7 @@ import type { DataSource } from 'typeorm';
 import { badInput, groupLoader, recordLoader, Scope, type BaseContext, type Config, type Identity, type RequestMeta } from '@zz/common';
 import { createStores, type PersonnelStores } from './store';
 import type { AppointmentEntity } from './store/entities/appointment.entity';
-import { createPeerServices, type PeerServices } from './peers';
+import { createPeerServices, type PeerServices } from './service/peers';
 import { localDayRange } from './domain/days';
 import { createServices, type PersonnelServices, type RequestState, type ServiceDeps } from './service';
 

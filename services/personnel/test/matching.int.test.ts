@@ -12,7 +12,7 @@ import { MediatorStore } from '../src/store/mediator-store';
 import { OrganisationStore } from '../src/store/organisation-store';
 import { validateNewMediator } from '../src/domain/mediators';
 import type { MatchCase } from '../src/domain/matching';
-import type { LoadSource } from '../src/peers';
+import type { LoadSource } from '../src/service/peers';
 
 let env: Awaited<ReturnType<typeof openTestDataSources>>;
 let ds: DataSource;

@@ -61,3 +61,6 @@ export const SPECS: Spec[] = [
 
 /** r01 is received exactly at `from` (inside the half-open period), x2 just before it, x3 exactly at `to`. */
 export const receivedAtOf = (id: string): Date => (id === 'r01' ? FROM : id === 'x2' ? new Date(FROM.getTime() - 1) : id === 'x3' ? TO : MID);
+
+/** Accepted in the fixture's story: all but the rejected (r17), the withdrawn before acceptance (r18) and the waiting (r20). */
+export const acceptedInFixture = (status: StatsRow['status']): boolean => !['REGISTERED', 'REJECTED', 'WITHDRAWN'].includes(status);

@@ -7,7 +7,7 @@
 import { RegionRollup1763800004003 } from '../src/store/migrations/1763800004003-RegionRollup';
 import { computeStats, type StatsRow } from '../src/domain/stats';
 import { SERVICE, SimCase, days, hours, plus, startHarness, type Harness } from './harness';
-import { FROM, LATER, MID, SPECS, TO, receivedAtOf, type Spec } from './stats-fixture';
+import { FROM, LATER, MID, SPECS, TO, acceptedInFixture, receivedAtOf, type Spec } from './stats-fixture';
 
 // Department uuids in the same order as the fixture's names, so ties sort as in stats.test.ts.
 const DEPTS: Record<string, string> = {
@@ -76,7 +76,8 @@ function fixtureRows(): StatsRow[] {
     type,
     leadDepartmentId: dept ? DEPTS[dept] : null,
     receivedAt: receivedAtOf(name),
-    acceptedAt: null,
+    // play() accepts at the moment of receipt.
+    acceptedAt: acceptedInFixture(status) ? receivedAtOf(name) : null,
     resolvedAt: resolved ? LATER : null,
     closedAt: status === 'CLOSED' ? LATER : null,
     resolvedLevel,
@@ -114,7 +115,7 @@ describe('stats in SQL equal computeStats and the hand-counted numbers', () => {
     const { rated, ...expected } = computeStats(fixtureRows(), { regionCode: '441422', from: FROM, to: TO });
     expect(sql).toEqual({ ...expected, rated });
     // The hand numbers of stats.test.ts.
-    expect(sql).toMatchObject({ received: 20, resolved: 13, resolutionRate: 0.65, closed: 11, closureRate: 0.55, overdue: 5, rated: 11, satisfactionRate: 0.8182 });
+    expect(sql).toMatchObject({ received: 20, accepted: 17, resolved: 13, resolutionRate: 0.7647, closed: 11, closureRate: 0.6471, overdue: 5, rated: 11, satisfactionRate: 0.8182 });
     expect(sql.byLevel).toEqual([
       { level: 'VILLAGE', count: 8, share: 0.6154 },
       { level: 'TOWN', count: 4, share: 0.3077 },
@@ -124,10 +125,10 @@ describe('stats in SQL equal computeStats and the hand-counted numbers', () => {
       ['HOTLINE_12345', 5, 4, 4], ['WINDOW', 5, 3, 2], ['GRID', 4, 4, 3], ['ONLINE', 2, 0, 0], ['POLICE_110', 2, 2, 1], ['COURT', 1, 0, 1], ['PETITION', 1, 0, 0],
     ]);
     expect(sql.byDepartment.map((b) => [b.key, b.received, b.resolutionRate])).toEqual([
-      [null, 7, 0.5714], [DEPTS['d-market'], 3, 1], [DEPTS['d-housing'], 2, 0.5], [DEPTS['d-hr'], 2, 0.5], [DEPTS['d-justice'], 2, 1],
+      [null, 7, 1], [DEPTS['d-market'], 3, 1], [DEPTS['d-housing'], 2, 0.5], [DEPTS['d-hr'], 2, 0.5], [DEPTS['d-justice'], 2, 1],
       [DEPTS['d-police'], 2, 1], [DEPTS['d-court'], 1, 0], [DEPTS['d-petition'], 1, 0],
     ]);
-    expect(sql.byType[0]).toEqual({ key: 'NEIGHBOUR', received: 6, resolved: 5, resolutionRate: 0.8333, closed: 4, closureRate: 0.6667 });
+    expect(sql.byType[0]).toEqual({ key: 'NEIGHBOUR', received: 6, accepted: 5, resolved: 5, resolutionRate: 1, closed: 4, closureRate: 0.8 });
   });
 
   it.each([
@@ -150,7 +151,7 @@ describe('stats in SQL equal computeStats and the hand-counted numbers', () => {
       { r: await h.regionId('441422'), f: FROM.toISOString(), t: TO.toISOString() });
     expect(r.errors).toBeUndefined();
     expect(r.data!.stats).toMatchObject({
-      received: 20, resolved: 13, resolutionRate: 0.65, closed: 11, closureRate: 0.55, overdue: 5, rated: 11, satisfactionRate: 0.8182,
+      received: 20, resolved: 13, resolutionRate: 0.7647, closed: 11, closureRate: 0.6471, overdue: 5, rated: 11, satisfactionRate: 0.8182,
       byLevel: [{ level: 'VILLAGE', share: 0.6154, count: 8 }, { level: 'TOWN', share: 0.3077, count: 4 }, { level: 'COUNTY', share: 0.0769, count: 1 }],
     });
     expect(r.data!.stats.byChannel[0]).toEqual({ channel: 'HOTLINE_12345', received: 5, closureRate: 0.8 });
@@ -180,7 +181,7 @@ describe('stats in SQL equal computeStats and the hand-counted numbers', () => {
   });
 
   it('rebuilds the region cells of the rollup from the rows as the consumer kept them', async () => {
-    const cells = `SELECT prefix, day::text, key, received, resolved, closed, overdue, rated, satisfied FROM supervision.stats_rollup WHERE dim = 'R' AND received <> 0 ORDER BY 1, 2, 3`;
+    const cells = `SELECT prefix, day::text, key, received, accepted, resolved, closed, overdue, rated, satisfied FROM supervision.stats_rollup WHERE dim = 'R' AND received <> 0 ORDER BY 1, 2, 3`;
     const kept = await h.sql(cells);
     expect(kept.length).toBeGreaterThan(0);
     await h.sup.server.runtime.deps.readModel.rebuildRollups(h.sup.dataSource);
@@ -202,12 +203,12 @@ describe('stats in SQL equal computeStats and the hand-counted numbers', () => {
       { r: await h.regionId('441422'), f: FROM.toISOString(), t: TO.toISOString() });
     expect(r.errors).toBeUndefined();
     expect(r.data!.stats.byRegion).toEqual([
-      { region: { id: await h.regionId('441422100') }, code: '441422100', own: false, received: 10, resolutionRate: 0.9, satisfactionRate: 0.8571 },
+      { region: { id: await h.regionId('441422100') }, code: '441422100', own: false, received: 10, resolutionRate: 1, satisfactionRate: 0.8571 },
       // No such town in grid's register: the figures stay (they add up), the entity is null.
-      { region: null, code: '441422200', own: false, received: 6, resolutionRate: 0.5, satisfactionRate: 1 },
-      { region: { id: await h.regionId('441422') }, code: '441422', own: true, received: 4, resolutionRate: 0.25, satisfactionRate: 0.5 },
+      { region: null, code: '441422200', own: false, received: 6, resolutionRate: 0.6, satisfactionRate: 1 },
+      { region: { id: await h.regionId('441422') }, code: '441422', own: true, received: 4, resolutionRate: 0.3333, satisfactionRate: 0.5 },
     ]);
-    expect(r.data!.stats.byMonth).toEqual([{ month: '2026-03', from: FROM.toISOString(), to: TO.toISOString(), received: 20, closureRate: 0.55 }]);
+    expect(r.data!.stats.byMonth).toEqual([{ month: '2026-03', from: FROM.toISOString(), to: TO.toISOString(), received: 20, closureRate: 0.6471 }]);
   });
 
   it('refuses a region outside the caller, an unknown one and a reversed period', async () => {

@@ -11,6 +11,7 @@ export interface MeasureRow {
   key: string;
   label: string;
   received: number;
+  accepted: number;
   resolved: number;
   resolutionRate: number;
   closed: number;
@@ -21,6 +22,7 @@ export interface MeasureRow {
 
 export interface Totals {
   received: number;
+  accepted: number;
   resolved: number;
   resolutionRate: number;
   closed: number;
@@ -43,6 +45,7 @@ export default function BreakdownTable({ name, rows, totals, keyTitle, extended,
   const columns: ColumnsType<MeasureRow> = [
     { title: keyTitle, dataIndex: 'label', ellipsis: true, render: (t: string) => <Typography.Text title={t}>{t}</Typography.Text> },
     { title: c.received, dataIndex: 'received', ...num, render: formatCount },
+    { title: c.accepted, dataIndex: 'accepted', ...num, render: formatCount },
     { title: c.resolved, dataIndex: 'resolved', ...num, render: formatCount },
     { title: c.resolutionRate, dataIndex: 'resolutionRate', ...num, width: 84, render: formatRate },
     { title: c.closed, dataIndex: 'closed', ...num, render: formatCount },
@@ -70,12 +73,13 @@ export default function BreakdownTable({ name, rows, totals, keyTitle, extended,
           <Table.Summary.Row data-testid="row-total">
             {cell(0, STATS.total)}
             {cell(1, formatCount(totals.received))}
-            {cell(2, formatCount(totals.resolved))}
-            {cell(3, formatRate(totals.resolutionRate))}
-            {cell(4, formatCount(totals.closed))}
-            {cell(5, formatRate(totals.closureRate))}
-            {extended && cell(6, formatCount(totals.overdue))}
-            {extended && cell(7, formatRate(totals.satisfactionRate))}
+            {cell(2, formatCount(totals.accepted))}
+            {cell(3, formatCount(totals.resolved))}
+            {cell(4, formatRate(totals.resolutionRate))}
+            {cell(5, formatCount(totals.closed))}
+            {cell(6, formatRate(totals.closureRate))}
+            {extended && cell(7, formatCount(totals.overdue))}
+            {extended && cell(8, formatRate(totals.satisfactionRate))}
           </Table.Summary.Row>
         </Table.Summary>
       )}

@@ -19,6 +19,7 @@ export const StatsBreakdownsFragment = graphql(`
         name
       }
       received
+      accepted
       resolved
       resolutionRate
       closed
@@ -29,6 +30,7 @@ export const StatsBreakdownsFragment = graphql(`
     byType {
       type
       received
+      accepted
       resolved
       resolutionRate
       closed
@@ -37,6 +39,7 @@ export const StatsBreakdownsFragment = graphql(`
     byChannel {
       channel
       received
+      accepted
       resolved
       resolutionRate
       closed
@@ -48,6 +51,7 @@ export const StatsBreakdownsFragment = graphql(`
         name
       }
       received
+      accepted
       resolved
       resolutionRate
       closed

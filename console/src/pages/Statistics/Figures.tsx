@@ -1,4 +1,4 @@
-/** The headline figures of the period, as the centers report them: 受理量, 化解量/率, 办结量/率, 满意率, 超期. */
+/** The headline figures of the period, as the centers report them: 登记量, 受理量, 化解量/率, 办结量/率 (over 受理量), 满意率, 超期. */
 import { Card, Col, Row, Statistic, Typography } from 'antd';
 import { getFragmentData, graphql, type FragmentType } from '../../gql';
 import { STATS } from '../../locales/zh-CN';
@@ -7,6 +7,7 @@ import { formatCount, formatRate } from '../../utils/format';
 export const StatsFiguresFragment = graphql(`
   fragment StatsFigures on Stats {
     received
+    accepted
     resolved
     resolutionRate
     closed
@@ -22,6 +23,7 @@ export default function Figures({ stats }: { stats: FragmentType<typeof StatsFig
   const f = STATS.figures;
   const cards: { key: string; title: string; value: string; suffix?: string; note?: string; danger?: boolean }[] = [
     { key: 'received', title: f.received, value: formatCount(s.received), suffix: f.unit },
+    { key: 'accepted', title: f.accepted, value: formatCount(s.accepted), suffix: f.unit },
     { key: 'resolved', title: f.resolved, value: formatCount(s.resolved), suffix: f.unit },
     { key: 'resolutionRate', title: f.resolutionRate, value: formatRate(s.resolutionRate) },
     { key: 'closed', title: f.closed, value: formatCount(s.closed), suffix: f.unit },
@@ -32,7 +34,7 @@ export default function Figures({ stats }: { stats: FragmentType<typeof StatsFig
   return (
     <Row gutter={[12, 12]}>
       {cards.map((c) => (
-        <Col key={c.key} flex="1 1 150px">
+        <Col key={c.key} flex="1 1 120px">
           <Card size="small" style={{ height: '100%' }}>
             <Statistic
               title={c.title}

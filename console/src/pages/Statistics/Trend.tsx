@@ -10,6 +10,7 @@ export const StatsTrendFragment = graphql(`
     byMonth {
       month
       received
+      accepted
       resolved
       resolutionRate
       closed
@@ -38,7 +39,7 @@ export default function Trend({ stats, totals }: { stats: FragmentType<typeof St
       { name: STATS.series.received, type: 'bar', data: months.map((m) => m.received), barMaxWidth: 28 },
       { name: STATS.series.resolved, type: 'bar', data: months.map((m) => m.resolved), barMaxWidth: 28 },
       {
-        name: STATS.series.resolutionRate, type: 'line', yAxisIndex: 1, data: months.map((m) => (m.received ? Math.round(m.resolutionRate * 1000) / 10 : null)),
+        name: STATS.series.resolutionRate, type: 'line', yAxisIndex: 1, data: months.map((m) => (m.accepted ? Math.round(m.resolutionRate * 1000) / 10 : null)),
         connectNulls: true, tooltip: { valueFormatter: (v: number | null) => (v === null ? '—' : `${v}%`) },
       },
     ],

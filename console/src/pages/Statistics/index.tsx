@@ -29,6 +29,7 @@ const StatisticsQuery = graphql(`
     }
     stats(regionId: $regionId, from: $from, to: $to) {
       received
+      accepted
       resolved
       resolutionRate
       closed

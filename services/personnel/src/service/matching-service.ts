@@ -11,7 +11,7 @@ import { inSightFilter } from '../domain/access';
 import { validatePartyLanguages } from '../domain/languages';
 import { recommendMediators, type CandidateKind, type MatchCandidate, type MatchCase } from '../domain/matching';
 import { candidateArea } from '../domain/regions';
-import type { LoadSource } from '../peers';
+import type { LoadSource } from './peers';
 import type { Actor, RequestState, ServiceDeps } from './request';
 
 export interface RankedMediator {

@@ -5,7 +5,7 @@
 import type { DataSource } from 'typeorm';
 import { isUuid, type Config, type Identity, type Scope } from '@zz/common';
 import type { Loaders } from '../context';
-import type { PeerServices } from '../peers';
+import type { PeerServices } from './peers';
 import type { PersonnelStores } from '../store';
 
 /** Who calls a use case: the identity and its region subtree (`Scope.of(identity)`). */

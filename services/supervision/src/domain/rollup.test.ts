@@ -6,6 +6,7 @@ const row = (over: Partial<RollupRow> = {}): RollupRow => ({
   type: 'NEIGHBOUR',
   leadDepartmentId: null,
   receivedAt: new Date('2026-03-10T17:30:00Z'), // 2026-03-11 01:30 CST
+  acceptedAt: new Date('2026-03-10T18:00:00Z'),
   status: 'ACCEPTED',
   resolvedAt: null,
   resolvedLevel: null,
@@ -16,13 +17,18 @@ const row = (over: Partial<RollupRow> = {}): RollupRow => ({
 
 describe('contributionOf', () => {
   it('follows the definitions of stats.ts', () => {
-    expect(contributionOf(row())).toEqual({ received: 1, resolved: 0, closed: 0, overdue: 0, rated: 0, satisfied: 0, village: 0, town: 0, county: 0 });
+    expect(contributionOf(row())).toEqual({ received: 1, accepted: 1, resolved: 0, closed: 0, overdue: 0, rated: 0, satisfied: 0, village: 0, town: 0, county: 0 });
     expect(contributionOf(row({ status: 'CLOSED', resolvedAt: new Date(), resolvedLevel: 'GRID', rating: 'BASICALLY_SATISFIED', overdue: true }))).toEqual({
-      received: 1, resolved: 1, closed: 1, overdue: 1, rated: 1, satisfied: 1, village: 1, town: 0, county: 0,
+      received: 1, accepted: 1, resolved: 1, closed: 1, overdue: 1, rated: 1, satisfied: 1, village: 1, town: 0, county: 0,
     });
     // Closed after referral: closed, not resolved; a stale level of a reopened case counts nowhere.
     expect(contributionOf(row({ status: 'CLOSED', resolvedLevel: 'TOWN', rating: 'UNSATISFIED' }))).toMatchObject({ resolved: 0, closed: 1, town: 0, rated: 1, satisfied: 0 });
     expect(contributionOf(row({ status: 'IN_MEDIATION', resolvedAt: new Date(), resolvedLevel: 'TOWN' }))).toMatchObject({ resolved: 0, town: 0 });
+    // Received but never accepted (rejected, or withdrawn before acceptance): not in 受理量.
+    expect(contributionOf(row({ status: 'REJECTED', acceptedAt: null }))).toMatchObject({ received: 1, accepted: 0 });
+    expect(contributionOf(row({ status: 'WITHDRAWN', acceptedAt: null }))).toMatchObject({ received: 1, accepted: 0 });
+    // Withdrawn after acceptance: it was accepted.
+    expect(contributionOf(row({ status: 'WITHDRAWN' }))).toMatchObject({ received: 1, accepted: 1 });
   });
 });
 
@@ -56,11 +62,11 @@ describe('RollupDeltas', () => {
     const entries = d.entries();
     // Channel and type cells: same key, +1 resolved, +1 village; department cells: '' −1, 'd1' +1.
     const c = entries.find((e) => e.cell.prefix === '441422' && e.cell.dim === 'C')!;
-    expect(c.counters).toMatchObject({ received: 0, resolved: 1, village: 1 });
+    expect(c.counters).toMatchObject({ received: 0, accepted: 0, resolved: 1, village: 1 });
     const none = entries.find((e) => e.cell.prefix === '441422' && e.cell.dim === 'D' && e.cell.key === '')!;
-    expect(none.counters).toMatchObject({ received: -1, resolved: 0 });
+    expect(none.counters).toMatchObject({ received: -1, accepted: -1, resolved: 0 });
     const d1 = entries.find((e) => e.cell.prefix === '441422' && e.cell.dim === 'D' && e.cell.key === 'd1')!;
-    expect(d1.counters).toMatchObject({ received: 1, resolved: 1 });
+    expect(d1.counters).toMatchObject({ received: 1, accepted: 1, resolved: 1 });
     // Sorted by the primary key (prefix, day, dim, key): the lock order of every writer.
     const keys = entries.map((e) => [e.cell.prefix, e.cell.day, e.cell.dim, e.cell.key]);
     const byTuple = (a: string[], b: string[]) => { for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return a[i] < b[i] ? -1 : 1; return 0; };

@@ -12,19 +12,19 @@
  */
 import { localDate } from '@zz/common';
 import { isSatisfied } from './accountability';
-import { childCodeOf, isClosed, isResolved, shareLevelOf, type StatsRow } from './stats';
+import { childCodeOf, isAccepted, isClosed, isResolved, shareLevelOf, type StatsRow } from './stats';
 
 /** C channel, T dispute type, D lead department, R child region of the prefix ('' = the prefix's own region). */
 export type RollupDim = 'C' | 'T' | 'D' | 'R';
 export const ROLLUP_DIMS: readonly RollupDim[] = ['C', 'T', 'D', 'R'];
 
-export const COUNTER_NAMES = ['received', 'resolved', 'closed', 'overdue', 'rated', 'satisfied', 'village', 'town', 'county'] as const;
+export const COUNTER_NAMES = ['received', 'accepted', 'resolved', 'closed', 'overdue', 'rated', 'satisfied', 'village', 'town', 'county'] as const;
 export type CounterName = (typeof COUNTER_NAMES)[number];
 export type Counters = Record<CounterName, number>;
 
-export type RollupRow = Pick<StatsRow, 'regionCode' | 'channel' | 'type' | 'leadDepartmentId' | 'receivedAt' | 'status' | 'resolvedAt' | 'resolvedLevel' | 'overdue' | 'rating'>;
+export type RollupRow = Pick<StatsRow, 'regionCode' | 'channel' | 'type' | 'leadDepartmentId' | 'receivedAt' | 'acceptedAt' | 'status' | 'resolvedAt' | 'resolvedLevel' | 'overdue' | 'rating'>;
 
-export const zeroCounters = (): Counters => ({ received: 0, resolved: 0, closed: 0, overdue: 0, rated: 0, satisfied: 0, village: 0, town: 0, county: 0 });
+export const zeroCounters = (): Counters => ({ received: 0, accepted: 0, resolved: 0, closed: 0, overdue: 0, rated: 0, satisfied: 0, village: 0, town: 0, county: 0 });
 
 /** One case's contribution: the definitions of stats.ts, counter by counter. */
 export function contributionOf(row: RollupRow): Counters {
@@ -32,6 +32,7 @@ export function contributionOf(row: RollupRow): Counters {
   const level = resolved && row.resolvedLevel ? shareLevelOf(row.resolvedLevel) : null;
   return {
     received: 1,
+    accepted: isAccepted(row) ? 1 : 0,
     resolved: resolved ? 1 : 0,
     closed: isClosed(row) ? 1 : 0,
     overdue: row.overdue ? 1 : 0,

@@ -1,6 +1,6 @@
 import { DomainError } from '@zz/common';
 import { MAX_SERIES_MONTHS, type StatsRow, childCodeOf, computeStats, isResolved, localMonth, monthSeries, rate, shareLevelOf } from './stats';
-import { FROM, LATER, MID, SPECS, TO, receivedAtOf, type Spec } from '../../test/stats-fixture';
+import { FROM, LATER, MID, SPECS, TO, acceptedInFixture, receivedAtOf, type Spec } from '../../test/stats-fixture';
 
 const row = ([caseId, regionCode, channel, type, leadDepartmentId, status, resolved, resolvedLevel, overdue, rating]: Spec, receivedAt = MID): StatsRow => ({
   caseId,
@@ -9,7 +9,8 @@ const row = ([caseId, regionCode, channel, type, leadDepartmentId, status, resol
   type,
   leadDepartmentId,
   receivedAt,
-  acceptedAt: status === 'REGISTERED' || status === 'REJECTED' ? null : receivedAt,
+  // As stats.int.test.ts plays it: r18 is withdrawn before acceptance, r17 rejected, r20 still waiting.
+  acceptedAt: acceptedInFixture(status) ? receivedAt : null,
   resolvedAt: resolved ? LATER : null,
   closedAt: status === 'CLOSED' ? LATER : null,
   resolvedLevel,
@@ -21,21 +22,25 @@ const row = ([caseId, regionCode, channel, type, leadDepartmentId, status, resol
 // The fixture (20 cases of county 441422 received in March, and 4 that must be left out): test/stats-fixture.ts.
 const ROWS: StatsRow[] = SPECS.map((s) => row(s, receivedAtOf(s[0])));
 
-const b = (key: string | null, received: number, resolved: number, resolutionRate: number, closed: number, closureRate: number) => ({
-  key, received, resolved, resolutionRate, closed, closureRate,
+// received (登记) and accepted (受理) differ by r17 (rejected), r18 (withdrawn before acceptance) and r20 (waiting);
+// the rates are over accepted.
+const b = (key: string | null, received: number, accepted: number, resolved: number, resolutionRate: number, closed: number, closureRate: number) => ({
+  key, received, accepted, resolved, resolutionRate, closed, closureRate,
 });
 
 describe('computeStats over the hand-counted fixture', () => {
   const county = computeStats(ROWS, { regionCode: '441422', from: FROM, to: TO });
 
-  it('counts received, resolved, closed, overdue and the rates for the county', () => {
+  it('counts received, accepted, resolved, closed, overdue and the rates (over accepted) for the county', () => {
     expect(county.received).toBe(20);
+    // all but r17 (rejected), r18 (withdrawn before acceptance), r20 (still waiting)
+    expect(county.accepted).toBe(17);
     // r01–r09, r13, r15, r16, r19
     expect(county.resolved).toBe(13);
-    expect(county.resolutionRate).toBe(0.65);
+    expect(county.resolutionRate).toBe(0.7647); // 13 / 17
     // r01 r02 r04 r05 r06 r08 r09 r11 r15 r16 r19
     expect(county.closed).toBe(11);
-    expect(county.closureRate).toBe(0.55);
+    expect(county.closureRate).toBe(0.6471); // 11 / 17
     // r06 r09 r10 r12 r14
     expect(county.overdue).toBe(5);
   });
@@ -57,45 +62,46 @@ describe('computeStats over the hand-counted fixture', () => {
 
   it('breaks down by channel, ordered by received then key', () => {
     expect(county.byChannel).toEqual([
-      b('HOTLINE_12345', 5, 4, 0.8, 4, 0.8), //  r04 r05 r06 r12 r15
-      b('WINDOW', 5, 3, 0.6, 2, 0.4), //         r01 r09 r13 r17 r20
-      b('GRID', 4, 4, 1, 3, 0.75), //            r02 r03 r16 r19
-      b('ONLINE', 2, 0, 0, 0, 0), //             r14 r18
-      b('POLICE_110', 2, 2, 1, 1, 0.5), //       r07 r08
-      b('COURT', 1, 0, 0, 1, 1), //              r11
-      b('PETITION', 1, 0, 0, 0, 0), //           r10
+      b('HOTLINE_12345', 5, 5, 4, 0.8, 4, 0.8), //  r04 r05 r06 r12 r15
+      b('WINDOW', 5, 3, 3, 1, 2, 0.6667), //        r01 r09 r13 r17 r20; accepted r01 r09 r13
+      b('GRID', 4, 4, 4, 1, 3, 0.75), //            r02 r03 r16 r19
+      b('ONLINE', 2, 1, 0, 0, 0, 0), //             r14 r18; accepted r14
+      b('POLICE_110', 2, 2, 2, 1, 1, 0.5), //       r07 r08
+      b('COURT', 1, 1, 0, 0, 1, 1), //              r11
+      b('PETITION', 1, 1, 0, 0, 0, 0), //           r10
     ]);
   });
 
   it('breaks down by dispute type', () => {
     expect(county.byType).toEqual([
-      b('NEIGHBOUR', 6, 5, 0.8333, 4, 0.6667), //          r01 r02 r08 r13 r18 r19
-      b('CONSUMER', 3, 3, 1, 3, 1), //                     r05 r06 r15
-      b('MARRIAGE_FAMILY', 3, 2, 0.6667, 1, 0.3333), //    r03 r16 r20
-      b('DEBT', 2, 0, 0, 1, 0.5), //                       r11 r17
-      b('LABOUR_WAGES', 2, 1, 0.5, 1, 0.5), //             r09 r12
-      b('PROPERTY_MANAGEMENT', 2, 1, 0.5, 1, 0.5), //      r04 r14
-      b('LAND', 1, 0, 0, 0, 0), //                         r10
-      b('TRAFFIC_ACCIDENT', 1, 1, 1, 0, 0), //             r07
+      b('NEIGHBOUR', 6, 5, 5, 1, 4, 0.8), //               r01 r02 r08 r13 r18 r19; accepted all but r18
+      b('CONSUMER', 3, 3, 3, 1, 3, 1), //                  r05 r06 r15
+      b('MARRIAGE_FAMILY', 3, 2, 2, 1, 1, 0.5), //         r03 r16 r20; accepted r03 r16
+      b('DEBT', 2, 1, 0, 0, 1, 1), //                      r11 r17; accepted r11
+      b('LABOUR_WAGES', 2, 2, 1, 0.5, 1, 0.5), //          r09 r12
+      b('PROPERTY_MANAGEMENT', 2, 2, 1, 0.5, 1, 0.5), //   r04 r14
+      b('LAND', 1, 1, 0, 0, 0, 0), //                      r10
+      b('TRAFFIC_ACCIDENT', 1, 1, 1, 1, 0, 0), //          r07
     ]);
   });
 
   it('breaks down by lead department, cases without one under a null key', () => {
     expect(county.byDepartment).toEqual([
-      b(null, 7, 4, 0.5714, 3, 0.4286), //     r02 r03 r16 r17 r18 r19 r20
-      b('d-market', 3, 3, 1, 3, 1), //         r05 r06 r15
-      b('d-housing', 2, 1, 0.5, 1, 0.5), //    r04 r14
-      b('d-hr', 2, 1, 0.5, 1, 0.5), //         r09 r12
-      b('d-justice', 2, 2, 1, 1, 0.5), //      r01 r13
-      b('d-police', 2, 2, 1, 1, 0.5), //       r07 r08
-      b('d-court', 1, 0, 0, 1, 1), //          r11
-      b('d-petition', 1, 0, 0, 0, 0), //       r10
+      b(null, 7, 4, 4, 1, 3, 0.75), //            r02 r03 r16 r17 r18 r19 r20; accepted r02 r03 r16 r19
+      b('d-market', 3, 3, 3, 1, 3, 1), //         r05 r06 r15
+      b('d-housing', 2, 2, 1, 0.5, 1, 0.5), //    r04 r14
+      b('d-hr', 2, 2, 1, 0.5, 1, 0.5), //         r09 r12
+      b('d-justice', 2, 2, 2, 1, 1, 0.5), //      r01 r13
+      b('d-police', 2, 2, 2, 1, 1, 0.5), //       r07 r08
+      b('d-court', 1, 1, 0, 0, 1, 1), //          r11
+      b('d-petition', 1, 1, 0, 0, 0, 0), //       r10
     ]);
   });
 
   it('adds the breakdowns up to the totals', () => {
     for (const list of [county.byChannel, county.byType, county.byDepartment]) {
       expect(list.reduce((n, x) => n + x.received, 0)).toBe(county.received);
+      expect(list.reduce((n, x) => n + x.accepted, 0)).toBe(county.accepted);
       expect(list.reduce((n, x) => n + x.resolved, 0)).toBe(county.resolved);
       expect(list.reduce((n, x) => n + x.closed, 0)).toBe(county.closed);
     }
@@ -106,10 +112,11 @@ describe('computeStats over the hand-counted fixture', () => {
     const townA = computeStats(ROWS, { regionCode: '441422100', from: FROM, to: TO });
     expect(townA).toMatchObject({
       received: 10,
+      accepted: 9, // all but r18
       resolved: 9, // all but r18
-      resolutionRate: 0.9,
+      resolutionRate: 1,
       closed: 7, // r01 r02 r04 r05 r06 r08 r19
-      closureRate: 0.7,
+      closureRate: 0.7778, // 7 / 9
       overdue: 1, // r06
       rated: 7, // r01 r02 r04 r05 r06 r08 r19; unsatisfied r06 → 6/7
       satisfactionRate: 0.8571,
@@ -131,18 +138,18 @@ describe('computeStats over the hand-counted fixture', () => {
 
 describe('byRegion and byMonth over the hand-counted fixture', () => {
   const county = computeStats(ROWS, { regionCode: '441422', from: FROM, to: TO });
-  const m = (key: string, received: number, resolved: number, closed: number, overdue: number, rated: number, satisfactionRate: number | null) => ({
-    key, received, resolved, resolutionRate: rate(resolved, received), closed, closureRate: rate(closed, received), overdue, rated, satisfactionRate,
+  const m = (key: string, received: number, accepted: number, resolved: number, closed: number, overdue: number, rated: number, satisfactionRate: number | null) => ({
+    key, received, accepted, resolved, resolutionRate: rate(resolved, accepted), closed, closureRate: rate(closed, accepted), overdue, rated, satisfactionRate,
   });
 
   it('splits the county by town, its own registrations (本级) as the \'\' entry', () => {
     expect(county.byRegion).toEqual([
       // r01–r08 r18 r19: resolved all but r18; closed r01 r02 r04 r05 r06 r08 r19; overdue r06; rated 7, unsatisfied r06
-      m('441422100', 10, 9, 7, 1, 7, 0.8571),
+      m('441422100', 10, 9, 9, 7, 1, 7, 0.8571), // accepted: all but r18
       // r12–r17: resolved r13 r15 r16; closed r15 r16; overdue r12 r14; rated r15 r16
-      m('441422200', 6, 3, 2, 2, 2, 1),
+      m('441422200', 6, 5, 3, 2, 2, 2, 1), // accepted: all but r17
       // r09 r10 r11 r20: resolved r09; closed r09 r11; overdue r09 r10; rated r09 r11 (r11 unsatisfied)
-      m('', 4, 1, 2, 2, 2, 0.5),
+      m('', 4, 3, 1, 2, 2, 2, 0.5), // accepted: all but r20
     ]);
   });
 
@@ -158,7 +165,7 @@ describe('byRegion and byMonth over the hand-counted fixture', () => {
     const wide = computeStats(ROWS, { regionCode: '441422', from: new Date('2026-01-31T16:00:00Z'), to: new Date('2026-04-30T16:00:00Z') });
     for (const s of [county, wide]) {
       for (const parts of [s.byRegion, s.byMonth]) {
-        for (const k of ['received', 'resolved', 'closed', 'overdue', 'rated'] as const) {
+        for (const k of ['received', 'accepted', 'resolved', 'closed', 'overdue', 'rated'] as const) {
           expect([k, parts.reduce((n, p) => n + p[k], 0)]).toEqual([k, s[k]]);
         }
       }
@@ -212,6 +219,7 @@ describe('computeStats edge cases', () => {
     const s = computeStats([], { regionCode: '441422', from: FROM, to: TO });
     expect(s).toEqual({
       received: 0,
+      accepted: 0,
       resolved: 0,
       resolutionRate: 0,
       closed: 0,
@@ -229,7 +237,7 @@ describe('computeStats edge cases', () => {
       byDepartment: [],
       byRegion: [],
       // The trend keeps its empty month.
-      byMonth: [{ key: '2026-03', from: FROM, to: TO, received: 0, resolved: 0, resolutionRate: 0, closed: 0, closureRate: 0, overdue: 0, rated: 0, satisfactionRate: null }],
+      byMonth: [{ key: '2026-03', from: FROM, to: TO, received: 0, accepted: 0, resolved: 0, resolutionRate: 0, closed: 0, closureRate: 0, overdue: 0, rated: 0, satisfactionRate: null }],
     });
   });
 

@@ -8,8 +8,11 @@
  *   the half-open period [from, to).
  * - Cohort view: every measure is about the cases *received* in the period, in their state now (a
  *   case received in March and resolved in April counts as resolved for March).
- * - received: every row in scope, whatever its status (rejected and withdrawn registrations too:
- *   they came through the window).
+ * - received (登记量): every row in scope, whatever its status (rejected and withdrawn registrations
+ *   too: they came through the window).
+ * - accepted (受理量, what centers report): rows with an acceptedAt — accepted at some point, whatever
+ *   happened next (a case withdrawn after acceptance stays accepted); rejected requests and requests
+ *   withdrawn or still waiting before acceptance are not. The rates below are over accepted cases.
  * - resolved (化解): status RESOLVED, or status CLOSED with a resolvedAt (closed after resolution).
  *   A referred case (REFERRED, or CLOSED without resolvedAt) is closed but not resolved; a reopened
  *   case is not resolved until it is resolved again.
@@ -17,16 +20,17 @@
  * - overdue: rows flagged overdue.
  * - Rates are fractions 0..1 rounded half-up to 4 decimals (0.9583 = 95.83%), computed as
  *   round(numerator × 10000 / denominator) / 10000 — the same as SQL `ROUND(n::numeric / d, 4)`;
- *   0 when the denominator is 0 (nothing received), except satisfactionRate, which is null when no
+ *   0 when the denominator is 0 (nothing accepted), except satisfactionRate, which is null when no
  *   case was rated (no data is not 0% satisfied).
+ * - resolutionRate (化解率) = resolved / accepted; closureRate (办结率) = closed / accepted.
  * - satisfactionRate = (SATISFIED + BASICALLY_SATISFIED) / rated.
  * - byLevel (631): resolved cases by the level they were resolved at — VILLAGE (GRID counts as
  *   village: 小事不出村), TOWN, COUNTY — always those three, in that order; share = count / resolved.
  *   A resolved row without a resolvedLevel counts in no bucket, so the shares then add up to less
  *   than 1 and the data gap stays visible instead of inflating a level.
  * - byChannel / byType / byDepartment (lead department; null key = none assigned): one entry per
- *   key with at least one received case, ordered by received descending, then key ascending
- *   (null last).
+ *   key with at least one received case (with its own received and accepted), ordered by received
+ *   descending, then key ascending (null last).
  * - byRegion: the same per child region of the requested one (the next level of the nested codes:
  *   county → towns → villages → grids), a case counted under the child whose code its region code
  *   starts with; cases registered at the requested region itself form the '' entry (本级). Besides
@@ -82,6 +86,8 @@ export interface LevelShare {
 export interface Breakdown<K> {
   readonly key: K;
   readonly received: number;
+  /** 受理量: the rates' denominator. */
+  readonly accepted: number;
   readonly resolved: number;
   readonly resolutionRate: number;
   readonly closed: number;
@@ -103,6 +109,8 @@ export interface MonthMeasures extends Measures<string> {
 
 export interface Stats {
   readonly received: number;
+  /** 受理量: the rates' denominator. */
+  readonly accepted: number;
   readonly resolved: number;
   readonly resolutionRate: number;
   readonly closed: number;
@@ -155,17 +163,19 @@ function monthsFromTo(first: string, last: string): string[] {
   return out;
 }
 
-type Counts = { received: number; resolved: number; closed: number; overdue: number; rated: number; satisfied: number };
+type Counts = { received: number; accepted: number; resolved: number; closed: number; overdue: number; rated: number; satisfied: number };
+const zeroCounts = (): Counts => ({ received: 0, accepted: 0, resolved: 0, closed: 0, overdue: 0, rated: 0, satisfied: 0 });
 
 /** Rates of a set of counts, as the totals compute them. */
 export function measuresOf<K>(key: K, c: Counts): Measures<K> {
   return {
     key,
     received: c.received,
+    accepted: c.accepted,
     resolved: c.resolved,
-    resolutionRate: rate(c.resolved, c.received),
+    resolutionRate: rate(c.resolved, c.accepted),
     closed: c.closed,
-    closureRate: rate(c.closed, c.received),
+    closureRate: rate(c.closed, c.accepted),
     overdue: c.overdue,
     rated: c.rated,
     satisfactionRate: c.rated === 0 ? null : rate(c.satisfied, c.rated),
@@ -189,7 +199,7 @@ export function monthSeries(from: Date, to: Date, found: ReadonlyMap<string, Mea
   return monthsFromTo(first, last).map((month) => {
     const start = monthStart(month);
     const end = monthStart(nextMonth(month));
-    const m = found.get(month) ?? measuresOf(month, { received: 0, resolved: 0, closed: 0, overdue: 0, rated: 0, satisfied: 0 });
+    const m = found.get(month) ?? measuresOf(month, zeroCounts());
     return { ...m, from: start < from ? from : start, to: end > to ? to : end };
   });
 }
@@ -204,6 +214,11 @@ export function rate(numerator: number, denominator: number): number {
 /** 化解: reached RESOLVED, including closed after resolution; referred cases are not resolved. */
 export function isResolved(row: Pick<StatsRow, 'status' | 'resolvedAt'>): boolean {
   return row.status === 'RESOLVED' || (row.status === 'CLOSED' && row.resolvedAt !== null);
+}
+
+/** 受理: accepted at some point (an acceptedAt), whatever happened next. */
+export function isAccepted(row: Pick<StatsRow, 'acceptedAt'>): boolean {
+  return row.acceptedAt !== null;
 }
 
 export function isClosed(row: Pick<StatsRow, 'status'>): boolean {
@@ -227,6 +242,7 @@ export function computeStats(rows: readonly StatsRow[], query: StatsQuery): Stat
   );
 
   const received = scoped.length;
+  const accepted = scoped.filter(isAccepted).length;
   const resolvedRows = scoped.filter(isResolved);
   const resolved = resolvedRows.length;
   const closed = scoped.filter(isClosed).length;
@@ -239,10 +255,11 @@ export function computeStats(rows: readonly StatsRow[], query: StatsQuery): Stat
 
   return {
     received,
+    accepted,
     resolved,
-    resolutionRate: rate(resolved, received),
+    resolutionRate: rate(resolved, accepted),
     closed,
-    closureRate: rate(closed, received),
+    closureRate: rate(closed, accepted),
     overdue,
     rated: ratedRows.length,
     satisfactionRate: ratedRows.length === 0 ? null : rate(satisfied, ratedRows.length),
@@ -259,8 +276,9 @@ function measures(rows: readonly StatsRow[], keyOf: (r: StatsRow) => string): Ma
   const groups = new Map<string, Counts>();
   for (const r of rows) {
     const key = keyOf(r);
-    const g = groups.get(key) ?? { received: 0, resolved: 0, closed: 0, overdue: 0, rated: 0, satisfied: 0 };
+    const g = groups.get(key) ?? zeroCounts();
     g.received++;
+    if (isAccepted(r)) g.accepted++;
     if (isResolved(r)) g.resolved++;
     if (isClosed(r)) g.closed++;
     if (r.overdue) g.overdue++;
@@ -277,11 +295,12 @@ export function sortBreakdown<K, B extends Breakdown<K>>(entries: B[], sortKey: 
 }
 
 function breakdown<K extends string | null>(rows: readonly StatsRow[], keyOf: (r: StatsRow) => K): Breakdown<K>[] {
-  const groups = new Map<K, { received: number; resolved: number; closed: number }>();
+  const groups = new Map<K, { received: number; accepted: number; resolved: number; closed: number }>();
   for (const r of rows) {
     const key = keyOf(r);
-    const g = groups.get(key) ?? { received: 0, resolved: 0, closed: 0 };
+    const g = groups.get(key) ?? { received: 0, accepted: 0, resolved: 0, closed: 0 };
     g.received++;
+    if (isAccepted(r)) g.accepted++;
     if (isResolved(r)) g.resolved++;
     if (isClosed(r)) g.closed++;
     groups.set(key, g);
@@ -290,10 +309,11 @@ function breakdown<K extends string | null>(rows: readonly StatsRow[], keyOf: (r
     [...groups.entries()].map(([key, g]) => ({
       key,
       received: g.received,
+      accepted: g.accepted,
       resolved: g.resolved,
-      resolutionRate: rate(g.resolved, g.received),
+      resolutionRate: rate(g.resolved, g.accepted),
       closed: g.closed,
-      closureRate: rate(g.closed, g.received),
+      closureRate: rate(g.closed, g.accepted),
     })),
   );
 }

@@ -148,15 +148,17 @@ export type Channel =
 /** 按受理渠道统计 */
 export type ChannelStats = {
   __typename?: 'ChannelStats';
+  /** 受理量（已受理的案件，化解率、办结率的分母） */
+  accepted: Scalars['Int']['output'];
   /** 受理渠道 */
   channel: Channel;
   /** 办结量 */
   closed: Scalars['Int']['output'];
-  /** 办结率（0..1） */
+  /** 办结率（0..1）= 办结量 / 受理量 */
   closureRate: Scalars['Float']['output'];
-  /** 受理量 */
+  /** 登记量（全部请求，含不予受理、撤回的登记） */
   received: Scalars['Int']['output'];
-  /** 化解率（0..1） */
+  /** 化解率（0..1）= 化解量 / 受理量 */
   resolutionRate: Scalars['Float']['output'];
   /** 化解量 */
   resolved: Scalars['Int']['output'];
@@ -245,15 +247,17 @@ export type DepartmentKind =
 /** 按牵头部门统计 */
 export type DepartmentStats = {
   __typename?: 'DepartmentStats';
+  /** 受理量（已受理的案件，化解率、办结率的分母） */
+  accepted: Scalars['Int']['output'];
   /** 办结量 */
   closed: Scalars['Int']['output'];
-  /** 办结率（0..1） */
+  /** 办结率（0..1）= 办结量 / 受理量 */
   closureRate: Scalars['Float']['output'];
   /** 牵头部门（为空：尚未交办部门） */
   department: Maybe<Department>;
-  /** 受理量 */
+  /** 登记量（全部请求，含不予受理、撤回的登记） */
   received: Scalars['Int']['output'];
-  /** 化解率（0..1） */
+  /** 化解率（0..1）= 化解量 / 受理量 */
   resolutionRate: Scalars['Float']['output'];
   /** 化解量 */
   resolved: Scalars['Int']['output'];
@@ -369,13 +373,15 @@ export type DisputeType =
 /** 按纠纷类型统计 */
 export type DisputeTypeStats = {
   __typename?: 'DisputeTypeStats';
+  /** 受理量（已受理的案件，化解率、办结率的分母） */
+  accepted: Scalars['Int']['output'];
   /** 办结量 */
   closed: Scalars['Int']['output'];
-  /** 办结率（0..1） */
+  /** 办结率（0..1）= 办结量 / 受理量 */
   closureRate: Scalars['Float']['output'];
-  /** 受理量 */
+  /** 登记量（全部请求，含不予受理、撤回的登记） */
   received: Scalars['Int']['output'];
-  /** 化解率（0..1） */
+  /** 化解率（0..1）= 化解量 / 受理量 */
   resolutionRate: Scalars['Float']['output'];
   /** 化解量 */
   resolved: Scalars['Int']['output'];
@@ -427,9 +433,11 @@ export type LevelShare = {
 /** 按受理月份统计（趋势） */
 export type MonthStats = {
   __typename?: 'MonthStats';
+  /** 受理量（已受理的案件，化解率、办结率的分母） */
+  accepted: Scalars['Int']['output'];
   /** 办结量 */
   closed: Scalars['Int']['output'];
-  /** 办结率（0..1） */
+  /** 办结率（0..1）= 办结量 / 受理量 */
   closureRate: Scalars['Float']['output'];
   /** 该月在统计期间内的起点（含） */
   from: Scalars['DateTime']['output'];
@@ -439,9 +447,9 @@ export type MonthStats = {
   overdue: Scalars['Int']['output'];
   /** 已回访的案件数 */
   rated: Scalars['Int']['output'];
-  /** 受理量 */
+  /** 登记量（全部请求，含不予受理、撤回的登记） */
   received: Scalars['Int']['output'];
-  /** 化解率（0..1） */
+  /** 化解率（0..1）= 化解量 / 受理量 */
   resolutionRate: Scalars['Float']['output'];
   /** 化解量 */
   resolved: Scalars['Int']['output'];
@@ -602,9 +610,11 @@ export type RegionLevel =
 /** 按下级区域统计 */
 export type RegionStats = {
   __typename?: 'RegionStats';
+  /** 受理量（已受理的案件，化解率、办结率的分母） */
+  accepted: Scalars['Int']['output'];
   /** 办结量 */
   closed: Scalars['Int']['output'];
-  /** 办结率（0..1） */
+  /** 办结率（0..1）= 办结量 / 受理量 */
   closureRate: Scalars['Float']['output'];
   /** 区划编码（本级为所查询区域的编码） */
   code: Scalars['String']['output'];
@@ -614,11 +624,11 @@ export type RegionStats = {
   own: Scalars['Boolean']['output'];
   /** 已回访的案件数 */
   rated: Scalars['Int']['output'];
-  /** 受理量 */
+  /** 登记量（全部请求，含不予受理、撤回的登记） */
   received: Scalars['Int']['output'];
   /** 下级区域；本级为所查询的区域本身（网格子图已无此区划时为空） */
   region: Maybe<Region>;
-  /** 化解率（0..1） */
+  /** 化解率（0..1）= 化解量 / 受理量 */
   resolutionRate: Scalars['Float']['output'];
   /** 化解量 */
   resolved: Scalars['Int']['output'];
@@ -783,11 +793,13 @@ export type SensitiveReadKind =
   | 'REPORTER_PHONE';
 
 /**
- * 统计（受理量、化解量、化解率、办结量、办结率、超期、满意率、631 分布）。口径：区域及其下级、受理时间在 [from, to) 内的案件，按其当前状态统计；
+ * 统计（登记量、受理量、化解量、化解率、办结量、办结率、超期、满意率、631 分布）。口径：区域及其下级、登记时间在 [from, to) 内的案件，按其当前状态统计；化解率、办结率以受理量为分母；
  * 比率为 0..1 的小数，四舍五入到四位（0.9583 即 95.83%）
  */
 export type Stats = {
   __typename?: 'Stats';
+  /** 受理量：其中已受理的案件（受理后撤回的仍计入），化解率与办结率的分母 */
+  accepted: Scalars['Int']['output'];
   /** 按受理渠道（受理量降序） */
   byChannel: Array<ChannelStats>;
   /** 按牵头部门（受理量降序，未交办的在同量中排最后） */
@@ -814,7 +826,7 @@ export type Stats = {
   overdue: Scalars['Int']['output'];
   /** 已回访（有满意度评价）的案件数 */
   rated: Scalars['Int']['output'];
-  /** 受理量（含不予受理、撤回的登记） */
+  /** 登记量：统计期间登记的全部请求（含不予受理、受理前撤回的登记） */
   received: Scalars['Int']['output'];
   /** 化解率 = 化解量 / 受理量 */
   resolutionRate: Scalars['Float']['output'];
@@ -1174,6 +1186,7 @@ export type CaseSupervisionResolvers<ContextType = SupervisionContext, ParentTyp
 }>;
 
 export type ChannelStatsResolvers<ContextType = SupervisionContext, ParentType extends ResolversParentTypes['ChannelStats'] = ResolversParentTypes['ChannelStats']> = ResolversObject<{
+  accepted?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   channel?: Resolver<ResolversTypes['Channel'], ParentType, ContextType>;
   closed?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   closureRate?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
@@ -1205,6 +1218,7 @@ export type DepartmentAccountabilityResolvers<ContextType = SupervisionContext, 
 }>;
 
 export type DepartmentStatsResolvers<ContextType = SupervisionContext, ParentType extends ResolversParentTypes['DepartmentStats'] = ResolversParentTypes['DepartmentStats']> = ResolversObject<{
+  accepted?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   closed?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   closureRate?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   department?: Resolver<Maybe<ResolversTypes['Department']>, ParentType, ContextType>;
@@ -1227,6 +1241,7 @@ export type DispatchEventResolvers<ContextType = SupervisionContext, ParentType 
 }>;
 
 export type DisputeTypeStatsResolvers<ContextType = SupervisionContext, ParentType extends ResolversParentTypes['DisputeTypeStats'] = ResolversParentTypes['DisputeTypeStats']> = ResolversObject<{
+  accepted?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   closed?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   closureRate?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   received?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -1256,6 +1271,7 @@ export type LevelShareResolvers<ContextType = SupervisionContext, ParentType ext
 }>;
 
 export type MonthStatsResolvers<ContextType = SupervisionContext, ParentType extends ResolversParentTypes['MonthStats'] = ResolversParentTypes['MonthStats']> = ResolversObject<{
+  accepted?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   closed?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   closureRate?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   from?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
@@ -1301,6 +1317,7 @@ export type RegionResolvers<ContextType = SupervisionContext, ParentType extends
 }>;
 
 export type RegionStatsResolvers<ContextType = SupervisionContext, ParentType extends ResolversParentTypes['RegionStats'] = ResolversParentTypes['RegionStats']> = ResolversObject<{
+  accepted?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   closed?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   closureRate?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1364,6 +1381,7 @@ export type SensitiveReadEdgeResolvers<ContextType = SupervisionContext, ParentT
 }>;
 
 export type StatsResolvers<ContextType = SupervisionContext, ParentType extends ResolversParentTypes['Stats'] = ResolversParentTypes['Stats']> = ResolversObject<{
+  accepted?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   byChannel?: Resolver<Array<ResolversTypes['ChannelStats']>, ParentType, ContextType>;
   byDepartment?: Resolver<Array<ResolversTypes['DepartmentStats']>, ParentType, ContextType>;
   byLevel?: Resolver<Array<ResolversTypes['LevelShare']>, ParentType, ContextType>;

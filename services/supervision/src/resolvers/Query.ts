@@ -11,6 +11,7 @@ export const Query: QueryResolvers = {
     const { code, stats: s } = await ctx.services.stats.stats(ctx, { regionId: args.regionId, from: asDate(args.from), to: asDate(args.to) });
     return {
       received: s.received,
+      accepted: s.accepted,
       resolved: s.resolved,
       resolutionRate: s.resolutionRate,
       closed: s.closed,

@@ -4,11 +4,12 @@ import { ReadModel1763800004001 } from './migrations/1763800004001-ReadModel';
 import { ReceivedIndex1763800004002 } from './migrations/1763800004002-ReceivedIndex';
 import { RegionRollup1763800004003 } from './migrations/1763800004003-RegionRollup';
 import { LetterRegionIndex1763800004004 } from './migrations/1763800004004-LetterRegionIndex';
+import { AcceptedCount1763800004010 } from './migrations/1763800004010-AcceptedCount';
 import { LadderDeadlines1765000004005 } from './migrations/1765000004005-LadderDeadlines';
 
 export const SUPERVISION_SCHEMA = 'supervision';
 export const SUPERVISION_MIGRATIONS = [EventLog1763800000000, AuditLog1763800000300, ReadModel1763800004001, ReceivedIndex1763800004002, RegionRollup1763800004003,
-  LetterRegionIndex1763800004004, LadderDeadlines1765000004005];
+  LetterRegionIndex1763800004004, AcceptedCount1763800004010, LadderDeadlines1765000004005];
 
 /**
  * Supervision reads the event log and writes its read model in ONE transaction (exactly-once), so

@@ -12,8 +12,9 @@ import { keysetPage, Params, rows, str, type Db } from './sql';
  * resolved = RESOLVED, or CLOSED with a resolvedAt; 631 levels of resolved cases, GRID as VILLAGE.
  */
 const RESOLVED_SQL = `(status = 'RESOLVED' OR (status = 'CLOSED' AND resolved_at IS NOT NULL))`;
-export const CONTRIBUTION_SQL = [
+const CONTRIBUTION_COLUMNS = [
   `1 AS received`,
+  `(accepted_at IS NOT NULL)::int AS accepted`,
   `${RESOLVED_SQL}::int AS resolved`,
   `(status = 'CLOSED')::int AS closed`,
   `overdue::int AS overdue`,
@@ -23,7 +24,12 @@ export const CONTRIBUTION_SQL = [
   `coalesce(${RESOLVED_SQL} AND resolved_level IN ('VILLAGE', 'GRID'), false)::int AS village`,
   `coalesce(${RESOLVED_SQL} AND resolved_level = 'TOWN', false)::int AS town`,
   `coalesce(${RESOLVED_SQL} AND resolved_level = 'COUNTY', false)::int AS county`,
-].join(', ');
+];
+export const CONTRIBUTION_SQL = CONTRIBUTION_COLUMNS.join(', ');
+
+/** The contribution columns of the given counters only (for a migration's frozen counter list). */
+const contributionSql = (counters: readonly string[]) =>
+  CONTRIBUTION_COLUMNS.filter((c) => counters.includes(c.slice(c.lastIndexOf(' AS ') + 4))).join(', ');
 
 /** The child region a row lies in under a prefix (SQL twin of stats.childCodeOf): '' for the prefix itself. */
 const childSql = (prefixLength: string) =>
@@ -33,17 +39,18 @@ const LOCAL_DAY_SQL = `((received_at AT TIME ZONE 'UTC') + interval '8 hours')::
 
 /**
  * Inserts the rollup cells of the given dimensions computed from every case row (rollup rebuild; the
- * migration that added a dimension). The SQL twin of rollup.cellsOf over all rows.
+ * migrations that added a dimension or a counter). The SQL twin of rollup.cellsOf over all rows. A
+ * migration passes the counters its table had then (`counters`), so a later counter cannot break it.
  */
-export function rollupInsertSql(dims: readonly RollupDim[]): string {
-  const sums = COUNTER_NAMES.map((n) => `sum(${n})::int`).join(', ');
+export function rollupInsertSql(dims: readonly RollupDim[], counters: readonly string[] = COUNTER_NAMES): string {
+  const sums = counters.map((n) => `sum(${n})::int`).join(', ');
   const keyOf: Record<RollupDim, string> = { C: 'channel', T: 'type', D: 'dept', R: childSql('length(prefix)') };
   return `WITH c AS (
-      SELECT region_code, ${LOCAL_DAY_SQL} AS day, channel, type, coalesce(lead_department_id::text, '') AS dept, ${CONTRIBUTION_SQL}
+      SELECT region_code, ${LOCAL_DAY_SQL} AS day, channel, type, coalesce(lead_department_id::text, '') AS dept, ${contributionSql(counters)}
       FROM supervision.case_read),
     p AS (SELECT left(region_code, 6) AS prefix, c.* FROM c
           UNION ALL SELECT left(region_code, 9), c.* FROM c WHERE length(region_code) >= 9)
-    INSERT INTO supervision.stats_rollup (prefix, day, dim, key, ${COUNTER_NAMES.join(', ')})
+    INSERT INTO supervision.stats_rollup (prefix, day, dim, key, ${counters.join(', ')})
     ${dims.map((d) => `SELECT prefix, day, '${d}', ${keyOf[d]}, ${sums} FROM p GROUP BY prefix, day, 4`).join(' UNION ALL ')}`;
 }
 
@@ -96,13 +103,13 @@ export class StatsStore {
       total AS (SELECT ${COUNTER_NAMES.map((n) => `coalesce(sum(${n}), 0)::int AS ${n}`).join(', ')} FROM merged WHERE dim = 'C')
       SELECT * FROM (
         SELECT 'ALL' AS dim, NULL::text AS key, total.*,
-          ${rate('resolved', 'received')} AS resolution_rate, ${rate('closed', 'received')} AS closure_rate,
+          ${rate('resolved', 'accepted')} AS resolution_rate, ${rate('closed', 'accepted')} AS closure_rate,
           CASE WHEN rated = 0 THEN NULL ELSE ROUND(satisfied::numeric / rated, 4)::float8 END AS satisfaction_rate,
           ${rate('village', 'resolved')} AS village_share, ${rate('town', 'resolved')} AS town_share, ${rate('county', 'resolved')} AS county_share
         FROM total
         UNION ALL
         SELECT dim, key, ${COUNTER_NAMES.join(', ')},
-          ${rate('resolved', 'received')}, ${rate('closed', 'received')},
+          ${rate('resolved', 'accepted')}, ${rate('closed', 'accepted')},
           CASE WHEN rated = 0 THEN NULL ELSE ROUND(satisfied::numeric / rated, 4)::float8 END, NULL::float8, NULL::float8, NULL::float8
         FROM merged) u
       -- stats.ts: received descending, then key in code-unit order (COLLATE "C"), no department last.
@@ -119,6 +126,7 @@ export class StatsStore {
         .map((r) => ({
           key: keyOf(str(r.key)),
           received: n(r, 'received'),
+          accepted: n(r, 'accepted'),
           resolved: n(r, 'resolved'),
           resolutionRate: n(r, 'resolution_rate'),
           closed: n(r, 'closed'),
@@ -137,6 +145,7 @@ export class StatsStore {
     ];
     return {
       received: n(total, 'received'),
+      accepted: n(total, 'accepted'),
       resolved: n(total, 'resolved'),
       resolutionRate: n(total, 'resolution_rate'),
       closed: n(total, 'closed'),

@@ -1,4 +1,5 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
+import { COUNTER_NAMES } from '../../domain/rollup';
 import { rollupInsertSql } from '../stats-store';
 
 /**
@@ -11,7 +12,10 @@ export class RegionRollup1763800004003 implements MigrationInterface {
   async up(q: QueryRunner): Promise<void> {
     await q.query(`ALTER TABLE supervision.stats_rollup DROP CONSTRAINT stats_rollup_dim_check,
       ADD CONSTRAINT stats_rollup_dim_check CHECK (dim IN ('C','T','D','R'))`);
-    await q.query(rollupInsertSql(['R']));
+    // The counters the table has when this runs: in order, `accepted` comes later (AcceptedCount1763800004010).
+    const columns: { column_name: string }[] = await q.query(
+      `SELECT column_name FROM information_schema.columns WHERE table_schema = 'supervision' AND table_name = 'stats_rollup'`);
+    await q.query(rollupInsertSql(['R'], COUNTER_NAMES.filter((n) => columns.some((c) => c.column_name === n))));
   }
   async down(q: QueryRunner): Promise<void> {
     await q.query(`DELETE FROM supervision.stats_rollup WHERE dim = 'R'`);

@@ -3,7 +3,7 @@
  * through the gateway). Behind an interface so the matching tests can feed case facts and loads.
  */
 import { createInternalClient, regionById, SERVICE_IDENTITY, type Config, type Identity, type RegionRef } from '@zz/common';
-import type { DisputeType, MatchComplexity } from './domain/matching';
+import type { DisputeType, MatchComplexity } from '../domain/matching';
 
 export interface CaseFacts {
   id: string;
