@@ -40,6 +40,11 @@ export interface CaseSnapshot {
   amountInDispute: string | null;
   /** Incremented each time the case is reopened: a reopened case gets a fresh deadline. */
   reopenCount: number;
+  /**
+   * 化解方式 now (INSTANT / PROFESSIONAL / JOINT / ARBITRATION / LITIGATION / ADMINISTRATIVE_REVIEW), so the
+   * board and statistics can count by mode; absent in events written before the field existed.
+   */
+  resolutionMode?: string;
 }
 
 export interface CaseEventData {

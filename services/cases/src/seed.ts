@@ -60,6 +60,17 @@ const LEAD_BY_TYPE: Record<string, string> = {
   CONSTRUCTION_PAYMENT: 'HOUSING', OTHER: 'JUSTICE',
 };
 
+/** Why a case leaves 即时调解 for 专业调解, by dispute type (the specialised mediation bodies of a county). */
+const PROFESSIONAL_BY_TYPE: Record<string, string> = {
+  LABOUR_WAGES: '涉及工资核算和用工关系认定，窗口当场未能化解，转劳动争议调解委员会专业调解',
+  TRAFFIC_ACCIDENT: '涉及责任认定和保险理赔，转道路交通事故纠纷人民调解委员会调解',
+  MEDICAL: '涉及诊疗过错认定，转医疗纠纷人民调解委员会调解',
+  MARRIAGE_FAMILY: '涉及子女抚养和财产分割，转婚姻家庭纠纷专业调解员调解',
+  PROPERTY_MANAGEMENT: '涉及物业服务合同条款，转物业纠纷专业调解',
+  CONSTRUCTION_PAYMENT: '涉及工程量和工程款结算，转建设工程纠纷专业调解',
+  LAND: '涉及承包地界址和确权资料，转土地承包经营纠纷调解委员会调解',
+};
+
 const hash = (text: string) => crypto.createHash('sha1').update(text).digest().readUInt32BE(0);
 
 type Step = (c: CaseEntity, at: Date) => Promise<unknown>;
@@ -138,6 +149,14 @@ function planFor(seed: CaseSeed, world: World, svc: CaseService, actor: Actor): 
   };
   const reasonFor = () => (seed.type === 'LABOUR_WAGES' ? '用人单位拒不到场，本级无法化解' : '双方分歧较大，本级调解未果');
 
+  // 化解路径: complex cases go on to 专业调解 once assigned; group cases to 五方联调 after their 1+5+N decision.
+  const professional: Step = (c, at) => svc.changeResolutionMode(actor, {
+    caseId: c.id, mode: 'PROFESSIONAL', reason: PROFESSIONAL_BY_TYPE[seed.type] ?? '案情较复杂，窗口当场未能化解，转专职调解员专业调解',
+  }, { at });
+  const joint: Step = (c, at) => svc.changeResolutionMode(actor, {
+    caseId: c.id, mode: 'JOINT', reason: '涉及群体诉求，经1+5+N会商决定启动五方联调（诉调、警调、行政、行业专业、人民调解联动）',
+  }, { at });
+
   const steps: Step[] = [];
   const accept: Step = (c, at) => svc.accept(actor, c.id, seed.complexity, { at });
   const assign: Step = (c, at) => svc.assign(actor, {
@@ -164,7 +183,8 @@ function planFor(seed: CaseSeed, world: World, svc: CaseService, actor: Actor): 
   steps.push(accept);
   if (t === 'ACCEPTED') return steps;
   steps.push(assign);
-  if (group) steps.push(consult, decide);
+  if (group) steps.push(consult, decide, joint);
+  else if (complex) steps.push(professional);
   if (t === 'ASSIGNED') return steps;
   steps.push(start);
   if (t === 'IN_MEDIATION') return steps;

@@ -15,6 +15,7 @@ import {
 } from './actions/StatusForms';
 import { AssignForm, ConsultationForm, OutcomeForm } from './actions/WorkForms';
 import { FollowUpForm } from './actions/SupervisionForms';
+import { ModeForm } from './actions/ModeForm';
 import { needsFollowUp } from './rules';
 
 export const CaseActionsStateFragment = graphql(`
@@ -25,6 +26,7 @@ export const CaseActionsStateFragment = graphql(`
     complexity
     complexityConfirmed
     resolvedAt
+    resolutionMode
     supervision {
       followUp {
         at
@@ -34,7 +36,7 @@ export const CaseActionsStateFragment = graphql(`
 `);
 
 export type ActionKey = 'accept' | 'reject' | 'assign' | 'startMediation' | 'recordOutcome' | 'recordFollowUp' | 'close'
-  | 'escalate' | 'refer' | 'openConsultation' | 'reopen' | 'withdraw';
+  | 'escalate' | 'refer' | 'openConsultation' | 'reopen' | 'withdraw' | 'changeMode';
 
 interface ButtonDef {
   key: ActionKey;
@@ -56,6 +58,7 @@ const BUTTONS: ButtonDef[] = [
   { key: 'close', access: 'closeCase', actions: ['CLOSE'] },
   { key: 'openConsultation', access: 'openConsultation', actions: ['OPEN_CONSULTATION'] },
   { key: 'escalate', access: 'escalateCase', actions: ['ESCALATE'] },
+  { key: 'changeMode', access: 'changeResolutionMode', actions: ['CHANGE_RESOLUTION_MODE'] },
   { key: 'refer', access: 'referCase', actions: ['REFER'] },
   { key: 'reopen', access: 'reopenCase', actions: ['REOPEN'] },
   { key: 'reject', access: 'rejectCase', actions: ['REJECT', 'TRANSFER'], danger: true },
@@ -112,6 +115,7 @@ export default function CaseActions(props: {
       {open?.key === 'refer' && <ReferForm open onClose={close} />}
       {open?.key === 'reopen' && <ReopenForm open onClose={close} />}
       {open?.key === 'withdraw' && <WithdrawForm open onClose={close} />}
+      {open?.key === 'changeMode' && <ModeForm open onClose={close} current={c.resolutionMode} />}
     </div>
   );
 }

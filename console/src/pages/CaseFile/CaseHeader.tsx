@@ -10,6 +10,7 @@ import { CASE_STATUS, CHANNEL, COMPLEXITY, DISPUTE_TYPE, REFERRAL_ROUTE, REGION_
 import { CASE_FILE } from '../../locales/zh-CN';
 import { useNow } from '../../utils/useNow';
 import { RISK_COLOR, STATUS_COLOR } from './colors';
+import ResolutionPath from './ResolutionPath';
 
 export const CaseHeaderFragment = graphql(`
   fragment CaseHeader on Case {
@@ -34,6 +35,7 @@ export const CaseHeaderFragment = graphql(`
     reopenCount
     mediationFailed
     version
+    ...CaseResolutionPath
     ladderStep {
       key
       name
@@ -91,6 +93,7 @@ export default function CaseHeader(props: { case: FragmentType<typeof CaseHeader
         <Descriptions.Item label={h.complexity}>
           <span data-testid="case-complexity">{COMPLEXITY[c.complexity]}{c.complexityConfirmed ? '' : h.complexityPending}</span>
         </Descriptions.Item>
+        <Descriptions.Item label={h.resolutionMode} span={2}><ResolutionPath case={c} /></Descriptions.Item>
         <Descriptions.Item label={h.amount}>{c.amountInDispute ? h.yuan(c.amountInDispute) : h.none}</Descriptions.Item>
         <Descriptions.Item label={h.deadline}>
           {time(c.supervision.deadlineAt)}{c.supervision.deadlineStarted ? '' : h.deadlineProvisional}

@@ -12,6 +12,7 @@ export const LEDGER_RECORDS = {
   openConsultation: { label: '召开联合会商', kind: 'CONSULTATION_OPENED' },
   decideConsultation: { label: '记录会商决定', kind: null },
   mergeIn: { label: '合并入本案', kind: 'CASE_MERGED' },
+  changeResolutionMode: { label: '调整化解方式', kind: 'CASE_RESOLUTION_MODE_CHANGED' },
 } as const satisfies Record<string, { label: string; kind: CaseEventKind | null }>;
 
 export type LedgerRecord = keyof typeof LEDGER_RECORDS;

@@ -9,6 +9,7 @@ import { ConsultationEntity } from '../store/entities/consultation.entity';
 import { PossibleDuplicateModel, StepTimesModel, CaseConnectionModel, CaseEdgeModel, MediatorRef } from '../resolvers/models';
 import { StepVisitEntity } from '../store/entities/step-visit.entity';
 import { StepTimeSummary, LadderStep as LadderStepModel, Ladder } from '../domain/ladder';
+import { ModeHistoryEntry } from '../domain/resolution-mode';
 import { CasesContext } from '../context';
 export type Maybe<T> = T | null | undefined;
 export type InputMaybe<T> = T | null | undefined;
@@ -135,6 +136,10 @@ export type Case = {
   region: Region;
   /** 重新办理次数 */
   reopenCount: Scalars['Int']['output'];
+  /** 化解方式（化解路径上当前所在的一步：即时调解、专业调解、联合调解，或分流后的仲裁、诉讼、行政复议）；登记时为即时调解 */
+  resolutionMode: ResolutionMode;
+  /** 化解方式的变更记录（取自台账：登记时的初始方式及每次调整、分流、重新办理），按时间先后 */
+  resolutionModeHistory: Array<ResolutionModeChange>;
   /** 化解时间 */
   resolvedAt: Maybe<Scalars['DateTime']['output']>;
   /** 化解时所在的中心层级（631 统计用） */
@@ -163,6 +168,8 @@ export type CaseAction =
   | 'ACCEPT'
   /** 交办 */
   | 'ASSIGN'
+  /** 调整化解方式（即时调解、专业调解、联合调解之间） */
+  | 'CHANGE_RESOLUTION_MODE'
   /** 办结 */
   | 'CLOSE'
   /** 上行 */
@@ -281,6 +288,17 @@ export type CaseStatus =
 export type Center = {
   __typename?: 'Center';
   id: Scalars['ID']['output'];
+};
+
+/** 调整化解方式 */
+export type ChangeResolutionModeInput = {
+  caseId: Scalars['ID']['input'];
+  /** 乐观并发：调用方看到的案件版本号（Case.version）；给出时若案件已被他人修改则返回 CONFLICT、不做任何修改 */
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  /** 新的化解方式：即时调解、专业调解或联合调解（仲裁、诉讼、行政复议通过引导分流 referCase 设定） */
+  mode: ResolutionMode;
+  /** 理由（必填，记入台账） */
+  reason: Scalars['String']['input'];
 };
 
 /** 受理渠道 */
@@ -420,6 +438,8 @@ export type DispatchEventKind =
   | 'CASE_REOPENED'
   /** 改派（部门认为非本部门职责） */
   | 'CASE_REROUTED'
+  /** 调整化解方式（即时调解、专业调解、联合调解） */
+  | 'CASE_RESOLUTION_MODE_CHANGED'
   /** 已化解 */
   | 'CASE_RESOLVED'
   /** 已撤回 */
@@ -590,6 +610,8 @@ export type Mutation = {
   acceptCase: Case;
   /** 交办：牵头部门、协办部门和/或调解员 */
   assignCase: Case;
+  /** 调整化解方式（案件在办期间：即时调解、专业调解、联合调解之间），须说明理由；每次调整记入台账并发出调度事件 */
+  changeResolutionMode: Case;
   /** 办结 */
   closeCase: Case;
   /** 上行：移交上行阶梯的上一级（必要时转由上级综治中心承办） */
@@ -628,6 +650,11 @@ export type MutationAcceptCaseArgs = {
 
 export type MutationAssignCaseArgs = {
   input: AssignCaseInput;
+};
+
+
+export type MutationChangeResolutionModeArgs = {
+  input: ChangeResolutionModeInput;
 };
 
 
@@ -867,6 +894,40 @@ export type RerouteCaseInput = {
   reason: Scalars['String']['input'];
 };
 
+/** 化解方式（逐级化解路径：即时调 → 专业调 → 五方联调 → 仲裁 / 诉讼 / 行政复议） */
+export type ResolutionMode =
+  /** 行政复议（经引导分流） */
+  | 'ADMINISTRATIVE_REVIEW'
+  /** 仲裁（经引导分流） */
+  | 'ARBITRATION'
+  /** 即时调解（窗口、现场当即化解） */
+  | 'INSTANT'
+  /** 联合调解（五方联调：诉调、警调、行政、行业专业、人民调解联动） */
+  | 'JOINT'
+  /** 诉讼（经引导分流） */
+  | 'LITIGATION'
+  /** 专业调解（行业性、专业性调解组织或专职调解员） */
+  | 'PROFESSIONAL';
+
+/** 化解方式的一次变更（台账中的一条） */
+export type ResolutionModeChange = {
+  __typename?: 'ResolutionModeChange';
+  /** 台账操作（intake、changeResolutionMode、refer、reopen） */
+  action: Scalars['String']['output'];
+  /** 操作人（系统操作时为空） */
+  actor: Maybe<User>;
+  /** 变更时间 */
+  at: Scalars['DateTime']['output'];
+  /** 变更前的化解方式（登记时为空） */
+  fromMode: Maybe<ResolutionMode>;
+  /** 变更后的化解方式 */
+  mode: ResolutionMode;
+  /** 理由或说明 */
+  reason: Maybe<Scalars['String']['output']>;
+  /** 变更后的案件版本号（对应台账中的一条） */
+  version: Scalars['Int']['output'];
+};
+
 /** 角色 */
 export type Role =
   /** 系统管理员 */
@@ -1081,6 +1142,7 @@ export type ResolversTypes = ResolversObject<{
   CaseFilter: CaseFilter;
   CaseStatus: CaseStatus;
   Center: ResolverTypeWrapper<Center>;
+  ChangeResolutionModeInput: ChangeResolutionModeInput;
   Channel: Channel;
   Complexity: Complexity;
   Consultation: ResolverTypeWrapper<ConsultationEntity>;
@@ -1115,6 +1177,8 @@ export type ResolversTypes = ResolversObject<{
   Region: ResolverTypeWrapper<Region>;
   RegionLevel: RegionLevel;
   RerouteCaseInput: RerouteCaseInput;
+  ResolutionMode: ResolutionMode;
+  ResolutionModeChange: ResolverTypeWrapper<ModeHistoryEntry>;
   Role: Role;
   Satisfaction: Satisfaction;
   StepTime: ResolverTypeWrapper<StepTimeSummary>;
@@ -1141,6 +1205,7 @@ export type ResolversParentTypes = ResolversObject<{
   CaseEvent: CaseEventEntity;
   CaseFilter: CaseFilter;
   Center: Center;
+  ChangeResolutionModeInput: ChangeResolutionModeInput;
   Consultation: ConsultationEntity;
   ConsultationDecision: ConsultationDecision;
   DateTime: Scalars['DateTime']['output'];
@@ -1165,6 +1230,7 @@ export type ResolversParentTypes = ResolversObject<{
   RecordConsultationDecisionInput: RecordConsultationDecisionInput;
   Region: Region;
   RerouteCaseInput: RerouteCaseInput;
+  ResolutionModeChange: ModeHistoryEntry;
   StepTime: StepTimeSummary;
   Float: Scalars['Float']['output'];
   StepTimes: StepTimesModel;
@@ -1255,6 +1321,8 @@ export type CaseResolvers<ContextType = CasesContext, ParentType extends Resolve
   referralRoute?: Resolver<Maybe<ResolversTypes['ReferralRoute']>, ParentType, ContextType>;
   region?: Resolver<ResolversTypes['Region'], ParentType, ContextType>;
   reopenCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  resolutionMode?: Resolver<ResolversTypes['ResolutionMode'], ParentType, ContextType>;
+  resolutionModeHistory?: Resolver<Array<ResolversTypes['ResolutionModeChange']>, ParentType, ContextType>;
   resolvedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   resolvedLevel?: Resolver<Maybe<ResolversTypes['RegionLevel']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['CaseStatus'], ParentType, ContextType>;
@@ -1351,6 +1419,7 @@ export type MediatorResolvers<ContextType = CasesContext, ParentType extends Res
 export type MutationResolvers<ContextType = CasesContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
   acceptCase?: Resolver<ResolversTypes['Case'], ParentType, ContextType, RequireFields<MutationAcceptCaseArgs, 'complexity' | 'id'>>;
   assignCase?: Resolver<ResolversTypes['Case'], ParentType, ContextType, RequireFields<MutationAssignCaseArgs, 'input'>>;
+  changeResolutionMode?: Resolver<ResolversTypes['Case'], ParentType, ContextType, RequireFields<MutationChangeResolutionModeArgs, 'input'>>;
   closeCase?: Resolver<ResolversTypes['Case'], ParentType, ContextType, RequireFields<MutationCloseCaseArgs, 'id'>>;
   escalateCase?: Resolver<ResolversTypes['Case'], ParentType, ContextType, RequireFields<MutationEscalateCaseArgs, 'id' | 'reason'>>;
   intakeCase?: Resolver<ResolversTypes['Case'], ParentType, ContextType, RequireFields<MutationIntakeCaseArgs, 'input'>>;
@@ -1395,6 +1464,16 @@ export type QueryResolvers<ContextType = CasesContext, ParentType extends Resolv
 
 export type RegionResolvers<ContextType = CasesContext, ParentType extends ResolversParentTypes['Region'] = ResolversParentTypes['Region']> = ResolversObject<{
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+}>;
+
+export type ResolutionModeChangeResolvers<ContextType = CasesContext, ParentType extends ResolversParentTypes['ResolutionModeChange'] = ResolversParentTypes['ResolutionModeChange']> = ResolversObject<{
+  action?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  actor?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  fromMode?: Resolver<Maybe<ResolversTypes['ResolutionMode']>, ParentType, ContextType>;
+  mode?: Resolver<ResolversTypes['ResolutionMode'], ParentType, ContextType>;
+  reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
 export type StepTimeResolvers<ContextType = CasesContext, ParentType extends ResolversParentTypes['StepTime'] = ResolversParentTypes['StepTime']> = ResolversObject<{
@@ -1463,6 +1542,7 @@ export type Resolvers<ContextType = CasesContext> = ResolversObject<{
   PossibleDuplicate?: PossibleDuplicateResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   Region?: RegionResolvers<ContextType>;
+  ResolutionModeChange?: ResolutionModeChangeResolvers<ContextType>;
   StepTime?: StepTimeResolvers<ContextType>;
   StepTimes?: StepTimesResolvers<ContextType>;
   StepVisit?: StepVisitResolvers<ContextType>;

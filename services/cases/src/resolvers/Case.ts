@@ -1,6 +1,7 @@
 import { maskPiiInText, noteSensitiveRead } from '@zz/common';
 import { presentParty } from '../domain/masking';
-import { allowedActionsFor } from '../domain/case-status';
+import { allowedActionsFor, isOpen } from '../domain/case-status';
+import { modeHistory } from '../domain/resolution-mode';
 import { canConsult } from '../domain/consultation';
 import { summariseStepTimes } from '../domain/ladder';
 import { stateOf } from '../service/case-service';
@@ -57,7 +58,8 @@ export const Case: CaseResolvers = {
   },
   allowedActions(c, _, ctx) {
     const actions = allowedActionsFor(stateOf(c), ctx.service.policy.ladder).map((a) => ACTION_ENUM[a]);
-    return canConsult(c.status) ? [...actions, 'OPEN_CONSULTATION'] : actions;
+    const withConsult: CaseAction[] = canConsult(c.status) ? [...actions, 'OPEN_CONSULTATION'] : actions;
+    return isOpen(c.status) ? [...withConsult, 'CHANGE_RESOLUTION_MODE'] : withConsult;
   },
   async possibleDuplicates(c, _, ctx) {
     return ctx.queries.visibleRows(ctx, await ctx.loaders.duplicatesByCaseId.load(c.id), (l) => l.otherRegionCode);
@@ -68,6 +70,9 @@ export const Case: CaseResolvers = {
     const { ladder, calendar } = ctx.service.policy;
     const summary = summariseStepTimes(visits.map((v) => ({ stepKey: v.stepKey, enteredAt: new Date(v.enteredAt), leftAt: v.leftAt ? new Date(v.leftAt) : null })), new Date(), calendar, ladder);
     return { ...summary, ladderName: ladder.name, visits };
+  },
+  async resolutionModeHistory(c, _, ctx) {
+    return modeHistory(await ctx.loaders.eventsByCaseId.load(c.id));
   },
   async mergedInto(c, _, ctx) {
     return c.mergedIntoId ? visible(ctx, await ctx.loaders.caseById.load(c.mergedIntoId)) : null;

@@ -19,6 +19,8 @@ import * as escalation from './escalation-service';
 import * as closing from './closing-service';
 import * as consultations from './consultation-service';
 import * as merging from './merge-service';
+import * as modes from './mode-service';
+import type { ModeChangeInput } from '../domain/resolution-mode';
 
 export { type Actor, type At, stateOf } from './case-changes';
 
@@ -83,5 +85,10 @@ export class CaseService extends CaseChanges {
   // 合并
   merge(actor: Actor, input: MergeInput, opts?: At): Promise<CaseEntity> {
     return merging.merge(this, actor, input, opts);
+  }
+
+  // 化解方式
+  changeResolutionMode(actor: Actor, input: ModeChangeInput, opts?: At): Promise<CaseEntity> {
+    return modes.changeMode(this, actor, input, opts);
   }
 }

@@ -34,6 +34,7 @@ export function snapshotOf(c: CaseEntity, fromStatus: CaseStatus | null): CaseSn
     partyKeys: [...c.partyKeys],
     amountInDispute: c.amountInDispute,
     reopenCount: c.reopenCount,
+    resolutionMode: c.resolutionMode,
   };
 }
 

@@ -1,5 +1,6 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 import type { CaseStatus, ReferralRoute } from '../../domain/case-status';
+import type { ResolutionMode } from '../../domain/resolution-mode';
 import type { Channel, DisputeType } from '../../domain/intake';
 import type { Complexity } from '../../domain/complexity';
 import type { CenterLevel, RegionLevel } from '../../domain/ladder';
@@ -49,6 +50,8 @@ export class CaseEntity {
   @Column({ name: 'closed_at', type: 'timestamptz', nullable: true }) closedAt!: Date | null;
   @Column({ type: 'text', nullable: true }) agreement!: string | null;
   @Column({ name: 'referral_route', type: 'text', nullable: true }) referralRoute!: ReferralRoute | null;
+  /** 化解方式: the mode the case is being settled in (its changes are ledger entries). */
+  @Column({ name: 'resolution_mode', type: 'text' }) resolutionMode!: ResolutionMode;
   @Column({ name: 'merged_into_id', type: 'uuid', nullable: true }) mergedIntoId!: string | null;
   /** Optimistic concurrency: every change bumps it and has a ledger entry of that version. */
   @Column({ type: 'int' }) version!: number;
