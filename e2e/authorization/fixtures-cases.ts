@@ -106,6 +106,10 @@ export const caseFixtures: Fixtures = {
     vars: async (env, _a, place, rel) => ({ input: { caseId: (await env.caseAt(place, 'REGISTERED', rel)).id, intoCaseId: (await env.caseAt(place, 'REGISTERED', rel)).id } }),
     refs: { 'input.intoCaseId': async (env, _a, inside) => withInput(inside, 'intoCaseId', (await env.caseAt(env.outside, 'REGISTERED')).id) },
   },
+  'Mutation.takeCase': {
+    query: `mutation($id: ID!) { takeCase(id: $id, note: "领导包案") { id leader { id } } }`,
+    vars: async (env, _a, place, rel) => ({ id: (await env.caseAt(place, 'ASSIGNED', rel)).id }),
+  },
   'Mutation.changeResolutionMode': {
     query: `mutation($input: ChangeResolutionModeInput!) { changeResolutionMode(input: $input) { id resolutionMode } }`,
     vars: async (env, _a, place, rel) => ({ input: { caseId: (await env.caseAt(place, 'ASSIGNED', rel)).id, mode: 'PROFESSIONAL', reason: '转专业调解' } }),

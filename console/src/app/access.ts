@@ -86,6 +86,7 @@ export const ACCESS = {
   recordConsultationDecision: { roles: ['ADMIN', ...DESK, 'LEADER'], policy: 'Mutation.recordConsultationDecision' },
   closeCase: { roles: ['ADMIN', ...DESK, 'SUPERVISOR', 'LEADER'], policy: 'Mutation.closeCase' },
   reopenCase: { roles: ['ADMIN', ...DESK, 'SUPERVISOR', 'LEADER'], policy: 'Mutation.reopenCase' },
+  takeCase: { roles: ['LEADER'], policy: 'Mutation.takeCase' },
   changeResolutionMode: { roles: ['ADMIN', ...DESK, ...CASE_WORKERS, 'LEADER'], policy: 'Mutation.changeResolutionMode' },
   withdrawCase: {
     roles: ['ADMIN', ...DESK], policy: 'Mutation.withdrawCase',

@@ -45,6 +45,8 @@ export interface CaseSnapshot {
    * board and statistics can count by mode; absent in events written before the field existed.
    */
   resolutionMode?: string;
+  /** 领导包案: the leader's user id (null: none); absent in events written before the field existed. */
+  leaderId?: string | null;
 }
 
 export interface CaseEventData {

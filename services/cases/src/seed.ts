@@ -83,13 +83,19 @@ export async function seedDemoCases(dataSource: DataSource, world: World, config
   const directory = new WorldDirectory(world);
   const service = new CaseService(store, directory, parseCasePolicy(config.countyPolicyJson));
   const operator = world.users.find((u) => u.username === 'county-operator');
+  // 领导包案 is the leader's own act: the demo county's leader takes the hardest group cases under their own name.
+  const leaderUser = world.users.find((u) => u.roles.includes('LEADER'));
+  const leader: Actor | null = leaderUser ? {
+    identity: { kind: 'user', userId: leaderUser.id, username: leaderUser.username, roles: ['LEADER'], regionId: null, regionCode: '' },
+    scope: Scope.everything(),
+  } : null;
   const identity: Identity = {
     kind: 'service', userId: operator?.id ?? null, username: operator?.username ?? 'service:cases-seed', roles: ['ADMIN'],
     regionId: null, regionCode: '',
   };
   const actor: Actor = { identity, scope: Scope.everything() };
   const progress = await store.versionsByIdempotencyKeys(seeds.map((s) => s.key));
-  const planOf = (s: CaseSeed) => planFor(s, world, service, actor);
+  const planOf = (s: CaseSeed) => planFor(s, world, service, actor, leader);
 
   const todo = seeds.filter((s) => (progress.get(s.key)?.version ?? 0) < planOf(s).length + 1);
   if (!todo.length) return;
@@ -125,7 +131,7 @@ async function driveCase(service: CaseService, actor: Actor, seed: CaseSeed, pla
 }
 
 /** The steps that bring a seed case from REGISTERED to its target status (one version each). */
-function planFor(seed: CaseSeed, world: World, svc: CaseService, actor: Actor): Step[] {
+function planFor(seed: CaseSeed, world: World, svc: CaseService, actor: Actor, leader: Actor | null): Step[] {
   const h = hash(seed.key);
   const deptOf = (key: string) => world.departments.find((d) => d.kind === key || d.name === key)?.id ?? world.departments[0].id;
   const lead = deptOf(LEAD_BY_TYPE[seed.type] ?? 'JUSTICE');
@@ -183,6 +189,11 @@ function planFor(seed: CaseSeed, world: World, svc: CaseService, actor: Actor): 
   steps.push(accept);
   if (t === 'ACCEPTED') return steps;
   steps.push(assign);
+  // The county leader takes the difficult cases and the complex group ones personally (一包到底), before the consultation.
+  if (leader && (seed.complexity === 'DIFFICULT' || (group && complex))) {
+    const why = group ? '涉及人数多、易引发群体性事件' : '案情疑难、矛盾易激化';
+    steps.push((c, at) => svc.takeCase(leader, c.id, `${why}，本人包案，一包到底`, { at }));
+  }
   if (group) steps.push(consult, decide, joint);
   else if (complex) steps.push(professional);
   if (t === 'ASSIGNED') return steps;

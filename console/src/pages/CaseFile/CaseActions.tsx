@@ -16,6 +16,7 @@ import {
 import { AssignForm, ConsultationForm, OutcomeForm } from './actions/WorkForms';
 import { FollowUpForm } from './actions/SupervisionForms';
 import { ModeForm } from './actions/ModeForm';
+import { TakeCaseForm } from './actions/TakeCaseForm';
 import { needsFollowUp } from './rules';
 
 export const CaseActionsStateFragment = graphql(`
@@ -36,7 +37,7 @@ export const CaseActionsStateFragment = graphql(`
 `);
 
 export type ActionKey = 'accept' | 'reject' | 'assign' | 'startMediation' | 'recordOutcome' | 'recordFollowUp' | 'close'
-  | 'escalate' | 'refer' | 'openConsultation' | 'reopen' | 'withdraw' | 'changeMode';
+  | 'escalate' | 'refer' | 'openConsultation' | 'reopen' | 'withdraw' | 'changeMode' | 'takeCase';
 
 interface ButtonDef {
   key: ActionKey;
@@ -58,6 +59,7 @@ const BUTTONS: ButtonDef[] = [
   { key: 'close', access: 'closeCase', actions: ['CLOSE'] },
   { key: 'openConsultation', access: 'openConsultation', actions: ['OPEN_CONSULTATION'] },
   { key: 'escalate', access: 'escalateCase', actions: ['ESCALATE'] },
+  { key: 'takeCase', access: 'takeCase', actions: ['TAKE_CASE'] },
   { key: 'changeMode', access: 'changeResolutionMode', actions: ['CHANGE_RESOLUTION_MODE'] },
   { key: 'refer', access: 'referCase', actions: ['REFER'] },
   { key: 'reopen', access: 'reopenCase', actions: ['REOPEN'] },
@@ -115,6 +117,7 @@ export default function CaseActions(props: {
       {open?.key === 'refer' && <ReferForm open onClose={close} />}
       {open?.key === 'reopen' && <ReopenForm open onClose={close} />}
       {open?.key === 'withdraw' && <WithdrawForm open onClose={close} />}
+      {open?.key === 'takeCase' && <TakeCaseForm open onClose={close} />}
       {open?.key === 'changeMode' && <ModeForm open onClose={close} current={c.resolutionMode} />}
     </div>
   );

@@ -36,6 +36,18 @@ export const CaseHeaderFragment = graphql(`
     mediationFailed
     version
     ...CaseResolutionPath
+    leader {
+      id
+    }
+    leaderSince
+    # The leader's name comes from the ledger entry of the take (same path as the ledger's actors: no extra fetch).
+    history {
+      action
+      actor {
+        id
+        displayName
+      }
+    }
     ladderStep {
       key
       name
@@ -64,6 +76,7 @@ export default function CaseHeader(props: { case: FragmentType<typeof CaseHeader
   const c = getFragmentData(CaseHeaderFragment, props.case);
   const now = useNow(30_000);
   const h = CASE_FILE.header;
+  const leaderName = c.leader ? c.history.findLast((e) => e.action === 'takeCase' && e.actor?.id === c.leader!.id)?.actor?.displayName : null;
   return (
     <div data-testid="case-header">
       <div style={{ display: 'flex', alignItems: 'flex-start', justifyContent: 'space-between', gap: 16, flexWrap: 'wrap' }}>
@@ -93,7 +106,6 @@ export default function CaseHeader(props: { case: FragmentType<typeof CaseHeader
         <Descriptions.Item label={h.complexity}>
           <span data-testid="case-complexity">{COMPLEXITY[c.complexity]}{c.complexityConfirmed ? '' : h.complexityPending}</span>
         </Descriptions.Item>
-        <Descriptions.Item label={h.resolutionMode} span={2}><ResolutionPath case={c} /></Descriptions.Item>
         <Descriptions.Item label={h.amount}>{c.amountInDispute ? h.yuan(c.amountInDispute) : h.none}</Descriptions.Item>
         <Descriptions.Item label={h.deadline}>
           {time(c.supervision.deadlineAt)}{c.supervision.deadlineStarted ? '' : h.deadlineProvisional}
@@ -102,6 +114,12 @@ export default function CaseHeader(props: { case: FragmentType<typeof CaseHeader
         <Descriptions.Item label={h.acceptedAt}>{time(c.acceptedAt)}</Descriptions.Item>
         <Descriptions.Item label={h.resolvedAt}>{time(c.resolvedAt)}</Descriptions.Item>
         <Descriptions.Item label={h.closedAt}>{time(c.closedAt)}</Descriptions.Item>
+        <Descriptions.Item label={h.resolutionMode} span={2}><ResolutionPath case={c} /></Descriptions.Item>
+        <Descriptions.Item label={h.leader} span={2}>
+          <span data-testid="case-leader" data-leader={c.leader?.id ?? ''}>
+            {c.leader ? <>{leaderName ?? ''}{h.leaderSince(time(c.leaderSince))}</> : h.noLeader}
+          </span>
+        </Descriptions.Item>
         <Descriptions.Item label={h.description} span={4}>
           <Typography.Paragraph style={{ margin: 0, whiteSpace: 'pre-wrap' }} ellipsis={{ rows: 3, expandable: 'collapsible' }}>{c.description}</Typography.Paragraph>
         </Descriptions.Item>

@@ -13,6 +13,7 @@ export const LEDGER_RECORDS = {
   decideConsultation: { label: '记录会商决定', kind: null },
   mergeIn: { label: '合并入本案', kind: 'CASE_MERGED' },
   changeResolutionMode: { label: '调整化解方式', kind: 'CASE_RESOLUTION_MODE_CHANGED' },
+  takeCase: { label: '领导包案', kind: 'CASE_LEADER_ASSIGNED' },
 } as const satisfies Record<string, { label: string; kind: CaseEventKind | null }>;
 
 export type LedgerRecord = keyof typeof LEDGER_RECORDS;

@@ -116,6 +116,10 @@ export type Case = {
   id: Scalars['ID']['output'];
   /** 当前所在的上行阶梯一级 */
   ladderStep: LadderStep;
+  /** 包案领导（领导包案：本辖区领导亲自包案，未包案时为空） */
+  leader: Maybe<User>;
+  /** 包案时间 */
+  leaderSince: Maybe<Scalars['DateTime']['output']>;
   /** 当前办理层级（上行阶梯所在的一级：网格、村、镇、县） */
   level: RegionLevel;
   /** 上一次调解未成功，尚未重新调解、上行或分流 */
@@ -190,6 +194,8 @@ export type CaseAction =
   | 'REROUTE'
   /** 开始调解 */
   | 'START_MEDIATION'
+  /** 领导包案（尚无包案领导的在办案件） */
+  | 'TAKE_CASE'
   /** 退回并移交（不属于本级，移交应办层级） */
   | 'TRANSFER'
   /** 撤回 */
@@ -245,6 +251,8 @@ export type CaseEvent = {
 export type CaseFilter = {
   /** 受理渠道 */
   channel?: InputMaybe<Array<Channel>>;
+  /** 包案领导（用户 ID）：只列该领导包案的案件，如「我包案的」 */
+  leaderId?: InputMaybe<Scalars['ID']['input']>;
   /** 当前办理层级 */
   level?: InputMaybe<RegionLevel>;
   /** 是否已超期（在办且超过办理期限） */
@@ -424,6 +432,8 @@ export type DispatchEventKind =
   | 'CASE_CLOSED'
   /** 逐级上行 */
   | 'CASE_ESCALATED'
+  /** 领导包案 */
+  | 'CASE_LEADER_ASSIGNED'
   /** 案件合并 */
   | 'CASE_MERGED'
   /** 已超期 */
@@ -636,6 +646,8 @@ export type Mutation = {
   rerouteCase: Case;
   /** 开始调解 */
   startMediation: Case;
+  /** 领导包案：本辖区领导亲自包案（在办案件、尚无包案领导时），记入台账并推送调度大屏 */
+  takeCase: Case;
   /** 撤回（申请人撤回申请） */
   withdrawCase: Case;
 };
@@ -728,6 +740,13 @@ export type MutationRerouteCaseArgs = {
 export type MutationStartMediationArgs = {
   expectedVersion?: InputMaybe<Scalars['Int']['input']>;
   id: Scalars['ID']['input'];
+};
+
+
+export type MutationTakeCaseArgs = {
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  id: Scalars['ID']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -1311,6 +1330,8 @@ export type CaseResolvers<ContextType = CasesContext, ParentType extends Resolve
   history?: Resolver<Array<ResolversTypes['CaseEvent']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   ladderStep?: Resolver<ResolversTypes['LadderStep'], ParentType, ContextType>;
+  leader?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+  leaderSince?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   level?: Resolver<ResolversTypes['RegionLevel'], ParentType, ContextType>;
   mediationFailed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   mergedCases?: Resolver<Array<ResolversTypes['Case']>, ParentType, ContextType>;
@@ -1432,6 +1453,7 @@ export type MutationResolvers<ContextType = CasesContext, ParentType extends Res
   reopenCase?: Resolver<ResolversTypes['Case'], ParentType, ContextType, RequireFields<MutationReopenCaseArgs, 'id' | 'reason'>>;
   rerouteCase?: Resolver<ResolversTypes['Case'], ParentType, ContextType, RequireFields<MutationRerouteCaseArgs, 'input'>>;
   startMediation?: Resolver<ResolversTypes['Case'], ParentType, ContextType, RequireFields<MutationStartMediationArgs, 'id'>>;
+  takeCase?: Resolver<ResolversTypes['Case'], ParentType, ContextType, RequireFields<MutationTakeCaseArgs, 'id'>>;
   withdrawCase?: Resolver<ResolversTypes['Case'], ParentType, ContextType, RequireFields<MutationWithdrawCaseArgs, 'id'>>;
 }>;
 

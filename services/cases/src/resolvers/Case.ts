@@ -2,6 +2,7 @@ import { maskPiiInText, noteSensitiveRead } from '@zz/common';
 import { presentParty } from '../domain/masking';
 import { allowedActionsFor, isOpen } from '../domain/case-status';
 import { modeHistory } from '../domain/resolution-mode';
+import { canBeTaken } from '../domain/leader';
 import { canConsult } from '../domain/consultation';
 import { summariseStepTimes } from '../domain/ladder';
 import { stateOf } from '../service/case-service';
@@ -59,7 +60,8 @@ export const Case: CaseResolvers = {
   allowedActions(c, _, ctx) {
     const actions = allowedActionsFor(stateOf(c), ctx.service.policy.ladder).map((a) => ACTION_ENUM[a]);
     const withConsult: CaseAction[] = canConsult(c.status) ? [...actions, 'OPEN_CONSULTATION'] : actions;
-    return isOpen(c.status) ? [...withConsult, 'CHANGE_RESOLUTION_MODE'] : withConsult;
+    const withMode: CaseAction[] = isOpen(c.status) ? [...withConsult, 'CHANGE_RESOLUTION_MODE'] : withConsult;
+    return canBeTaken(c.status, c.leaderId) ? [...withMode, 'TAKE_CASE'] : withMode;
   },
   async possibleDuplicates(c, _, ctx) {
     return ctx.queries.visibleRows(ctx, await ctx.loaders.duplicatesByCaseId.load(c.id), (l) => l.otherRegionCode);
@@ -71,6 +73,7 @@ export const Case: CaseResolvers = {
     const summary = summariseStepTimes(visits.map((v) => ({ stepKey: v.stepKey, enteredAt: new Date(v.enteredAt), leftAt: v.leftAt ? new Date(v.leftAt) : null })), new Date(), calendar, ladder);
     return { ...summary, ladderName: ladder.name, visits };
   },
+  leader: (c) => (c.leaderId ? { __typename: 'User', id: c.leaderId } : null),
   async resolutionModeHistory(c, _, ctx) {
     return modeHistory(await ctx.loaders.eventsByCaseId.load(c.id));
   },

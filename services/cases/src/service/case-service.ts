@@ -20,6 +20,7 @@ import * as closing from './closing-service';
 import * as consultations from './consultation-service';
 import * as merging from './merge-service';
 import * as modes from './mode-service';
+import * as leaders from './leader-service';
 import type { ModeChangeInput } from '../domain/resolution-mode';
 
 export { type Actor, type At, stateOf } from './case-changes';
@@ -90,5 +91,10 @@ export class CaseService extends CaseChanges {
   // 化解方式
   changeResolutionMode(actor: Actor, input: ModeChangeInput, opts?: At): Promise<CaseEntity> {
     return modes.changeMode(this, actor, input, opts);
+  }
+
+  // 领导包案
+  takeCase(actor: Actor, id: string, note: string | null | undefined, opts?: At): Promise<CaseEntity> {
+    return leaders.takeCase(this, actor, id, note, opts);
   }
 }

@@ -35,6 +35,7 @@ export function snapshotOf(c: CaseEntity, fromStatus: CaseStatus | null): CaseSn
     amountInDispute: c.amountInDispute,
     reopenCount: c.reopenCount,
     resolutionMode: c.resolutionMode,
+    leaderId: c.leaderId,
   };
 }
 

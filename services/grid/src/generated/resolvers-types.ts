@@ -196,6 +196,8 @@ export type DispatchEventKind =
   | 'CASE_CLOSED'
   /** 逐级上行 */
   | 'CASE_ESCALATED'
+  /** 领导包案 */
+  | 'CASE_LEADER_ASSIGNED'
   /** 案件合并 */
   | 'CASE_MERGED'
   /** 已超期 */

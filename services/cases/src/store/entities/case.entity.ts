@@ -52,6 +52,9 @@ export class CaseEntity {
   @Column({ name: 'referral_route', type: 'text', nullable: true }) referralRoute!: ReferralRoute | null;
   /** 化解方式: the mode the case is being settled in (its changes are ledger entries). */
   @Column({ name: 'resolution_mode', type: 'text' }) resolutionMode!: ResolutionMode;
+  /** 领导包案: the leader who took the case personally (a personnel user), and since when. */
+  @Column({ name: 'leader_id', type: 'uuid', nullable: true }) leaderId!: string | null;
+  @Column({ name: 'leader_since', type: 'timestamptz', nullable: true }) leaderSince!: Date | null;
   @Column({ name: 'merged_into_id', type: 'uuid', nullable: true }) mergedIntoId!: string | null;
   /** Optimistic concurrency: every change bumps it and has a ledger entry of that version. */
   @Column({ type: 'int' }) version!: number;
