@@ -110,4 +110,62 @@ describe('化解方式 and 领导包案 in the case file', () => {
     await partner.getByTestId('case-file').waitFor();
     await expect(partner.getByTestId('action-changeMode').count()).resolves.toBe(0);
   });
+
+  it('一人一案: a high-risk case waits for its leader and its plan before it can be accepted', async () => {
+    const p = h.platform();
+    const token = await p.login('town-a-operator');
+    const me = await p.gql<{ me: { region: { id: string } } }>(`{ me { region { id } } }`, {}, token);
+    const made = await p.gql<{ intakeCase: { id: string } }>(`mutation($input: IntakeCaseInput!) { intakeCase(input: $input) { id } }`, { input: {
+      title: '钟某讨薪无果扬言报复包工头', channel: 'WINDOW', type: 'LABOUR_WAGES', regionId: me.data!.me.region.id, amountInDispute: '38000.00',
+      description: '钟某被拖欠工资3.8万元，多次讨要无果，在工地扬言要与包工头同归于尽，情绪极不稳定。',
+      parties: [{ name: '钟某', role: 'APPLICANT', phone: '13912355002' }, { name: '李某（包工头）', role: 'RESPONDENT' }],
+    } }, token);
+    const id = made.data!.intakeCase.id;
+
+    // The window marks it high-risk; acceptance is then refused until a leader leads it.
+    const page = await asUser('town-a-operator', `/cases/${id}`);
+    await page.getByTestId('case-file').waitFor();
+    await page.getByTestId('action-markHighRisk').click();
+    await page.getByRole('dialog').getByLabel('高风险原因').fill('当事人扬言报复，存在命案风险');
+    await page.getByTestId('modal-markHighRisk-submit').click();
+    await page.getByTestId('case-high-risk').waitFor();
+    await page.getByTestId('risk-plan-missing').waitFor();
+    await page.getByTestId('action-accept').click();
+    await page.getByRole('dialog').getByText('疑难（20天）').click();
+    await page.getByTestId('modal-accept-submit').click();
+    // The refusal names what is missing, under the form's field; the form stays open.
+    await page.getByTestId('modal-accept').getByText(/须先由领导包案，方可受理/).waitFor();
+    await h.chromium.screenshot(page, 'case-file-high-risk-refused');
+    await page.keyboard.press('Escape');
+    const [before] = await p.sql<{ status: string }>(`SELECT status FROM cases."case" WHERE id = $1`, [id]);
+    expect(before.status).toBe('REGISTERED');
+
+    // The leader takes it and records the plan.
+    const leader = await asUser('county-supervisor', `/cases/${id}`);
+    await leader.getByTestId('case-file').waitFor();
+    await leader.getByTestId('action-takeCase').click();
+    await leader.getByTestId('modal-takeCase-submit').click();
+    await leader.locator('[data-testid="case-leader"]:has-text("张卫东")').waitFor();
+    await leader.getByTestId('action-recordRiskPlan').click();
+    await leader.getByTestId('modal-recordRiskPlan').waitFor();
+    const dialog = leader.getByRole('dialog');
+    await dialog.getByLabel('稳控化解措施').fill('包案领导每日研判；派出所、村委会落实专人稳控钟某情绪；人社部门三日内督促包工头支付欠薪');
+    await dialog.getByLabel('责任人').fill('湖寮镇派出所 刘所长');
+    await dialog.getByLabel('复核日期').click();
+    await leader.locator('.ant-picker-dropdown:visible .ant-picker-cell-today').click();
+    await h.chromium.screenshot(leader, 'case-file-risk-plan-modal');
+    await leader.getByTestId('modal-recordRiskPlan-submit').click();
+    await leader.getByTestId('risk-plan-measures').waitFor();
+    await h.chromium.screenshot(leader, 'case-file-risk-plan');
+
+    // Now the window accepts it.
+    await page.reload();
+    await page.getByTestId('case-file').waitFor();
+    await page.getByTestId('action-accept').click();
+    await page.getByRole('dialog').getByText('疑难（20天）').click();
+    await page.getByTestId('modal-accept-submit').click();
+    await page.locator('[data-testid="case-status"][data-status="ACCEPTED"]').waitFor({ timeout: 20_000 });
+    const actions = await p.sql<{ action: string }>(`SELECT action FROM cases.case_event WHERE case_id = $1 ORDER BY version`, [id]);
+    expect(actions.map((a) => a.action)).toEqual(['intake', 'markHighRisk', 'takeCase', 'recordRiskPlan', 'accept']);
+  });
 });

@@ -87,6 +87,8 @@ export const ACCESS = {
   closeCase: { roles: ['ADMIN', ...DESK, 'SUPERVISOR', 'LEADER'], policy: 'Mutation.closeCase' },
   reopenCase: { roles: ['ADMIN', ...DESK, 'SUPERVISOR', 'LEADER'], policy: 'Mutation.reopenCase' },
   takeCase: { roles: ['LEADER'], policy: 'Mutation.takeCase' },
+  markHighRisk: { roles: ['ADMIN', ...DESK, 'SUPERVISOR', 'LEADER'], policy: 'Mutation.markHighRisk' },
+  recordRiskPlan: { roles: ['ADMIN', ...DESK, 'LEADER'], policy: 'Mutation.recordRiskPlan' },
   changeResolutionMode: { roles: ['ADMIN', ...DESK, ...CASE_WORKERS, 'LEADER'], policy: 'Mutation.changeResolutionMode' },
   withdrawCase: {
     roles: ['ADMIN', ...DESK], policy: 'Mutation.withdrawCase',

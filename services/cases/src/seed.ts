@@ -71,6 +71,30 @@ const PROFESSIONAL_BY_TYPE: Record<string, string> = {
   LAND: '涉及承包地界址和确权资料，转土地承包经营纠纷调解委员会调解',
 };
 
+/** 一人一案 in the demo: why a difficult case of these types is high-risk, and its plan. */
+const HIGH_RISK: Record<string, { reason: string; measures: string; responsible: string }> = {
+  LABOUR_WAGES: {
+    reason: '讨薪人员情绪激动，扬言采取极端方式，存在个人极端风险',
+    measures: '包案领导每日研判；派出所落实专人稳控并掌握动向；人社部门三日内责令用工方支付欠薪；村（社区）干部上门疏导',
+    responsible: '镇综治中心主任、派出所所长',
+  },
+  MARRIAGE_FAMILY: {
+    reason: '婚姻家庭矛盾激化，一方扬言伤害对方及家人，存在命案风险',
+    measures: '包案领导牵头研判；派出所出具告诫书并落实专人稳控；妇联、村委会每日走访疏导；必要时申请人身安全保护令',
+    responsible: '镇综治中心主任、派出所所长、镇妇联主席',
+  },
+  NEIGHBOUR: {
+    reason: '邻里纠纷多次发生肢体冲突，一方持械威胁，存在命案风险',
+    measures: '包案领导牵头研判；派出所依法处置持械行为并落实专人稳控；村调委会每日走访；司法所组织释法说理',
+    responsible: '村党支部书记、派出所社区民警',
+  },
+  LAND: {
+    reason: '土地界址争议引发多次冲突，双方家族聚集对峙，存在群体性事件风险',
+    measures: '包案领导牵头研判；自然资源所三日内现场勘界；派出所落实现场管控；镇村干部分头做双方家族工作',
+    responsible: '镇分管领导、自然资源所所长',
+  },
+};
+
 const hash = (text: string) => crypto.createHash('sha1').update(text).digest().readUInt32BE(0);
 
 type Step = (c: CaseEntity, at: Date) => Promise<unknown>;
@@ -184,13 +208,24 @@ function planFor(seed: CaseSeed, world: World, svc: CaseService, actor: Actor, l
   };
 
   const t = seed.targetStatus;
+  // 一人一案: difficult cases of these types are marked high-risk at the window; the leader takes them and records the plan before acceptance.
+  const risk = seed.complexity === 'DIFFICULT' ? HIGH_RISK[seed.type] : undefined;
+  const leadsFirst = !!(risk && leader && t !== 'REJECTED');
+  if (leadsFirst) {
+    steps.push((c, at) => svc.markHighRisk(actor, { caseId: c.id, reason: risk!.reason }, { at }));
+    if (t === 'REGISTERED') return steps;
+    steps.push(
+      (c, at) => svc.takeCase(leader!, c.id, '存在高风险，本人包案，一人一案、一包到底', { at }),
+      (c, at) => svc.recordRiskPlan(leader!, { caseId: c.id, measures: risk!.measures, responsiblePerson: risk!.responsible, reviewDate: new Date(at.getTime() + 3 * DAY) }, { at }),
+    );
+  }
   if (t === 'REGISTERED') return steps;
   if (t === 'REJECTED') return [(c, at) => svc.reject(actor, c.id, '不属于矛盾纠纷受理范围，已告知当事人通过其他途径反映', null, { at })];
   steps.push(accept);
   if (t === 'ACCEPTED') return steps;
   steps.push(assign);
   // The county leader takes the difficult cases and the complex group ones personally (一包到底), before the consultation.
-  if (leader && (seed.complexity === 'DIFFICULT' || (group && complex))) {
+  if (leader && !leadsFirst && (seed.complexity === 'DIFFICULT' || (group && complex))) {
     const why = group ? '涉及人数多、易引发群体性事件' : '案情疑难、矛盾易激化';
     steps.push((c, at) => svc.takeCase(leader, c.id, `${why}，本人包案，一包到底`, { at }));
   }

@@ -118,4 +118,48 @@ describe('wage arrears before the Spring Festival, with a leader taking charge',
     expect(inTownB.edges.map((e) => e.node.id)).toEqual([id]);
     expect(await api.fail('county-supervisor', MINE, { leader: 'not-a-uuid' })).toMatchObject({ code: 'BAD_USER_INPUT', field: 'filter.leaderId' });
   });
+
+  it('一人一案: a high-risk case is accepted only once a leader leads it and its plan is recorded', async () => {
+    const MARK = `mutation($input: MarkHighRiskInput!) { markHighRisk(input: $input) { ${CASE} highRisk riskReason } }`;
+    const PLAN = `mutation($input: RecordRiskPlanInput!) { recordRiskPlan(input: $input) { ${CASE} riskPlan { measures responsiblePerson reviewDate recordedAt recordedBy { id } } } }`;
+    let c = await api.intake('town-a-operator', {
+      title: '钟某讨薪无果扬言报复包工头', channel: 'WINDOW', type: 'LABOUR_WAGES', regionId: townA.id, amountInDispute: '38000.00',
+      description: '钟某被拖欠工资3.8万元，多次讨要无果，在工地扬言要与包工头同归于尽，情绪极不稳定。',
+      parties: [{ name: '钟某', role: 'APPLICANT', phone: phone() }, { name: '李某（包工头）', role: 'RESPONDENT' }],
+    });
+    const id = c.id;
+    expect(c.allowedActions).toContain('MARK_HIGH_RISK');
+    const marked = (await api.ok<{ markHighRisk: { highRisk: boolean; riskReason: string; allowedActions: string[] } }>('town-a-operator', MARK, {
+      input: { caseId: id, reason: '当事人扬言报复，存在命案风险' } })).markHighRisk;
+    expect(marked).toMatchObject({ highRisk: true, riskReason: '当事人扬言报复，存在命案风险' });
+    expect(marked.allowedActions).toContain('RECORD_RISK_PLAN');
+    expect((await api.fail('town-a-operator', MARK, { input: { caseId: id, reason: '再次标记' } })).code).toBe('CONFLICT');
+
+    // Without a leader, then without a plan: refused, naming what is missing, nothing written.
+    let before = await api.footprint(id);
+    expect(await api.fail('town-a-operator', M.accept, { id, complexity: 'DIFFICULT' })).toMatchObject({ code: 'BAD_USER_INPUT', field: 'leader' });
+    expect(await api.footprint(id)).toEqual(before);
+    await api.ok('county-supervisor', TAKE, { id, note: '命案风险，本人包案' });
+    before = await api.footprint(id);
+    expect(await api.fail('town-a-operator', M.accept, { id, complexity: 'DIFFICULT' })).toMatchObject({ code: 'BAD_USER_INPUT', field: 'riskPlan' });
+    expect(await api.fail('county-supervisor', PLAN, { input: { caseId: id, measures: '派出所落实专人稳控', responsiblePerson: '派出所', reviewDate: '2020-01-01T00:00:00Z' } }))
+      .toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.reviewDate' });
+    expect(await api.footprint(id)).toEqual(before);
+
+    const review = new Date(Date.now() + 3 * 86400_000).toISOString();
+    const planned = (await api.ok<{ recordRiskPlan: { riskPlan: Record<string, unknown> } }>('county-supervisor', PLAN, { input: {
+      caseId: id, measures: '包案领导每日研判；派出所、村委会落实专人稳控钟某情绪；人社部门三日内督促包工头支付欠薪', responsiblePerson: '湖寮镇派出所 刘所长', reviewDate: review,
+    } })).recordRiskPlan;
+    expect(planned.riskPlan).toMatchObject({ responsiblePerson: '湖寮镇派出所 刘所长', reviewDate: review, recordedBy: { id: leaderId } });
+    c = await api.do('town-a-operator', 'accept', { id, complexity: 'DIFFICULT' });
+    expect(c.status).toBe('ACCEPTED');
+
+    const v = await view('town-a-operator', id);
+    expect(v.history.map((h) => h.action)).toEqual(['intake', 'markHighRisk', 'takeCase', 'recordRiskPlan', 'accept']);
+    expect(v.history.map((h) => h.actionLabel)).toEqual(['登记受理', '标记高风险（一人一案）', '领导包案', '制定一人一案化解方案', '受理']);
+    // The plan's text stays in the case: the board learns of the leader and the acceptance, not of the measures.
+    const rows = await p.sql<{ kind: string; data: string }>(`SELECT kind, data::text AS data FROM events.dispatch_event WHERE case_id = $1 ORDER BY tx, id`, [id]);
+    expect(rows.map((r) => r.kind)).toEqual(['CASE_RECEIVED', 'CASE_LEADER_ASSIGNED', 'CASE_ACCEPTED']);
+    expect(rows.some((r) => r.data.includes('稳控'))).toBe(false);
+  });
 });

@@ -40,6 +40,7 @@ export const CaseHeaderFragment = graphql(`
       id
     }
     leaderSince
+    highRisk
     # The leader's name comes from the ledger entry of the take (same path as the ledger's actors: no extra fetch).
     history {
       action
@@ -87,6 +88,7 @@ export default function CaseHeader(props: { case: FragmentType<typeof CaseHeader
             <Tag color={STATUS_COLOR[c.status]} data-testid="case-status" data-status={c.status}>{CASE_STATUS[c.status]}</Tag>
             <DeadlineTag status={c.status} supervision={c.supervision} now={now} />
             {c.supervision.riskLevel && <Tag color={RISK_COLOR[c.supervision.riskLevel]} data-testid="case-risk">{RISK_LEVEL[c.supervision.riskLevel]}</Tag>}
+            {c.highRisk && <Tag color="red" data-testid="case-high-risk">{CASE_FILE.risk.tag}</Tag>}
             {c.mediationFailed && <Tag color="orange">{h.mediationFailed}</Tag>}
             {c.escalationCount > 0 && <Tag color="volcano">{h.escalations(c.escalationCount)}</Tag>}
             {c.reopenCount > 0 && <Tag>{h.reopened(c.reopenCount)}</Tag>}

@@ -111,6 +111,8 @@ export type Case = {
   escalationCount: Scalars['Int']['output'];
   /** 当前承办的综治中心 */
   handlingCenter: Center;
+  /** 一人一案：是否标记为高风险（命案风险、个人极端、群体性事件等）；高风险案件须先有包案领导和化解方案才能受理 */
+  highRisk: Scalars['Boolean']['output'];
   /** 台账：每一次变更（谁、何时、从何状态到何状态、说明），按时间先后 */
   history: Array<CaseEvent>;
   id: Scalars['ID']['output'];
@@ -148,6 +150,10 @@ export type Case = {
   resolvedAt: Maybe<Scalars['DateTime']['output']>;
   /** 化解时所在的中心层级（631 统计用） */
   resolvedLevel: Maybe<RegionLevel>;
+  /** 一人一案化解方案（未制定时为空） */
+  riskPlan: Maybe<RiskPlan>;
+  /** 高风险原因 */
+  riskReason: Maybe<Scalars['String']['output']>;
   /** 案件状态 */
   status: CaseStatus;
   /** 在上行阶梯各级的停留时间（四级七天） */
@@ -178,12 +184,16 @@ export type CaseAction =
   | 'CLOSE'
   /** 上行 */
   | 'ESCALATE'
+  /** 标记高风险（一人一案） */
+  | 'MARK_HIGH_RISK'
   /** 合并到另一案件 */
   | 'MERGE'
   /** 召开联合会商 */
   | 'OPEN_CONSULTATION'
   /** 记录调解结果 */
   | 'RECORD_OUTCOME'
+  /** 制定或修订一人一案化解方案（已标记高风险的在办案件） */
+  | 'RECORD_RISK_PLAN'
   /** 引导分流（仲裁、诉讼、行政复议） */
   | 'REFER'
   /** 不予受理 */
@@ -576,6 +586,15 @@ export type LadderStep = {
   name: Scalars['String']['output'];
 };
 
+/** 标记高风险（一人一案） */
+export type MarkHighRiskInput = {
+  caseId: Scalars['ID']['input'];
+  /** 乐观并发：调用方看到的案件版本号（Case.version）；给出时若案件已被他人修改则返回 CONFLICT、不做任何修改 */
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  /** 高风险原因（如：当事人扬言报复，存在命案风险） */
+  reason: Scalars['String']['input'];
+};
+
 /** 调解结果 */
 export type MediationOutcome =
   /** 调解未成功（需填写原因） */
@@ -628,6 +647,8 @@ export type Mutation = {
   escalateCase: Case;
   /** 登记受理（一窗受理）；同一 idempotencyKey 返回同一案件 */
   intakeCase: Case;
+  /** 一人一案：标记高风险（须说明原因）；此后须有包案领导和化解方案才能受理 */
+  markHighRisk: Case;
   /** 合并重复案件：被合并的案件撤回并指向保留的案件，两者台账都保留；返回保留的案件 */
   mergeCases: Case;
   /** 召开联合会商（1+5+N） */
@@ -636,6 +657,8 @@ export type Mutation = {
   recordConsultationDecision: Consultation;
   /** 记录调解结果：化解（附调解协议）或调解未成功（附原因） */
   recordMediationOutcome: Case;
+  /** 一人一案：制定或修订化解方案（措施、责任人、复核日期） */
+  recordRiskPlan: Case;
   /** 引导分流：仲裁、诉讼或行政复议 */
   referCase: Case;
   /** 不予受理（须说明理由）；给出 routeToLevel 时表示不属于本级，退回并移交该层级的综治中心重新登记 */
@@ -689,6 +712,11 @@ export type MutationIntakeCaseArgs = {
 };
 
 
+export type MutationMarkHighRiskArgs = {
+  input: MarkHighRiskInput;
+};
+
+
 export type MutationMergeCasesArgs = {
   input: MergeCasesInput;
 };
@@ -706,6 +734,11 @@ export type MutationRecordConsultationDecisionArgs = {
 
 export type MutationRecordMediationOutcomeArgs = {
   input: MediationOutcomeInput;
+};
+
+
+export type MutationRecordRiskPlanArgs = {
+  input: RecordRiskPlanInput;
 };
 
 
@@ -878,6 +911,19 @@ export type RecordConsultationDecisionInput = {
   responsibilitySplit: Scalars['String']['input'];
 };
 
+/** 一人一案化解方案（可修订，每次记入台账） */
+export type RecordRiskPlanInput = {
+  caseId: Scalars['ID']['input'];
+  /** 乐观并发：调用方看到的案件版本号（Case.version）；给出时若案件已被他人修改则返回 CONFLICT、不做任何修改 */
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  /** 稳控化解措施 */
+  measures: Scalars['String']['input'];
+  /** 责任人（单位及姓名） */
+  responsiblePerson: Scalars['String']['input'];
+  /** 复核日期（不早于今天） */
+  reviewDate: Scalars['DateTime']['input'];
+};
+
 /** 分流途径（调解 → 仲裁 → 诉讼） */
 export type ReferralRoute =
   /** 行政复议 */
@@ -945,6 +991,21 @@ export type ResolutionModeChange = {
   reason: Maybe<Scalars['String']['output']>;
   /** 变更后的案件版本号（对应台账中的一条） */
   version: Scalars['Int']['output'];
+};
+
+/** 一人一案化解方案 */
+export type RiskPlan = {
+  __typename?: 'RiskPlan';
+  /** 稳控化解措施 */
+  measures: Scalars['String']['output'];
+  /** 制定（或最近修订）时间 */
+  recordedAt: Scalars['DateTime']['output'];
+  /** 制定人 */
+  recordedBy: Maybe<User>;
+  /** 责任人（单位及姓名） */
+  responsiblePerson: Scalars['String']['output'];
+  /** 复核日期 */
+  reviewDate: Scalars['DateTime']['output'];
 };
 
 /** 角色 */
@@ -1179,6 +1240,7 @@ export type ResolversTypes = ResolversObject<{
   IntakeDuplicatePartyInput: IntakeDuplicatePartyInput;
   IntakeDuplicatesInput: IntakeDuplicatesInput;
   LadderStep: ResolverTypeWrapper<LadderStepModel>;
+  MarkHighRiskInput: MarkHighRiskInput;
   MediationOutcome: MediationOutcome;
   MediationOutcomeInput: MediationOutcomeInput;
   Mediator: ResolverTypeWrapper<MediatorRef>;
@@ -1192,12 +1254,14 @@ export type ResolversTypes = ResolversObject<{
   PossibleDuplicate: ResolverTypeWrapper<PossibleDuplicateModel>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RecordConsultationDecisionInput: RecordConsultationDecisionInput;
+  RecordRiskPlanInput: RecordRiskPlanInput;
   ReferralRoute: ReferralRoute;
   Region: ResolverTypeWrapper<Region>;
   RegionLevel: RegionLevel;
   RerouteCaseInput: RerouteCaseInput;
   ResolutionMode: ResolutionMode;
   ResolutionModeChange: ResolverTypeWrapper<ModeHistoryEntry>;
+  RiskPlan: ResolverTypeWrapper<RiskPlan>;
   Role: Role;
   Satisfaction: Satisfaction;
   StepTime: ResolverTypeWrapper<StepTimeSummary>;
@@ -1236,6 +1300,7 @@ export type ResolversParentTypes = ResolversObject<{
   IntakeDuplicatePartyInput: IntakeDuplicatePartyInput;
   IntakeDuplicatesInput: IntakeDuplicatesInput;
   LadderStep: LadderStepModel;
+  MarkHighRiskInput: MarkHighRiskInput;
   MediationOutcomeInput: MediationOutcomeInput;
   Mediator: MediatorRef;
   MergeCasesInput: MergeCasesInput;
@@ -1247,9 +1312,11 @@ export type ResolversParentTypes = ResolversObject<{
   PossibleDuplicate: PossibleDuplicateModel;
   Query: Record<PropertyKey, never>;
   RecordConsultationDecisionInput: RecordConsultationDecisionInput;
+  RecordRiskPlanInput: RecordRiskPlanInput;
   Region: Region;
   RerouteCaseInput: RerouteCaseInput;
   ResolutionModeChange: ModeHistoryEntry;
+  RiskPlan: RiskPlan;
   StepTime: StepTimeSummary;
   Float: Scalars['Float']['output'];
   StepTimes: StepTimesModel;
@@ -1327,6 +1394,7 @@ export type CaseResolvers<ContextType = CasesContext, ParentType extends Resolve
   description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   escalationCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   handlingCenter?: Resolver<ResolversTypes['Center'], ParentType, ContextType>;
+  highRisk?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   history?: Resolver<Array<ResolversTypes['CaseEvent']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   ladderStep?: Resolver<ResolversTypes['LadderStep'], ParentType, ContextType>;
@@ -1346,6 +1414,8 @@ export type CaseResolvers<ContextType = CasesContext, ParentType extends Resolve
   resolutionModeHistory?: Resolver<Array<ResolversTypes['ResolutionModeChange']>, ParentType, ContextType>;
   resolvedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   resolvedLevel?: Resolver<Maybe<ResolversTypes['RegionLevel']>, ParentType, ContextType>;
+  riskPlan?: Resolver<Maybe<ResolversTypes['RiskPlan']>, ParentType, ContextType>;
+  riskReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['CaseStatus'], ParentType, ContextType>;
   stepTimes?: Resolver<ResolversTypes['StepTimes'], ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1444,10 +1514,12 @@ export type MutationResolvers<ContextType = CasesContext, ParentType extends Res
   closeCase?: Resolver<ResolversTypes['Case'], ParentType, ContextType, RequireFields<MutationCloseCaseArgs, 'id'>>;
   escalateCase?: Resolver<ResolversTypes['Case'], ParentType, ContextType, RequireFields<MutationEscalateCaseArgs, 'id' | 'reason'>>;
   intakeCase?: Resolver<ResolversTypes['Case'], ParentType, ContextType, RequireFields<MutationIntakeCaseArgs, 'input'>>;
+  markHighRisk?: Resolver<ResolversTypes['Case'], ParentType, ContextType, RequireFields<MutationMarkHighRiskArgs, 'input'>>;
   mergeCases?: Resolver<ResolversTypes['Case'], ParentType, ContextType, RequireFields<MutationMergeCasesArgs, 'input'>>;
   openConsultation?: Resolver<ResolversTypes['Consultation'], ParentType, ContextType, RequireFields<MutationOpenConsultationArgs, 'input'>>;
   recordConsultationDecision?: Resolver<ResolversTypes['Consultation'], ParentType, ContextType, RequireFields<MutationRecordConsultationDecisionArgs, 'input'>>;
   recordMediationOutcome?: Resolver<ResolversTypes['Case'], ParentType, ContextType, RequireFields<MutationRecordMediationOutcomeArgs, 'input'>>;
+  recordRiskPlan?: Resolver<ResolversTypes['Case'], ParentType, ContextType, RequireFields<MutationRecordRiskPlanArgs, 'input'>>;
   referCase?: Resolver<ResolversTypes['Case'], ParentType, ContextType, RequireFields<MutationReferCaseArgs, 'id' | 'route'>>;
   rejectCase?: Resolver<ResolversTypes['Case'], ParentType, ContextType, RequireFields<MutationRejectCaseArgs, 'id' | 'reason'>>;
   reopenCase?: Resolver<ResolversTypes['Case'], ParentType, ContextType, RequireFields<MutationReopenCaseArgs, 'id' | 'reason'>>;
@@ -1496,6 +1568,14 @@ export type ResolutionModeChangeResolvers<ContextType = CasesContext, ParentType
   mode?: Resolver<ResolversTypes['ResolutionMode'], ParentType, ContextType>;
   reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type RiskPlanResolvers<ContextType = CasesContext, ParentType extends ResolversParentTypes['RiskPlan'] = ResolversParentTypes['RiskPlan']> = ResolversObject<{
+  measures?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  recordedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  recordedBy?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+  responsiblePerson?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  reviewDate?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
 }>;
 
 export type StepTimeResolvers<ContextType = CasesContext, ParentType extends ResolversParentTypes['StepTime'] = ResolversParentTypes['StepTime']> = ResolversObject<{
@@ -1565,6 +1645,7 @@ export type Resolvers<ContextType = CasesContext> = ResolversObject<{
   Query?: QueryResolvers<ContextType>;
   Region?: RegionResolvers<ContextType>;
   ResolutionModeChange?: ResolutionModeChangeResolvers<ContextType>;
+  RiskPlan?: RiskPlanResolvers<ContextType>;
   StepTime?: StepTimeResolvers<ContextType>;
   StepTimes?: StepTimesResolvers<ContextType>;
   StepVisit?: StepVisitResolvers<ContextType>;

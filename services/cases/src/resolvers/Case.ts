@@ -61,7 +61,9 @@ export const Case: CaseResolvers = {
     const actions = allowedActionsFor(stateOf(c), ctx.service.policy.ladder).map((a) => ACTION_ENUM[a]);
     const withConsult: CaseAction[] = canConsult(c.status) ? [...actions, 'OPEN_CONSULTATION'] : actions;
     const withMode: CaseAction[] = isOpen(c.status) ? [...withConsult, 'CHANGE_RESOLUTION_MODE'] : withConsult;
-    return canBeTaken(c.status, c.leaderId) ? [...withMode, 'TAKE_CASE'] : withMode;
+    const withTake: CaseAction[] = canBeTaken(c.status, c.leaderId) ? [...withMode, 'TAKE_CASE'] : withMode;
+    if (!isOpen(c.status)) return withTake;
+    return [...withTake, c.highRisk ? 'RECORD_RISK_PLAN' : 'MARK_HIGH_RISK'];
   },
   async possibleDuplicates(c, _, ctx) {
     return ctx.queries.visibleRows(ctx, await ctx.loaders.duplicatesByCaseId.load(c.id), (l) => l.otherRegionCode);
@@ -72,6 +74,11 @@ export const Case: CaseResolvers = {
     const { ladder, calendar } = ctx.service.policy;
     const summary = summariseStepTimes(visits.map((v) => ({ stepKey: v.stepKey, enteredAt: new Date(v.enteredAt), leftAt: v.leftAt ? new Date(v.leftAt) : null })), new Date(), calendar, ladder);
     return { ...summary, ladderName: ladder.name, visits };
+  },
+  riskReason: (c, _, ctx) => text(ctx, c, c.riskReason),
+  riskPlan: (c, _, ctx) => c.riskPlan && {
+    ...c.riskPlan, measures: text(ctx, c, c.riskPlan.measures)!, recordedAt: new Date(c.riskPlan.recordedAt), reviewDate: new Date(c.riskPlan.reviewDate),
+    recordedBy: c.riskPlan.recordedBy ? { __typename: 'User', id: c.riskPlan.recordedBy } : null,
   },
   leader: (c) => (c.leaderId ? { __typename: 'User', id: c.leaderId } : null),
   async resolutionModeHistory(c, _, ctx) {

@@ -41,7 +41,7 @@ export async function intake(cx: CaseChanges, actor: Actor, input: IntakeInput, 
     leadDepartmentId: null, departmentIds: [], mediatorId: null, escalationCount: 0, reopenCount: 0, receivedAt: at,
     receivedBy: actor.identity.userId, acceptedAt: null, deadlineAt: null, resolvedAt: null, resolvedLevel: null,
     closedAt: null, agreement: null, referralRoute: null, mergedIntoId: null, resolutionMode: INITIAL_RESOLUTION_MODE,
-    leaderId: null, leaderSince: null,
+    leaderId: null, leaderSince: null, highRisk: false, riskReason: null, riskPlan: null,
   };
   const details = { channel: n.channel, stepKey: step.key, possibleDuplicates: duplicates.map((d) => d.code), toMode: INITIAL_RESOLUTION_MODE };
   const seq = await cx.store.allocateCodeSequence(county, caseCodeDay(at));

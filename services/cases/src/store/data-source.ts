@@ -4,6 +4,7 @@ import { CASE_ENTITIES } from './entities';
 import { Cases1763800001001 } from './migrations/1763800001001-Cases';
 import { ResolutionMode1763800001150 } from './migrations/1763800001150-ResolutionMode';
 import { LeaderOwnership1763800001160 } from './migrations/1763800001160-LeaderOwnership';
+import { RiskPlan1763800001170 } from './migrations/1763800001170-RiskPlan';
 
 export const CASES_SCHEMA = 'cases';
 
@@ -12,7 +13,7 @@ export function createCasesDataSource(config: Config, url: string, options: { po
     schema: CASES_SCHEMA,
     url,
     entities: CASE_ENTITIES,
-    migrations: [EventLog1763800000000, AuditLog1763800000300, Cases1763800001001, ResolutionMode1763800001150, LeaderOwnership1763800001160],
+    migrations: [EventLog1763800000000, AuditLog1763800000300, Cases1763800001001, ResolutionMode1763800001150, LeaderOwnership1763800001160, RiskPlan1763800001170],
     countSql: config.countSql,
     poolSize: options.poolSize,
   });
