@@ -14,6 +14,7 @@ import { AssignmentStore } from './assignment-store';
 import { ConsultationStore } from './consultation-store';
 import { DuplicateStore } from './duplicate-store';
 import { LedgerStore } from './ledger-store';
+import { MediationSessionStore } from './mediation-session-store';
 import { PartyStore } from './party-store';
 import { CASE_COLUMNS, CASE_RETURNING, CASE_SELECT, CASE_TABLE as T } from './sql';
 
@@ -47,6 +48,7 @@ export class CaseStore {
   readonly parties: PartyStore;
   readonly assignments: AssignmentStore;
   readonly consultations: ConsultationStore;
+  readonly sessions: MediationSessionStore;
   readonly duplicates: DuplicateStore;
   readonly ledger: LedgerStore;
 
@@ -54,6 +56,7 @@ export class CaseStore {
     this.parties = new PartyStore(this.q);
     this.assignments = new AssignmentStore(this.q);
     this.consultations = new ConsultationStore(this.q);
+    this.sessions = new MediationSessionStore(this.q);
     this.duplicates = new DuplicateStore(this.q);
     this.ledger = new LedgerStore(db);
   }

@@ -2,6 +2,7 @@ import { AuditLog1763800000300, createDataSource, type Config } from '@zz/common
 import { EventLog1763800000000 } from '@zz/events';
 import { CASE_ENTITIES } from './entities';
 import { Cases1763800001001 } from './migrations/1763800001001-Cases';
+import { MediationSessions1763800001101 } from './migrations/1763800001101-MediationSessions';
 
 export const CASES_SCHEMA = 'cases';
 
@@ -10,7 +11,7 @@ export function createCasesDataSource(config: Config, url: string, options: { po
     schema: CASES_SCHEMA,
     url,
     entities: CASE_ENTITIES,
-    migrations: [EventLog1763800000000, AuditLog1763800000300, Cases1763800001001],
+    migrations: [EventLog1763800000000, AuditLog1763800000300, Cases1763800001001, MediationSessions1763800001101],
     countSql: config.countSql,
     poolSize: options.poolSize,
   });
