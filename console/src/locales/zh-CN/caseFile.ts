@@ -24,6 +24,16 @@ export const CASE_FILE = {
     title: '联合会商（1+5+N）', topic: '议题', departments: '参会部门', convenedBy: '召集中心', openedAt: '召开时间',
     decision: '会商决定', split: '责任分工', plan: '化解方案', pending: '待形成决定', decide: '记录决定',
   },
+  sessions: {
+    title: '调解会记录', record: '记录调解会', empty: '尚未记录调解会', nth: (n: number) => `第 ${n} 次调解`,
+    heldAt: '调解时间', place: '调解地点', parties: '到场当事人', mediators: '调解员', departments: '参加部门', minutes: '调解笔录',
+    outcome: '本次结果', recordedBy: '记录人', role: { LEAD: '主持', ASSIST: '协助' },
+    form: {
+      heldAtRequired: '请选择调解时间', placeRequired: '请填写调解地点', placePlaceholder: '如：县综治中心第一调解室、老罗调解工作室',
+      partiesRequired: '请勾选到场的当事人', leadMediator: '主持调解员', leadRequired: '请选择主持调解员', assistMediators: '协助调解员',
+      minutesRequired: '请填写调解笔录', minutesPlaceholder: '调解经过、各方意见、达成的事项（可据纸质笔录录入）', outcomeRequired: '请选择本次结果',
+    },
+  },
   duplicates: { title: '疑似重复案件', days: (n: number) => `相隔 ${n} 天` },
   actions: {
     title: '办理',

@@ -26,6 +26,7 @@ import CaseActions, { type OpenAction } from './CaseActions';
 import PartiesCard from './PartiesCard';
 import AssignmentsCard from './AssignmentsCard';
 import ConsultationsCard from './ConsultationsCard';
+import SessionsCard from './SessionsCard';
 import DuplicatesCard from './DuplicatesCard';
 import Recommendations from './Recommendations';
 import SupervisionPanel from './SupervisionPanel';
@@ -108,6 +109,7 @@ export default function CaseFilePage() {
             <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
               <PartiesCard case={fields} />
               <AssignmentsCard case={fields} />
+              <SessionsCard case={fields} />
               <ConsultationsCard case={fields} />
               {access.recommendMediators && OPEN_STATUSES.includes(c.status) && (
                 <Recommendations caseId={c.id} canAssign={canAssign} onAssign={(mediatorId) => setOpen({ key: 'assign', mediatorId })} />

@@ -46,6 +46,11 @@ describe('validateSession', () => {
     expect(fields).not.toContain('input.partyNames.1');
   });
 
+  it('takes a sitting in the minute of registration (screens pick minutes), not one before', () => {
+    expect(() => validateSession({ ...good, heldAt: '2026-11-10T02:00:00Z' }, { ...theCase, receivedAt: new Date('2026-11-10T02:00:40Z') }, now)).not.toThrow();
+    expect(fieldsOf(() => validateSession({ ...good, heldAt: '2026-11-10T01:59:59Z' }, { ...theCase, receivedAt: new Date('2026-11-10T02:00:40Z') }, now))).toEqual(['input.heldAt']);
+  });
+
   it('refuses a session before registration, without parties or mediators', () => {
     expect(fieldsOf(() => validateSession({ ...good, heldAt: '2026-11-01T00:00:00Z' }, theCase, now))).toEqual(['input.heldAt']);
     expect(fieldsOf(() => validateSession({ ...good, partyNames: [], mediators: [] }, theCase, now))).toEqual(['input.partyNames', 'input.mediators']);

@@ -78,7 +78,8 @@ export function validateSession(input: SessionInput, c: SessionCase, now: Date):
   const heldAt = new Date(input.heldAt as string);
   if (Number.isNaN(heldAt.getTime())) errors.add('input.heldAt', '调解时间无效');
   else if (heldAt.getTime() > now.getTime() + SESSION_LIMITS.clockSkewMs) errors.add('input.heldAt', '调解时间不能晚于现在');
-  else if (heldAt.getTime() < new Date(c.receivedAt).getTime()) errors.add('input.heldAt', '调解时间不能早于案件登记时间');
+  // Screens pick a time to the minute: a sitting in the minute the case was registered is not "before" it.
+  else if (heldAt.getTime() < Math.floor(new Date(c.receivedAt).getTime() / 60_000) * 60_000) errors.add('input.heldAt', '调解时间不能早于案件登记时间');
   const place = requiredText(errors, input.place, 'input.place', '调解地点', SESSION_LIMITS.place);
   const minutes = requiredText(errors, input.minutes, 'input.minutes', '调解笔录', SESSION_LIMITS.minutes);
   if (!SESSION_OUTCOMES.includes(input.outcome)) errors.add('input.outcome', '调解结果无效');

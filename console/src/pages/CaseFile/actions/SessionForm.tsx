@@ -1,0 +1,73 @@
+/**
+ * 记录调解会: one sitting of the mediation — when, where, which parties came, who mediated (one
+ * presiding, others assisting), which departments joined (诉调、警调 …), the minutes and how it ended.
+ * Field names are the server's (`input.…`), so its BAD_USER_INPUT paths land on them.
+ */
+import { Checkbox, DatePicker, Form, Input, Radio } from 'antd';
+import dayjs, { type Dayjs } from 'dayjs';
+import { useMutation } from '@apollo/client/react';
+import { graphql } from '../../../gql';
+import type { MediationSessionOutcome, PartyRole } from '../../../gql/graphql';
+import { MEDIATION_SESSION_OUTCOME, PARTY_ROLE, options } from '../../../locales/zh-CN/enums';
+import { CASE_FILE } from '../../../locales/zh-CN';
+import { useCaseFile } from '../context';
+import ActionModal, { TextBox } from './ActionModal';
+import { DepartmentSelect, MediatorSelect } from './pickers';
+import type { FormProps } from './StatusForms';
+
+const SessionDoc = graphql(`
+  mutation CaseFileRecordSession($input: RecordMediationSessionInput!) {
+    recordMediationSession(input: $input) { id case { id ...CaseFileFields } }
+  }
+`);
+
+interface SessionValues {
+  heldAt: Dayjs; place: string; partyNames: string[]; leadMediatorId: string; assistMediatorIds?: string[];
+  departmentIds?: string[]; minutes: string; outcome: MediationSessionOutcome;
+}
+
+const t = CASE_FILE.sessions;
+
+export function SessionForm({ open, onClose, parties }: FormProps & { parties: readonly { name: string; role: PartyRole }[] }) {
+  const page = useCaseFile();
+  const [form] = Form.useForm<SessionValues>();
+  const [run] = useMutation(SessionDoc);
+  return (
+    <ActionModal open={open} onClose={onClose} title={t.record} testId="modal-session" form={form} prefix="input" width={720}
+      listFields={['partyNames', 'departmentIds']} rename={{ mediators: 'leadMediatorId' }}
+      initialValues={{ heldAt: dayjs().startOf('minute'), partyNames: parties.map((p) => p.name) }}
+      submit={(v) => run({ variables: { input: {
+        caseId: page.caseId, expectedVersion: page.version, heldAt: v.heldAt.toISOString(), place: v.place.trim(), partyNames: v.partyNames,
+        mediators: [
+          { mediatorId: v.leadMediatorId, role: 'LEAD' as const },
+          ...(v.assistMediatorIds ?? []).filter((id) => id !== v.leadMediatorId).map((mediatorId) => ({ mediatorId, role: 'ASSIST' as const })),
+        ],
+        departmentIds: v.departmentIds ?? [], minutes: v.minutes.trim(), outcome: v.outcome,
+      } } })}>
+      <Form.Item name="heldAt" label={t.heldAt} rules={[{ required: true, message: t.form.heldAtRequired }]}>
+        <DatePicker showTime={{ format: 'HH:mm' }} format="YYYY-MM-DD HH:mm" allowClear={false} disabledDate={(d) => d.isAfter(dayjs(), 'day')} data-testid="field-held-at" />
+      </Form.Item>
+      <Form.Item name="place" label={t.place} rules={[{ required: true, whitespace: true, message: t.form.placeRequired }]}>
+        <Input maxLength={100} autoFocus placeholder={t.form.placePlaceholder} data-testid="field-place" />
+      </Form.Item>
+      <Form.Item name="partyNames" label={t.parties} rules={[{ type: 'array', min: 1, required: true, message: t.form.partiesRequired }]}>
+        <Checkbox.Group options={parties.map((p) => ({ value: p.name, label: `${p.name}（${PARTY_ROLE[p.role]}）` }))} data-testid="field-parties" />
+      </Form.Item>
+      <Form.Item name="leadMediatorId" label={t.form.leadMediator} rules={[{ required: true, message: t.form.leadRequired }]}>
+        <MediatorSelect caseId={page.caseId} data-testid="field-lead-mediator" />
+      </Form.Item>
+      <Form.Item name="assistMediatorIds" label={t.form.assistMediators}>
+        <MediatorSelect caseId={page.caseId} mode="multiple" data-testid="field-assist-mediators" />
+      </Form.Item>
+      <Form.Item name="departmentIds" label={t.departments}>
+        <DepartmentSelect mode="multiple" data-testid="field-session-departments" />
+      </Form.Item>
+      <Form.Item name="minutes" label={t.minutes} rules={[{ required: true, whitespace: true, message: t.form.minutesRequired }]}>
+        <TextBox maxLength={20000} showCount placeholder={t.form.minutesPlaceholder} autoSize={{ minRows: 4, maxRows: 10 }} data-testid="field-minutes" />
+      </Form.Item>
+      <Form.Item name="outcome" label={t.outcome} rules={[{ required: true, message: t.form.outcomeRequired }]}>
+        <Radio.Group options={options(MEDIATION_SESSION_OUTCOME)} optionType="button" buttonStyle="solid" data-testid="field-session-outcome" />
+      </Form.Item>
+    </ActionModal>
+  );
+}
