@@ -93,11 +93,11 @@ export class CaseStore {
   }
 
   /** Progress of many idempotency keys at once (the demo seed resumes from it). */
-  async versionsByIdempotencyKeys(keys: readonly string[]): Promise<Map<string, { id: string; version: number }>> {
+  async versionsByIdempotencyKeys(keys: readonly string[]): Promise<Map<string, { id: string; version: number; status: string }>> {
     if (!keys.length) return new Map();
-    const rows: { key: string; id: string; version: number }[] = await this.q.query(
-      `SELECT idempotency_key AS key, id, version FROM ${T} WHERE idempotency_key = ANY($1::text[])`, [keys]);
-    return new Map(rows.map((r) => [r.key, { id: r.id, version: r.version }]));
+    const rows: { key: string; id: string; version: number; status: string }[] = await this.q.query(
+      `SELECT idempotency_key AS key, id, version, status FROM ${T} WHERE idempotency_key = ANY($1::text[])`, [keys]);
+    return new Map(rows.map((r) => [r.key, { id: r.id, version: r.version, status: r.status }]));
   }
 
   /** Cases merged into each of the given cases. */
