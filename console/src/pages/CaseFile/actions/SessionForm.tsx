@@ -28,13 +28,19 @@ interface SessionValues {
 
 const t = CASE_FILE.sessions;
 
+/** The server names `input.mediators.N.mediatorId`: the first is the presiding one, the others the assistants. */
+const RENAME: Record<string, string> = {
+  mediators: 'leadMediatorId', 'mediators.0.mediatorId': 'leadMediatorId', 'mediators.0.role': 'leadMediatorId',
+  ...Object.fromEntries(Array.from({ length: 9 }, (_, i) => [`mediators.${i + 1}.mediatorId`, `assistMediatorIds.${i}`])),
+};
+
 export function SessionForm({ open, onClose, parties }: FormProps & { parties: readonly { name: string; role: PartyRole }[] }) {
   const page = useCaseFile();
   const [form] = Form.useForm<SessionValues>();
   const [run] = useMutation(SessionDoc);
   return (
     <ActionModal open={open} onClose={onClose} title={t.record} testId="modal-session" form={form} prefix="input" width={720}
-      listFields={['partyNames', 'departmentIds']} rename={{ mediators: 'leadMediatorId' }}
+      listFields={['partyNames', 'departmentIds', 'assistMediatorIds']} rename={RENAME}
       initialValues={{ heldAt: dayjs().startOf('minute'), partyNames: parties.map((p) => p.name) }}
       submit={(v) => run({ variables: { input: {
         caseId: page.caseId, expectedVersion: page.version, heldAt: v.heldAt.toISOString(), place: v.place.trim(), partyNames: v.partyNames,
