@@ -1,15 +1,20 @@
 /**
  * 调解会记录 in the case file (Chromium against the whole platform): a joint mediation of a wage
- * case — the county dispatcher records two sittings from the screen (the first adjourned, the second
+ * case — its own mediator (the gold team's account) records two sittings from the screen (the first adjourned, the second
  * agreed, with a second mediator and the court joining), the card lists them in order and the
  * ledger shows each; an empty form names what is missing and writes nothing; a reader without the
  * grant (the 12345 partner) sees the sittings but no button.
  */
 import type { Page } from 'playwright-core';
+import { generateWorld } from '@zz/demo-world';
 import { signIn, useConsole } from './console';
 import type { PageRecord } from './chromium';
 
 jest.setTimeout(180_000);
+
+const world = generateWorld();
+/** The gold team's account mediates the case: a mediator records sittings, not only the desk. */
+const gold = world.users.find((u) => u.username === 'mediator-gold')!;
 
 const h = useConsole();
 let records: PageRecord[] = [];
@@ -30,7 +35,7 @@ async function asUser(username: string, path: string): Promise<Page> {
 }
 
 /** A wage case of town A, accepted, assigned and in mediation (through the graph: this test is about the sittings). */
-async function caseInMediation(): Promise<{ id: string; mediators: string[] }> {
+async function caseInMediation(): Promise<string> {
   const p = h.platform();
   const gql = async <T>(user: string, query: string, variables: Record<string, unknown>) => {
     const res = await p.gql<T>(query, variables, await p.login(user));
@@ -45,10 +50,9 @@ async function caseInMediation(): Promise<{ id: string; mediators: string[] }> {
   } });
   const id = intakeCase.id;
   await gql('county-dispatcher', `mutation($id: ID!) { acceptCase(id: $id, complexity: COMPLEX) { id } }`, { id });
-  const { mediators } = await gql<{ mediators: { edges: { node: { id: string; name: string } }[] } }>('county-dispatcher', `{ mediators(first: 2) { edges { node { id name } } } }`, {});
-  await gql('county-dispatcher', `mutation($input: AssignCaseInput!) { assignCase(input: $input) { id } }`, { input: { caseId: id, mediatorId: mediators.edges[0].node.id } });
+  await gql('county-dispatcher', `mutation($input: AssignCaseInput!) { assignCase(input: $input) { id } }`, { input: { caseId: id, mediatorId: gold.mediatorId } });
   await gql('county-dispatcher', `mutation($id: ID!) { startMediation(id: $id) { id } }`, { id });
-  return { id, mediators: mediators.edges.map((e) => e.node.name) };
+  return id;
 }
 
 /** Takes the `index`-th option of an antd Select found by its form label; answers the option's text. */
@@ -72,9 +76,9 @@ async function pickByText(page: Page, label: string, text: string, multiple = fa
 }
 
 describe('调解会记录', () => {
-  it('records two sittings of a joint mediation from the case file, each on the card and the ledger', async () => {
-    const { id } = await caseInMediation();
-    const page = await asUser('county-dispatcher', `/cases/${id}`);
+  it('the case’s mediator records two sittings of a joint mediation from the case file, each on the card and the ledger', async () => {
+    const id = await caseInMediation();
+    const page = await asUser('mediator-gold', `/cases/${id}`);
     const card = page.getByTestId('case-sessions');
     await card.getByText('尚未记录调解会').waitFor();
 
@@ -83,12 +87,13 @@ describe('调解会记录', () => {
     await page.getByTestId('modal-session').waitFor();
     await page.getByTestId('modal-session-submit').click();
     await page.getByTestId('modal-session').getByText('请填写调解地点').waitFor();
-    await page.getByTestId('modal-session').getByText('请选择主持调解员').waitFor();
+    await page.getByTestId('modal-session').getByText('请填写调解笔录').waitFor();
     const none = await h.platform().sql<{ n: string }>(`SELECT count(*) AS n FROM cases.mediation_session WHERE case_id = $1`, [id]);
     expect(Number(none[0].n)).toBe(0);
 
+    // The case's own mediator presides by default.
+    await page.getByRole('dialog').getByText(gold.displayName).first().waitFor();
     await page.getByRole('dialog').getByLabel('调解地点').fill('湖寮镇综治中心第一调解室');
-    await pickNth(page, '主持调解员', 0);
     await page.getByRole('dialog').getByLabel('调解笔录').fill('申请人陈述欠薪经过，被申请人对人数、金额无异议，称工程款尚未结算，双方同意下周再调。');
     await page.getByRole('dialog').getByText('休会（改期再调）').click();
     await page.getByTestId('modal-session').getByText('请选择本次结果').waitFor({ state: 'detached' });
@@ -112,7 +117,7 @@ describe('调解会记录', () => {
     await card.getByText('第 2 次调解').waitFor();
     const text = await card.innerText();
     for (const part of ['湖寮镇综治中心第一调解室', '县人民法院诉调对接工作室', '休会（改期再调）', '达成协议', '钟国强（申请人）', '（主持）', '（协助）', '参加部门']) expect(text).toContain(part);
-    for (const name of [lead, assistant]) expect(text).toContain(name.replace(/（.*$/, ''));
+    for (const name of [lead, assistant]) expect(text).toContain(`${name.split(/[（ ·]/)[0]}（`);
     await expect(page.getByTestId('session').count()).resolves.toBe(2);
     await card.scrollIntoViewIfNeeded();
     await h.chromium.screenshot(page, 'sessions-card');

@@ -30,7 +30,7 @@ export const CASE_FILE = {
     outcome: '本次结果', recordedBy: '记录人', role: { LEAD: '主持', ASSIST: '协助' },
     form: {
       heldAtRequired: '请选择调解时间', placeRequired: '请填写调解地点', placePlaceholder: '如：县综治中心第一调解室、老罗调解工作室',
-      partiesRequired: '请勾选到场的当事人', leadMediator: '主持调解员', leadRequired: '请选择主持调解员', assistMediators: '协助调解员',
+      partiesRequired: '请勾选到场的当事人', ownMediators: '本案调解员', poolMediators: '调解员库', leadMediator: '主持调解员', leadRequired: '请选择主持调解员', assistMediators: '协助调解员',
       minutesRequired: '请填写调解笔录', minutesPlaceholder: '调解经过、各方意见、达成的事项（可据纸质笔录录入）', outcomeRequired: '请选择本次结果',
     },
   },

@@ -19,6 +19,13 @@ export const CaseSessionsFragment = graphql(`
       name
       role
     }
+    assignments {
+      id
+      mediator {
+        id
+        name
+      }
+    }
     mediationSessions {
       id
       sequence
@@ -79,7 +86,10 @@ export default function SessionsCard(props: { case: FragmentType<typeof CaseSess
           </Descriptions>
         ))}
       </Space>
-      {recording && <SessionForm open onClose={() => setRecording(false)} parties={c.parties} />}
+      {recording && (
+        <SessionForm open onClose={() => setRecording(false)} parties={c.parties}
+          own={c.assignments.flatMap((a) => (a.mediator ? [a.mediator] : []))} />
+      )}
     </Card>
   );
 }

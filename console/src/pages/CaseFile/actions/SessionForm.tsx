@@ -3,16 +3,16 @@
  * presiding, others assisting), which departments joined (诉调、警调 …), the minutes and how it ended.
  * Field names are the server's (`input.…`), so its BAD_USER_INPUT paths land on them.
  */
-import { Checkbox, DatePicker, Form, Input, Radio } from 'antd';
+import { Checkbox, DatePicker, Form, Input, Radio, Select, type SelectProps } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
-import { useMutation } from '@apollo/client/react';
+import { useMutation, useQuery } from '@apollo/client/react';
 import { graphql } from '../../../gql';
 import type { MediationSessionOutcome, PartyRole } from '../../../gql/graphql';
 import { MEDIATION_SESSION_OUTCOME, PARTY_ROLE, options } from '../../../locales/zh-CN/enums';
 import { CASE_FILE } from '../../../locales/zh-CN';
 import { useCaseFile } from '../context';
 import ActionModal, { TextBox } from './ActionModal';
-import { DepartmentSelect, MediatorSelect } from './pickers';
+import { DepartmentSelect } from './pickers';
 import type { FormProps } from './StatusForms';
 
 const SessionDoc = graphql(`
@@ -20,6 +20,42 @@ const SessionDoc = graphql(`
     recordMediationSession(input: $input) { id case { id ...CaseFileFields } }
   }
 `);
+
+/**
+ * The mediators who may sit: the case's own first, then the pool this account can see. Not the
+ * recommendations (center staff only): the case's mediator records sittings too.
+ */
+const SessionMediatorsDoc = graphql(`
+  query CaseFileSessionMediators {
+    mediators(first: 100, filter: { available: true }) {
+      edges {
+        node {
+          id
+          name
+          brand
+          center {
+            id
+            name
+          }
+        }
+      }
+    }
+  }
+`);
+
+type Own = readonly { id: string; name?: string | null }[];
+
+function SessionMediatorSelect({ own, ...props }: SelectProps & { own: Own }) {
+  const { data, loading } = useQuery(SessionMediatorsDoc);
+  const ownIds = new Set(own.map((m) => m.id));
+  const pool = (data?.mediators.edges ?? []).map((e) => e.node).filter((m) => !ownIds.has(m.id));
+  return (
+    <Select showSearch={{ optionFilterProp: 'label' }} allowClear loading={loading} {...props} options={[
+      { label: t.form.ownMediators, options: own.map((m) => ({ value: m.id, label: m.name ?? m.id })) },
+      { label: t.form.poolMediators, options: pool.map((m) => ({ value: m.id, label: `${m.brand ? `${m.name}（${m.brand}）` : m.name} · ${m.center.name}` })) },
+    ]} />
+  );
+}
 
 interface SessionValues {
   heldAt: Dayjs; place: string; partyNames: string[]; leadMediatorId: string; assistMediatorIds?: string[];
@@ -34,14 +70,14 @@ const RENAME: Record<string, string> = {
   ...Object.fromEntries(Array.from({ length: 9 }, (_, i) => [`mediators.${i + 1}.mediatorId`, `assistMediatorIds.${i}`])),
 };
 
-export function SessionForm({ open, onClose, parties }: FormProps & { parties: readonly { name: string; role: PartyRole }[] }) {
+export function SessionForm({ open, onClose, parties, own }: FormProps & { parties: readonly { name: string; role: PartyRole }[]; own: Own }) {
   const page = useCaseFile();
   const [form] = Form.useForm<SessionValues>();
   const [run] = useMutation(SessionDoc);
   return (
     <ActionModal open={open} onClose={onClose} title={t.record} testId="modal-session" form={form} prefix="input" width={720}
       listFields={['partyNames', 'departmentIds', 'assistMediatorIds']} rename={RENAME}
-      initialValues={{ heldAt: dayjs().startOf('minute'), partyNames: parties.map((p) => p.name) }}
+      initialValues={{ heldAt: dayjs().startOf('minute'), partyNames: parties.map((p) => p.name), leadMediatorId: own[0]?.id }}
       submit={(v) => run({ variables: { input: {
         caseId: page.caseId, expectedVersion: page.version, heldAt: v.heldAt.toISOString(), place: v.place.trim(), partyNames: v.partyNames,
         mediators: [
@@ -60,10 +96,10 @@ export function SessionForm({ open, onClose, parties }: FormProps & { parties: r
         <Checkbox.Group options={parties.map((p) => ({ value: p.name, label: `${p.name}（${PARTY_ROLE[p.role]}）` }))} data-testid="field-parties" />
       </Form.Item>
       <Form.Item name="leadMediatorId" label={t.form.leadMediator} rules={[{ required: true, message: t.form.leadRequired }]}>
-        <MediatorSelect caseId={page.caseId} data-testid="field-lead-mediator" />
+        <SessionMediatorSelect own={own} data-testid="field-lead-mediator" />
       </Form.Item>
       <Form.Item name="assistMediatorIds" label={t.form.assistMediators}>
-        <MediatorSelect caseId={page.caseId} mode="multiple" data-testid="field-assist-mediators" />
+        <SessionMediatorSelect own={own} mode="multiple" data-testid="field-assist-mediators" />
       </Form.Item>
       <Form.Item name="departmentIds" label={t.departments}>
         <DepartmentSelect mode="multiple" data-testid="field-session-departments" />
