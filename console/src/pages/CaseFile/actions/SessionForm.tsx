@@ -25,9 +25,9 @@ const SessionDoc = graphql(`
  * The mediators who may sit: the case's own first, then the pool this account can see. Not the
  * recommendations (center staff only): the case's mediator records sittings too.
  */
-const SessionMediatorsDoc = graphql(`
+export const SessionMediatorsDoc = graphql(`
   query CaseFileSessionMediators {
-    mediators(first: 100, filter: { available: true }) {
+    mediators(first: 100) {
       edges {
         node {
           id
