@@ -56,6 +56,7 @@ const SERVICES: Record<string, { context: string; mappers?: Record<string, strin
       Assignment: '../store/entities/assignment.entity#AssignmentEntity',
       CaseEvent: '../store/entities/case-event.entity#CaseEventEntity',
       Consultation: '../store/entities/consultation.entity#ConsultationEntity',
+      MediationSession: '../store/entities/mediation-session.entity#MediationSessionEntity',
       PossibleDuplicate: '../resolvers/models#PossibleDuplicateModel',
       StepVisit: '../store/entities/step-visit.entity#StepVisitEntity',
       StepTimes: '../resolvers/models#StepTimesModel',

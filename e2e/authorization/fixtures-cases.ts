@@ -73,6 +73,14 @@ export const caseFixtures: Fixtures = {
     query: `mutation($input: MediationOutcomeInput!) { recordMediationOutcome(input: $input) { id } }`,
     vars: async (env, _a, place, rel) => ({ input: { caseId: (await env.caseAt(place, 'IN_MEDIATION', rel)).id, outcome: 'RESOLVED', agreement: '双方达成一致' } }),
   },
+  'Mutation.recordMediationSession': {
+    query: `mutation($input: RecordMediationSessionInput!) { recordMediationSession(input: $input) { id } }`,
+    vars: async (env, _a, place, rel) => ({ input: {
+      caseId: (await env.caseAt(place, 'IN_MEDIATION', rel)).id, heldAt: new Date().toISOString(), place: '矩阵调解室', partyNames: ['陈某', '李某'],
+      mediators: [{ mediatorId: place.poolMediatorId, role: 'LEAD' }], minutes: '双方陈述事实，约定下次再调。', outcome: 'ADJOURNED',
+    } }),
+    refs: { 'input.mediators.0.mediatorId': async (env, _a, inside) => withInput(inside, 'mediators', [{ mediatorId: env.outside.poolMediatorId, role: 'LEAD' }]) },
+  },
   'Mutation.escalateCase': {
     query: `mutation($id: ID!) { escalateCase(id: $id, reason: "本级无法化解") { id } }`,
     vars: async (env, _a, place, rel) => ({ id: (await env.caseAt(place, 'ACCEPTED', rel)).id }),

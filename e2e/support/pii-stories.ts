@@ -14,7 +14,7 @@ export type As = (user: string, query: string, variables?: Record<string, unknow
 type Party = { name: string; role: string; phone: string; idNumber: string };
 
 const INTAKE = `mutation($input: IntakeCaseInput!) { intakeCase(input: $input) { id code parties { name phone idNumber } } }`;
-const CASE = `query($id: ID!) { case(id: $id) { code status title description agreement parties { name role phone idNumber } history { action note }
+const CASE = `query($id: ID!) { case(id: $id) { code status title description agreement parties { name role phone idNumber } history { action note } mediationSessions { minutes }
   assignments { mediator { name } } } }`;
 
 /** A one-hour studio slot at `hourUtc` (1 → 09:00 CST, 3 → 11:00) on the first working day `days` ahead. */
@@ -65,6 +65,12 @@ export async function stories(p: TestPlatform, as: As, parties: Party[], world: 
   await ok('county-supervisor', `mutation($input: RecordConsultationDecisionInput!) { recordConsultationDecision(input: $input) { id } }`,
     { input: { consultationId: consult.id, responsibilitySplit: '市场监管局核查资金，公安协查', plan: '先行调解分批退费' } });
   await ok('county-dispatcher', `mutation($id: ID!) { startMediation(id: $id) { id } }`, { id: c1.id });
+  // 调解笔录 quote the parties' numbers too: the session keeps them, the ledger and the log must not.
+  await ok('county-dispatcher', `mutation($input: RecordMediationSessionInput!) { recordMediationSession(input: $input) { id } }`, { input: {
+    caseId: c1.id, heldAt: new Date().toISOString(), place: '县综治中心联合调解室', partyNames: [group[0].name, '大埔某职业培训有限公司'],
+    mediators: [{ mediatorId: mediator, role: 'LEAD' }], departmentIds: [dept('COURT')], outcome: 'AGREED',
+    minutes: `${group[0].name}（电话 ${group[0].phone}，身份证号 ${group[0].idNumber}）代表学员陈述，机构同意十日内全额退费。`,
+  } });
   await ok('county-dispatcher', `mutation($input: MediationOutcomeInput!) { recordMediationOutcome(input: $input) { id } }`,
     // 调解协议 name the parties with their numbers: the case keeps the text, the log must not.
     { input: { caseId: c1.id, outcome: 'RESOLVED', agreement: `机构十日内向${group[0].name}（身份证号 ${group[0].idNumber}，电话 ${group[0].phone}）等六名学员全额退费。` } });

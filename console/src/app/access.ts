@@ -80,6 +80,7 @@ export const ACCESS = {
   assignCase: { roles: ['ADMIN', ...DESK], policy: 'Mutation.assignCase' },
   startMediation: { roles: ['ADMIN', ...DESK, ...CASE_WORKERS], policy: 'Mutation.startMediation' },
   recordMediationOutcome: { roles: ['ADMIN', ...DESK, ...CASE_WORKERS], policy: 'Mutation.recordMediationOutcome' },
+  recordMediationSession: { roles: ['ADMIN', ...DESK, ...CASE_WORKERS], policy: 'Mutation.recordMediationSession' },
   escalateCase: { roles: ['ADMIN', ...DESK, 'LEADER'], policy: 'Mutation.escalateCase' },
   referCase: { roles: ['ADMIN', ...DESK, ...CASE_WORKERS], policy: 'Mutation.referCase' },
   openConsultation: { roles: ['ADMIN', ...DESK, 'LEADER'], policy: 'Mutation.openConsultation' },

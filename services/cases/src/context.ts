@@ -33,6 +33,7 @@ export function createLoaders(store: CaseStore) {
     eventsByCaseId: groupLoader((ids) => store.ledger.entriesByCaseIds(ids), (e) => e.caseId),
     stepVisitsByCaseId: groupLoader((ids) => store.ledger.stepVisitsByCaseIds(ids), (v) => v.caseId),
     consultationsByCaseId: groupLoader((ids) => store.consultations.byCaseIds(ids), (c) => c.caseId),
+    sessionsByCaseId: groupLoader((ids) => store.sessions.byCaseIds(ids), (s) => s.caseId),
     consultationById: new DataLoader<string, ConsultationEntity | null>(async (ids) =>
       orderByKey(await store.consultations.byIds(wellFormedIds(ids)), lower(ids), (c) => c.id)),
     duplicatesByCaseId: groupLoader((ids) => store.duplicates.byCaseIds(ids), (d) => d.caseId),

@@ -99,6 +99,14 @@ const hash = (text: string) => crypto.createHash('sha1').update(text).digest().r
 
 type Step = (c: CaseEntity, at: Date) => Promise<unknown>;
 
+const SETTLED = new Set(['RESOLVED', 'CLOSED', 'REFERRED', 'REJECTED', 'WITHDRAWN']);
+
+/** What the minutes of a demo sitting say, by how it ended (no names or numbers: those live on the parties). */
+const MINUTES = {
+  ADJOURNED: '调解员宣读调解纪律，申请人陈述诉求及依据，被申请人对部分事实有异议；经释法明理，双方同意补充材料后再行调解。',
+  AGREED: '调解员组织双方核对事实与金额，结合法律规定逐项说明；双方在平等自愿基础上达成一致，当场签署人民调解协议书。',
+} as const;
+
 export async function seedDemoCases(dataSource: DataSource, world: World, config: Config, options: { count?: number; now?: Date } = {}): Promise<void> {
   const now = options.now ?? new Date();
   const seeds = generateCases(world, { count: options.count ?? DEMO_CASE_COUNT, now });
@@ -121,7 +129,11 @@ export async function seedDemoCases(dataSource: DataSource, world: World, config
   const progress = await store.versionsByIdempotencyKeys(seeds.map((s) => s.key));
   const planOf = (s: CaseSeed) => planFor(s, world, service, actor, leader);
 
-  const todo = seeds.filter((s) => (progress.get(s.key)?.version ?? 0) < planOf(s).length + 1);
+  // A case already settled as planned is done, even when a newer plan has more steps (a database seeded before).
+  const todo = seeds.filter((s) => {
+    const done = progress.get(s.key);
+    return !(done && SETTLED.has(done.status) && done.status === s.targetStatus) && (done?.version ?? 0) < planOf(s).length + 1;
+  });
   if (!todo.length) return;
   const started = Date.now();
   let next = 0;
@@ -183,7 +195,7 @@ function planFor(seed: CaseSeed, world: World, svc: CaseService, actor: Actor, l
   const professional: Step = (c, at) => svc.changeResolutionMode(actor, {
     caseId: c.id, mode: 'PROFESSIONAL', reason: PROFESSIONAL_BY_TYPE[seed.type] ?? '案情较复杂，窗口当场未能化解，转专职调解员专业调解',
   }, { at });
-  const joint: Step = (c, at) => svc.changeResolutionMode(actor, {
+  const jointMode: Step = (c, at) => svc.changeResolutionMode(actor, {
     caseId: c.id, mode: 'JOINT', reason: '涉及群体诉求，经1+5+N会商决定启动五方联调（诉调、警调、行政、行业专业、人民调解联动）',
   }, { at });
 
@@ -198,6 +210,21 @@ function planFor(seed: CaseSeed, world: World, svc: CaseService, actor: Actor, l
   const resolve: Step = (c, at) => svc.recordOutcome(actor, {
     caseId: c.id, outcome: 'RESOLVED', agreement: `经调解，双方自愿达成协议：${seed.amountInDispute ? `被申请人分期支付${seed.amountInDispute}元` : '各自履行相应义务'}，就此纠纷不再争执。`,
   }, { at });
+  // 调解会: joint mediation (complex or group cases) sits twice — adjourned, then agreed — with a second mediator and the
+  // court's 诉调对接; a plain case settles at one sitting with its own mediator.
+  const joint = complex || group;
+  const center = (c: CaseEntity) => world.centers.find((x) => x.id === c.handlingCenterId)?.name ?? '综治中心';
+  const sitting = (outcome: 'ADJOURNED' | 'AGREED'): Step => (c, at) => {
+    const second = world.mediators.find((m) => m.kind === 'MEDIATOR' && m.available && m.id !== c.mediatorId && c.regionCode.startsWith(m.regionCode));
+    const names = [...new Set(seed.parties.map((p) => p.name))];
+    return svc.recordSession(actor, {
+      caseId: c.id, heldAt: at, outcome, minutes: MINUTES[outcome],
+      place: joint && outcome === 'AGREED' ? `${center(c)}联合调解室` : `${center(c)}人民调解室`,
+      partyNames: names.length > 6 ? [...names.slice(0, 5), names[names.length - 1]] : names,
+      mediators: [{ mediatorId: c.mediatorId ?? mediatorFor(c), role: 'LEAD' }, ...(joint && second ? [{ mediatorId: second.id, role: 'ASSIST' as const }] : [])],
+      departmentIds: joint ? [...new Set([lead, deptOf('COURT')])] : [],
+    }, { at }).then(() => c);
+  };
   const consult: Step = (c, at) => svc.openConsultation(actor, {
     caseId: c.id, topic: `${seed.title}：联合会商`, departmentIds: [...new Set([lead, deptOf('COURT'), deptOf('POLICE'), deptOf('JUSTICE'), deptOf('PETITION')])],
   }, { at }).then(() => c);
@@ -229,11 +256,11 @@ function planFor(seed: CaseSeed, world: World, svc: CaseService, actor: Actor, l
     const why = group ? '涉及人数多、易引发群体性事件' : '案情疑难、矛盾易激化';
     steps.push((c, at) => svc.takeCase(leader, c.id, `${why}，本人包案，一包到底`, { at }));
   }
-  if (group) steps.push(consult, decide, joint);
+  if (group) steps.push(consult, decide, jointMode);
   else if (complex) steps.push(professional);
   if (t === 'ASSIGNED') return steps;
   steps.push(start);
-  if (t === 'IN_MEDIATION') return steps;
+  if (t === 'IN_MEDIATION') return joint ? [...steps, sitting('ADJOURNED')] : steps;
   if (t === 'REFERRED') {
     steps.push(fail, (c, at) => svc.refer(actor, c.id, seed.type === 'LABOUR_WAGES' ? 'ARBITRATION' : 'LITIGATION', '调解不成，引导当事人依法维权', { at }));
     return steps;
@@ -241,7 +268,7 @@ function planFor(seed: CaseSeed, world: World, svc: CaseService, actor: Actor, l
   // Some grid and village cases climb the ladder before they are settled there.
   const climbs = lowLevel ? [0, 0, 1, 2][h % 4] : 0;
   for (let k = 0; k < climbs; k++) steps.push(fail, escalate, assign, start);
-  steps.push(resolve);
+  steps.push(...(joint ? [sitting('ADJOURNED'), sitting('AGREED')] : [sitting('AGREED')]), resolve);
   if (t === 'CLOSED') steps.push((c, at) => svc.close(actor, c.id, '已回访，当事人表示满意', { at }));
   return steps;
 }

@@ -188,6 +188,11 @@ describe('demo seed', () => {
     // 一人一案: high-risk demo cases exist, and none got past REGISTERED without its leader and its plan.
     expect(await count(`SELECT count(*) AS n FROM cases."case" WHERE idempotency_key LIKE 'demo-%' AND high_risk`)).toBeGreaterThan(0);
     expect(await count(`SELECT count(*) AS n FROM cases."case" WHERE high_risk AND status <> 'REGISTERED' AND (leader_id IS NULL OR risk_plan IS NULL)`)).toBe(0);
+    // Every case settled by mediation has its sittings (调解会), the last one agreed; joint mediations sat twice.
+    const unsat = await count(`SELECT count(*) AS n FROM cases."case" c WHERE c.idempotency_key LIKE 'demo-%' AND c.status IN ('RESOLVED', 'CLOSED')
+      AND (SELECT s.outcome FROM cases.mediation_session s WHERE s.case_id = c.id ORDER BY s.sequence DESC LIMIT 1) IS DISTINCT FROM 'AGREED'`);
+    expect(unsat).toBe(0);
+    expect(await count(`SELECT count(DISTINCT case_id) AS n FROM cases.mediation_session WHERE sequence = 2`)).toBeGreaterThan(0);
     const ledger = await count(`SELECT count(*) AS n FROM cases.case_event`);
     const dispatch = await count(`SELECT count(*) AS n FROM events.dispatch_event`);
     await seedDemoCases(ds, world, config, { count: 60, now });

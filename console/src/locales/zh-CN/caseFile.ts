@@ -33,6 +33,16 @@ export const CASE_FILE = {
     measuresRequired: '请填写稳控化解措施', measuresPlaceholder: '如：包案领导每日研判；派出所、村委会落实专人稳控；三日内督促支付欠薪',
     responsibleRequired: '请填写责任人', responsiblePlaceholder: '单位及姓名，如：湖寮镇派出所 刘所长', reviewRequired: '请选择复核日期',
   },
+  sessions: {
+    title: '调解会记录', record: '记录调解会', empty: '尚未记录调解会', nth: (n: number) => `第 ${n} 次调解`,
+    heldAt: '调解时间', place: '调解地点', parties: '到场当事人', mediators: '调解员', departments: '参加部门', minutes: '调解笔录',
+    outcome: '本次结果', recordedBy: '记录人', someMediator: '调解员', someDepartment: '部门', role: { LEAD: '主持', ASSIST: '协助' },
+    form: {
+      heldAtRequired: '请选择调解时间', placeRequired: '请填写调解地点', placePlaceholder: '如：县综治中心第一调解室、老罗调解工作室',
+      partiesRequired: '请勾选到场的当事人', ownMediators: '本案调解员', poolMediators: '调解员库', leadMediator: '主持调解员', leadRequired: '请选择主持调解员', assistMediators: '协助调解员',
+      minutesRequired: '请填写调解笔录', minutesPlaceholder: '调解经过、各方意见、达成的事项（可据纸质笔录录入）', outcomeRequired: '请选择本次结果',
+    },
+  },
   duplicates: { title: '疑似重复案件', days: (n: number) => `相隔 ${n} 天` },
   actions: {
     title: '办理',

@@ -6,7 +6,7 @@
  */
 import type {
   AssignmentRole, CaseStatus, Channel, Complexity, DeadlineState, DepartmentKind, DisputeType, GridReportStatus, GridWorkerKind, LetterKind,
-  MediationOutcome, PartyRole, PatrolTaskStatus, ReferralRoute, RegionLevel, ResolutionMode, RiskLevel, Role, Satisfaction,
+  MediationOutcome, MediationSessionOutcome, PartyRole, PatrolTaskStatus, ReferralRoute, RegionLevel, ResolutionMode, RiskLevel, Role, Satisfaction,
 } from '../../gql/graphql';
 
 export const CASE_STATUS: Record<CaseStatus, string> = {
@@ -138,6 +138,13 @@ export const RESOLUTION_MODE: Record<ResolutionMode, string> = {
   ARBITRATION: '仲裁',
   LITIGATION: '诉讼',
   ADMINISTRATIVE_REVIEW: '行政复议',
+};
+
+export const MEDIATION_SESSION_OUTCOME: Record<MediationSessionOutcome, string> = {
+  AGREED: '达成协议',
+  PARTIAL: '部分达成协议',
+  NO_AGREEMENT: '未达成协议',
+  ADJOURNED: '休会（改期再调）',
 };
 
 export const MEDIATION_OUTCOME: Record<MediationOutcome, string> = {

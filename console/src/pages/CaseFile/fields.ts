@@ -16,6 +16,7 @@ export const CaseFileFieldsFragment = graphql(`
     ...CaseAssignments
     ...CaseConsultations
     ...CaseRiskPlan
+    ...CaseSessions
     ...CaseDuplicates
     ...CaseSupervisionPanel
     ...CaseLedger

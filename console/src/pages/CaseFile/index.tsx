@@ -27,6 +27,7 @@ import PartiesCard from './PartiesCard';
 import AssignmentsCard from './AssignmentsCard';
 import ConsultationsCard from './ConsultationsCard';
 import RiskPlanCard from './RiskPlanCard';
+import SessionsCard from './SessionsCard';
 import DuplicatesCard from './DuplicatesCard';
 import Recommendations from './Recommendations';
 import SupervisionPanel from './SupervisionPanel';
@@ -110,6 +111,7 @@ export default function CaseFilePage() {
               <RiskPlanCard case={fields} />
               <PartiesCard case={fields} />
               <AssignmentsCard case={fields} />
+              <SessionsCard case={fields} />
               <ConsultationsCard case={fields} />
               {access.recommendMediators && OPEN_STATUSES.includes(c.status) && (
                 <Recommendations caseId={c.id} canAssign={canAssign} onAssign={(mediatorId) => setOpen({ key: 'assign', mediatorId })} />

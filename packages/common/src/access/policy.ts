@@ -41,6 +41,7 @@ export const ACCESS_POLICY: Readonly<Record<string, Rule>> = {
   'Mutation.rerouteCase': { grants: [...DESK, ...when('LEAD_DEPARTMENT', 'DEPARTMENT')], outside: 'NOT_FOUND', why: '牵头部门可申请改派' },
   'Mutation.startMediation': { grants: [...DESK, ...CASE_WORKERS], outside: 'NOT_FOUND', why: '本案调解员或牵头部门开始调解' },
   'Mutation.recordMediationOutcome': { grants: [...DESK, ...CASE_WORKERS], outside: 'NOT_FOUND', why: '本案调解员或牵头部门记录调解结果' },
+  'Mutation.recordMediationSession': { grants: [...DESK, ...CASE_WORKERS], outside: 'NOT_FOUND', inputs: { 'input.mediators.0.mediatorId': 'FORBIDDEN' }, why: '本案调解员、牵头部门或中心记录每一次调解会（笔录）' },
   'Mutation.escalateCase': { grants: [...DESK, ...roles('LEADER')], outside: 'NOT_FOUND', why: '本级化解不了的逐级上行' },
   'Mutation.referCase': { grants: [...DESK, ...CASE_WORKERS], outside: 'NOT_FOUND', why: '调解不成引导仲裁、诉讼、复议' },
   'Mutation.openConsultation': { grants: [...DESK, ...roles('LEADER')], outside: 'NOT_FOUND', why: '1+5+N 会商由中心或领导召集' },

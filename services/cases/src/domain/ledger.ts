@@ -11,6 +11,7 @@ export const LEDGER_RECORDS = {
   intake: { label: '登记受理', kind: 'CASE_RECEIVED' },
   openConsultation: { label: '召开联合会商', kind: 'CONSULTATION_OPENED' },
   decideConsultation: { label: '记录会商决定', kind: null },
+  recordSession: { label: '记录调解会', kind: 'MEDIATION_SESSION_HELD' },
   mergeIn: { label: '合并入本案', kind: 'CASE_MERGED' },
   changeResolutionMode: { label: '调整化解方式', kind: 'CASE_RESOLUTION_MODE_CHANGED' },
   takeCase: { label: '领导包案', kind: 'CASE_LEADER_ASSIGNED' },

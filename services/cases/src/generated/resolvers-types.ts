@@ -6,6 +6,7 @@ import { PartyEntity } from '../store/entities/party.entity';
 import { AssignmentEntity } from '../store/entities/assignment.entity';
 import { CaseEventEntity } from '../store/entities/case-event.entity';
 import { ConsultationEntity } from '../store/entities/consultation.entity';
+import { MediationSessionEntity } from '../store/entities/mediation-session.entity';
 import { PossibleDuplicateModel, StepTimesModel, CaseConnectionModel, CaseEdgeModel, MediatorRef } from '../resolvers/models';
 import { StepVisitEntity } from '../store/entities/step-visit.entity';
 import { StepTimeSummary, LadderStep as LadderStepModel, Ladder } from '../domain/ladder';
@@ -13,6 +14,7 @@ import { ModeHistoryEntry } from '../domain/resolution-mode';
 import { CasesContext } from '../context';
 export type Maybe<T> = T | null | undefined;
 export type InputMaybe<T> = T | null | undefined;
+export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
 export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
 /** All built-in and custom scalars, mapped to their actual values */
 export type Scalars = {
@@ -126,6 +128,8 @@ export type Case = {
   level: RegionLevel;
   /** 上一次调解未成功，尚未重新调解、上行或分流 */
   mediationFailed: Scalars['Boolean']['output'];
+  /** 调解会记录（每次调解的时间、地点、参加人员、笔录、本次结果），按第几次先后 */
+  mediationSessions: Array<MediationSession>;
   /** 合并到本案的案件（各自保留台账） */
   mergedCases: Array<Case>;
   /** 已被合并到的案件 */
@@ -478,6 +482,8 @@ export type DispatchEventKind =
   | 'GRID_REPORT_SETTLED'
   /** 调解未成功 */
   | 'MEDIATION_FAILED'
+  /** 召开调解会（记录一次调解） */
+  | 'MEDIATION_SESSION_HELD'
   /** 开始调解 */
   | 'MEDIATION_STARTED'
   /** 巡查任务完成 */
@@ -615,6 +621,45 @@ export type MediationOutcomeInput = {
   outcome: MediationOutcome;
 };
 
+/** 调解会：一次调解（联合调解时多名调解员、多个部门参加） */
+export type MediationSession = {
+  __typename?: 'MediationSession';
+  /** 所属案件 */
+  case: Case;
+  /** 参加调解的部门（如派出所、司法所、人民法庭） */
+  departments: Array<Department>;
+  /** 调解时间 */
+  heldAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  /** 参加调解的调解员及其角色（主持、协助） */
+  mediators: Array<SessionMediator>;
+  /** 调解笔录（电话、身份证号按权限脱敏） */
+  minutes: Scalars['String']['output'];
+  /** 本次调解结果 */
+  outcome: MediationSessionOutcome;
+  /** 到场的当事人 */
+  parties: Array<SessionParty>;
+  /** 调解地点（调解室、调解工作室名称） */
+  place: Scalars['String']['output'];
+  /** 记录时间 */
+  recordedAt: Scalars['DateTime']['output'];
+  /** 记录人 */
+  recordedBy: Maybe<User>;
+  /** 本案第几次调解（从 1 起） */
+  sequence: Scalars['Int']['output'];
+};
+
+/** 一次调解的结果 */
+export type MediationSessionOutcome =
+  /** 休会（改期再调） */
+  | 'ADJOURNED'
+  /** 达成协议 */
+  | 'AGREED'
+  /** 未达成协议 */
+  | 'NO_AGREEMENT'
+  /** 部分达成协议 */
+  | 'PARTIAL';
+
 /** 调解员（其余字段由人员子图提供），案件子图补充在办案件数 */
 export type Mediator = {
   __typename?: 'Mediator';
@@ -657,6 +702,8 @@ export type Mutation = {
   recordConsultationDecision: Consultation;
   /** 记录调解结果：化解（附调解协议）或调解未成功（附原因） */
   recordMediationOutcome: Case;
+  /** 记录一次调解会（时间、地点、参加人员、笔录、本次结果）；不改变案件状态，化解仍以 recordMediationOutcome 记录 */
+  recordMediationSession: MediationSession;
   /** 一人一案：制定或修订化解方案（措施、责任人、复核日期） */
   recordRiskPlan: Case;
   /** 引导分流：仲裁、诉讼或行政复议 */
@@ -734,6 +781,11 @@ export type MutationRecordConsultationDecisionArgs = {
 
 export type MutationRecordMediationOutcomeArgs = {
   input: MediationOutcomeInput;
+};
+
+
+export type MutationRecordMediationSessionArgs = {
+  input: RecordMediationSessionInput;
 };
 
 
@@ -911,6 +963,27 @@ export type RecordConsultationDecisionInput = {
   responsibilitySplit: Scalars['String']['input'];
 };
 
+/** 记录一次调解会（调解中的案件） */
+export type RecordMediationSessionInput = {
+  caseId: Scalars['ID']['input'];
+  /** 参加调解的部门（可选） */
+  departmentIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** 乐观并发：调用方看到的案件版本号（Case.version）；给出时若案件已被他人修改则返回 CONFLICT、不做任何修改 */
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  /** 调解时间（不晚于现在、不早于登记） */
+  heldAt: Scalars['DateTime']['input'];
+  /** 参加调解的调解员（至少一名，至多一名主持） */
+  mediators: Array<SessionMediatorInput>;
+  /** 调解笔录（5–20000 字） */
+  minutes: Scalars['String']['input'];
+  /** 本次调解结果 */
+  outcome: MediationSessionOutcome;
+  /** 到场的当事人姓名（须为本案当事人，至少一名） */
+  partyNames: Array<Scalars['String']['input']>;
+  /** 调解地点（调解室、调解工作室名称，2–100 字） */
+  place: Scalars['String']['input'];
+};
+
 /** 一人一案化解方案（可修订，每次记入台账） */
 export type RecordRiskPlanInput = {
   caseId: Scalars['ID']['input'];
@@ -1037,6 +1110,31 @@ export type Satisfaction =
   | 'SATISFIED'
   /** 不满意 */
   | 'UNSATISFIED';
+
+/** 参加调解的调解员 */
+export type SessionMediator = {
+  __typename?: 'SessionMediator';
+  /** 调解员 */
+  mediator: Mediator;
+  /** 主持（牵头）或协助 */
+  role: AssignmentRole;
+};
+
+/** 参加调解的调解员 */
+export type SessionMediatorInput = {
+  mediatorId: Scalars['ID']['input'];
+  /** 主持（LEAD）或协助（ASSIST） */
+  role: AssignmentRole;
+};
+
+/** 到场的当事人 */
+export type SessionParty = {
+  __typename?: 'SessionParty';
+  /** 姓名或单位名称（与案件当事人一致） */
+  name: Scalars['String']['output'];
+  /** 当事人角色 */
+  role: PartyRole;
+};
 
 /** 在某一级的停留时间 */
 export type StepTime = {
@@ -1243,6 +1341,8 @@ export type ResolversTypes = ResolversObject<{
   MarkHighRiskInput: MarkHighRiskInput;
   MediationOutcome: MediationOutcome;
   MediationOutcomeInput: MediationOutcomeInput;
+  MediationSession: ResolverTypeWrapper<MediationSessionEntity>;
+  MediationSessionOutcome: MediationSessionOutcome;
   Mediator: ResolverTypeWrapper<MediatorRef>;
   MergeCasesInput: MergeCasesInput;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
@@ -1254,6 +1354,7 @@ export type ResolversTypes = ResolversObject<{
   PossibleDuplicate: ResolverTypeWrapper<PossibleDuplicateModel>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RecordConsultationDecisionInput: RecordConsultationDecisionInput;
+  RecordMediationSessionInput: RecordMediationSessionInput;
   RecordRiskPlanInput: RecordRiskPlanInput;
   ReferralRoute: ReferralRoute;
   Region: ResolverTypeWrapper<Region>;
@@ -1264,6 +1365,9 @@ export type ResolversTypes = ResolversObject<{
   RiskPlan: ResolverTypeWrapper<RiskPlan>;
   Role: Role;
   Satisfaction: Satisfaction;
+  SessionMediator: ResolverTypeWrapper<Omit<SessionMediator, 'mediator'> & { mediator: ResolversTypes['Mediator'] }>;
+  SessionMediatorInput: SessionMediatorInput;
+  SessionParty: ResolverTypeWrapper<SessionParty>;
   StepTime: ResolverTypeWrapper<StepTimeSummary>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   StepTimes: ResolverTypeWrapper<StepTimesModel>;
@@ -1302,6 +1406,7 @@ export type ResolversParentTypes = ResolversObject<{
   LadderStep: LadderStepModel;
   MarkHighRiskInput: MarkHighRiskInput;
   MediationOutcomeInput: MediationOutcomeInput;
+  MediationSession: MediationSessionEntity;
   Mediator: MediatorRef;
   MergeCasesInput: MergeCasesInput;
   Mutation: Record<PropertyKey, never>;
@@ -1312,11 +1417,15 @@ export type ResolversParentTypes = ResolversObject<{
   PossibleDuplicate: PossibleDuplicateModel;
   Query: Record<PropertyKey, never>;
   RecordConsultationDecisionInput: RecordConsultationDecisionInput;
+  RecordMediationSessionInput: RecordMediationSessionInput;
   RecordRiskPlanInput: RecordRiskPlanInput;
   Region: Region;
   RerouteCaseInput: RerouteCaseInput;
   ResolutionModeChange: ModeHistoryEntry;
   RiskPlan: RiskPlan;
+  SessionMediator: Omit<SessionMediator, 'mediator'> & { mediator: ResolversParentTypes['Mediator'] };
+  SessionMediatorInput: SessionMediatorInput;
+  SessionParty: SessionParty;
   StepTime: StepTimeSummary;
   Float: Scalars['Float']['output'];
   StepTimes: StepTimesModel;
@@ -1402,6 +1511,7 @@ export type CaseResolvers<ContextType = CasesContext, ParentType extends Resolve
   leaderSince?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   level?: Resolver<ResolversTypes['RegionLevel'], ParentType, ContextType>;
   mediationFailed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  mediationSessions?: Resolver<Array<ResolversTypes['MediationSession']>, ParentType, ContextType>;
   mergedCases?: Resolver<Array<ResolversTypes['Case']>, ParentType, ContextType>;
   mergedInto?: Resolver<Maybe<ResolversTypes['Case']>, ParentType, ContextType>;
   parties?: Resolver<Array<ResolversTypes['Party']>, ParentType, ContextType>;
@@ -1501,6 +1611,21 @@ export type LadderStepResolvers<ContextType = CasesContext, ParentType extends R
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
+export type MediationSessionResolvers<ContextType = CasesContext, ParentType extends ResolversParentTypes['MediationSession'] = ResolversParentTypes['MediationSession']> = ResolversObject<{
+  case?: Resolver<ResolversTypes['Case'], ParentType, ContextType>;
+  departments?: Resolver<Array<ResolversTypes['Department']>, ParentType, ContextType>;
+  heldAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  mediators?: Resolver<Array<ResolversTypes['SessionMediator']>, ParentType, ContextType>;
+  minutes?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  outcome?: Resolver<ResolversTypes['MediationSessionOutcome'], ParentType, ContextType>;
+  parties?: Resolver<Array<ResolversTypes['SessionParty']>, ParentType, ContextType>;
+  place?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  recordedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  recordedBy?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+  sequence?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
 export type MediatorResolvers<ContextType = CasesContext, ParentType extends ResolversParentTypes['Mediator'] = ResolversParentTypes['Mediator'], FederationReferenceType extends FederationReferenceTypes['Mediator'] = FederationReferenceTypes['Mediator']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Mediator']> | FederationReferenceType, FederationReferenceType, ContextType>;
   activeCaseCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -1519,6 +1644,7 @@ export type MutationResolvers<ContextType = CasesContext, ParentType extends Res
   openConsultation?: Resolver<ResolversTypes['Consultation'], ParentType, ContextType, RequireFields<MutationOpenConsultationArgs, 'input'>>;
   recordConsultationDecision?: Resolver<ResolversTypes['Consultation'], ParentType, ContextType, RequireFields<MutationRecordConsultationDecisionArgs, 'input'>>;
   recordMediationOutcome?: Resolver<ResolversTypes['Case'], ParentType, ContextType, RequireFields<MutationRecordMediationOutcomeArgs, 'input'>>;
+  recordMediationSession?: Resolver<ResolversTypes['MediationSession'], ParentType, ContextType, RequireFields<MutationRecordMediationSessionArgs, 'input'>>;
   recordRiskPlan?: Resolver<ResolversTypes['Case'], ParentType, ContextType, RequireFields<MutationRecordRiskPlanArgs, 'input'>>;
   referCase?: Resolver<ResolversTypes['Case'], ParentType, ContextType, RequireFields<MutationReferCaseArgs, 'id' | 'route'>>;
   rejectCase?: Resolver<ResolversTypes['Case'], ParentType, ContextType, RequireFields<MutationRejectCaseArgs, 'id' | 'reason'>>;
@@ -1576,6 +1702,16 @@ export type RiskPlanResolvers<ContextType = CasesContext, ParentType extends Res
   recordedBy?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
   responsiblePerson?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   reviewDate?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+}>;
+
+export type SessionMediatorResolvers<ContextType = CasesContext, ParentType extends ResolversParentTypes['SessionMediator'] = ResolversParentTypes['SessionMediator']> = ResolversObject<{
+  mediator?: Resolver<ResolversTypes['Mediator'], ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['AssignmentRole'], ParentType, ContextType>;
+}>;
+
+export type SessionPartyResolvers<ContextType = CasesContext, ParentType extends ResolversParentTypes['SessionParty'] = ResolversParentTypes['SessionParty']> = ResolversObject<{
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['PartyRole'], ParentType, ContextType>;
 }>;
 
 export type StepTimeResolvers<ContextType = CasesContext, ParentType extends ResolversParentTypes['StepTime'] = ResolversParentTypes['StepTime']> = ResolversObject<{
@@ -1637,6 +1773,7 @@ export type Resolvers<ContextType = CasesContext> = ResolversObject<{
   EscalationLadder?: EscalationLadderResolvers<ContextType>;
   GeoJSON?: GraphQLScalarType;
   LadderStep?: LadderStepResolvers<ContextType>;
+  MediationSession?: MediationSessionResolvers<ContextType>;
   Mediator?: MediatorResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
@@ -1646,6 +1783,8 @@ export type Resolvers<ContextType = CasesContext> = ResolversObject<{
   Region?: RegionResolvers<ContextType>;
   ResolutionModeChange?: ResolutionModeChangeResolvers<ContextType>;
   RiskPlan?: RiskPlanResolvers<ContextType>;
+  SessionMediator?: SessionMediatorResolvers<ContextType>;
+  SessionParty?: SessionPartyResolvers<ContextType>;
   StepTime?: StepTimeResolvers<ContextType>;
   StepTimes?: StepTimesResolvers<ContextType>;
   StepVisit?: StepVisitResolvers<ContextType>;

@@ -69,6 +69,7 @@ export const Case: CaseResolvers = {
     return ctx.queries.visibleRows(ctx, await ctx.loaders.duplicatesByCaseId.load(c.id), (l) => l.otherRegionCode);
   },
   consultations: (c, _, ctx) => ctx.loaders.consultationsByCaseId.load(c.id),
+  mediationSessions: (c, _, ctx) => ctx.loaders.sessionsByCaseId.load(c.id),
   async stepTimes(c, _, ctx) {
     const visits = await ctx.loaders.stepVisitsByCaseId.load(c.id);
     const { ladder, calendar } = ctx.service.policy;

@@ -10,6 +10,7 @@ export const Mutation: MutationResolvers = {
   rerouteCase: (_, { input }, ctx) => ctx.service.reroute(ctx, input),
   startMediation: (_, { id, expectedVersion }, ctx) => ctx.service.startMediation(ctx, id, { expectedVersion }),
   recordMediationOutcome: (_, { input }, ctx) => ctx.service.recordOutcome(ctx, input, { expectedVersion: input.expectedVersion }),
+  recordMediationSession: (_, { input }, ctx) => ctx.service.recordSession(ctx, input, { expectedVersion: input.expectedVersion }),
   escalateCase: (_, { id, reason, expectedVersion }, ctx) => ctx.service.escalate(ctx, id, reason, { expectedVersion }),
   referCase: (_, { id, route, note, expectedVersion }, ctx) => ctx.service.refer(ctx, id, route, note, { expectedVersion }),
   openConsultation: (_, { input }, ctx) => ctx.service.openConsultation(ctx, input, { expectedVersion: input.expectedVersion }),

@@ -1,9 +1,10 @@
 /** Resolvers of the smaller types: references to other subgraphs are `{ __typename, id }`. */
+import { maskPiiInText } from '@zz/common';
 import { ledgerActionLabel } from '../domain/ledger';
 import { ladderDays } from '../domain/ladder';
 import type {
   AssignmentResolvers, CaseConnectionResolvers, CaseEventResolvers, ConsultationResolvers, EscalationLadderResolvers,
-  MediatorResolvers, PossibleDuplicateResolvers, ResolutionModeChangeResolvers, StepVisitResolvers,
+  MediationSessionResolvers, MediatorResolvers, PossibleDuplicateResolvers, ResolutionModeChangeResolvers, StepVisitResolvers,
 } from '../generated/resolvers-types';
 import { visible } from './Case';
 
@@ -65,4 +66,22 @@ export const Mediator: MediatorResolvers = {
 
 export const ResolutionModeChange: ResolutionModeChangeResolvers = {
   actor: (e) => user(e.actorId),
+};
+
+export const MediationSession: MediationSessionResolvers = {
+  async case(s, _, ctx) {
+    const found = visible(ctx, await ctx.loaders.caseById.load(s.caseId));
+    // Reached only through a visible case, so this holds.
+    if (!found) throw new Error('session of an invisible case');
+    return found;
+  },
+  mediators: (s) => s.mediators.map((m) => ({ mediator: { id: m.mediatorId }, role: m.role })),
+  departments: (s) => s.departmentIds.map((id) => ({ __typename: 'Department' as const, id })),
+  parties: (s) => s.parties.map((p) => ({ name: p.name, role: p.role as 'APPLICANT' | 'RESPONDENT' | 'THIRD_PARTY' })),
+  recordedBy: (s) => user(s.recordedBy),
+  // Minutes follow the parties' rule: numbers typed into them are masked for whoever sees the parties masked.
+  async minutes(s, _, ctx) {
+    const c = await ctx.loaders.caseById.load(s.caseId);
+    return c && ctx.queries.maySeePartyPii(ctx, c) ? s.minutes : maskPiiInText(s.minutes);
+  },
 };

@@ -6,6 +6,8 @@
  */
 import type { CaseEntity } from '../store/entities/case.entity';
 import type { ConsultationEntity } from '../store/entities/consultation.entity';
+import type { MediationSessionEntity } from '../store/entities/mediation-session.entity';
+import type { SessionInput } from '../domain/mediation-session';
 import type { Complexity } from '../domain/complexity';
 import type { DuplicateCheckInput, DuplicateMatch } from '../domain/duplicates';
 import type { IntakeInput } from '../domain/intake';
@@ -18,6 +20,7 @@ import * as mediation from './mediation-service';
 import * as escalation from './escalation-service';
 import * as closing from './closing-service';
 import * as consultations from './consultation-service';
+import * as sessions from './session-service';
 import * as merging from './merge-service';
 import * as modes from './mode-service';
 import * as leaders from './leader-service';
@@ -56,6 +59,9 @@ export class CaseService extends CaseChanges {
   }
   recordOutcome(actor: Actor, input: OutcomeInput, opts?: At): Promise<CaseEntity> {
     return mediation.recordOutcome(this, actor, input, opts);
+  }
+  recordSession(actor: Actor, input: SessionInput & { caseId: string }, opts?: At): Promise<MediationSessionEntity> {
+    return sessions.recordSession(this, actor, input, opts);
   }
 
   // 上行

@@ -14,6 +14,7 @@ import { AssignmentStore } from './assignment-store';
 import { ConsultationStore } from './consultation-store';
 import { DuplicateStore } from './duplicate-store';
 import { LedgerStore } from './ledger-store';
+import { MediationSessionStore } from './mediation-session-store';
 import { PartyStore } from './party-store';
 import { CASE_COLUMNS, CASE_RETURNING, CASE_SELECT, CASE_TABLE as T } from './sql';
 
@@ -49,6 +50,7 @@ export class CaseStore {
   readonly parties: PartyStore;
   readonly assignments: AssignmentStore;
   readonly consultations: ConsultationStore;
+  readonly sessions: MediationSessionStore;
   readonly duplicates: DuplicateStore;
   readonly ledger: LedgerStore;
 
@@ -56,6 +58,7 @@ export class CaseStore {
     this.parties = new PartyStore(this.q);
     this.assignments = new AssignmentStore(this.q);
     this.consultations = new ConsultationStore(this.q);
+    this.sessions = new MediationSessionStore(this.q);
     this.duplicates = new DuplicateStore(this.q);
     this.ledger = new LedgerStore(db);
   }
@@ -92,11 +95,11 @@ export class CaseStore {
   }
 
   /** Progress of many idempotency keys at once (the demo seed resumes from it). */
-  async versionsByIdempotencyKeys(keys: readonly string[]): Promise<Map<string, { id: string; version: number }>> {
+  async versionsByIdempotencyKeys(keys: readonly string[]): Promise<Map<string, { id: string; version: number; status: string }>> {
     if (!keys.length) return new Map();
-    const rows: { key: string; id: string; version: number }[] = await this.q.query(
-      `SELECT idempotency_key AS key, id, version FROM ${T} WHERE idempotency_key = ANY($1::text[])`, [keys]);
-    return new Map(rows.map((r) => [r.key, { id: r.id, version: r.version }]));
+    const rows: { key: string; id: string; version: number; status: string }[] = await this.q.query(
+      `SELECT idempotency_key AS key, id, version, status FROM ${T} WHERE idempotency_key = ANY($1::text[])`, [keys]);
+    return new Map(rows.map((r) => [r.key, { id: r.id, version: r.version, status: r.status }]));
   }
 
   /** Cases merged into each of the given cases. */

@@ -323,6 +323,8 @@ export type DispatchEventKind =
   | 'GRID_REPORT_SETTLED'
   /** 调解未成功 */
   | 'MEDIATION_FAILED'
+  /** 召开调解会（记录一次调解） */
+  | 'MEDIATION_SESSION_HELD'
   /** 开始调解 */
   | 'MEDIATION_STARTED'
   /** 巡查任务完成 */

@@ -4,6 +4,7 @@ export { AssignmentEntity } from './assignment.entity';
 export { CaseEventEntity } from './case-event.entity';
 export { StepVisitEntity } from './step-visit.entity';
 export { ConsultationEntity } from './consultation.entity';
+export { MediationSessionEntity } from './mediation-session.entity';
 export { CaseCodeCounterEntity, CaseMergeEntity, PossibleDuplicateEntity } from './misc.entity';
 
 import { CaseEntity } from './case.entity';
@@ -12,9 +13,10 @@ import { AssignmentEntity } from './assignment.entity';
 import { CaseEventEntity } from './case-event.entity';
 import { StepVisitEntity } from './step-visit.entity';
 import { ConsultationEntity } from './consultation.entity';
+import { MediationSessionEntity } from './mediation-session.entity';
 import { CaseCodeCounterEntity, CaseMergeEntity, PossibleDuplicateEntity } from './misc.entity';
 
 export const CASE_ENTITIES = [
-  CaseEntity, PartyEntity, AssignmentEntity, CaseEventEntity, StepVisitEntity, ConsultationEntity,
+  CaseEntity, PartyEntity, AssignmentEntity, CaseEventEntity, StepVisitEntity, ConsultationEntity, MediationSessionEntity,
   CaseCodeCounterEntity, CaseMergeEntity, PossibleDuplicateEntity,
 ];
