@@ -57,13 +57,22 @@ async function caseInMediation(): Promise<string> {
 
 /** Takes the `index`-th option of an antd Select found by its form label; answers the option's text. */
 async function pickNth(page: Page, label: string, index: number, multiple = false): Promise<string> {
-  await page.getByRole('dialog').getByLabel(label, { exact: true }).click();
-  const option = page.locator('.ant-select-dropdown:visible .ant-select-item-option').nth(index);
-  await option.waitFor();
-  const text = (await option.innerText()).split('\n')[0];
-  await option.click();
-  if (multiple) await page.keyboard.press('Escape');
-  return text;
+  // The list may re-render while its options load (the mediator pool arrives after the case's own): open it again then.
+  for (let attempt = 1; ; attempt++) {
+    await page.getByRole('dialog').getByLabel(label, { exact: true }).click();
+    const option = page.locator('.ant-select-dropdown:visible .ant-select-item-option').nth(index);
+    await option.waitFor();
+    const text = (await option.innerText()).split('\n')[0];
+    try {
+      await option.click({ timeout: 5_000 });
+    } catch (err) {
+      if (attempt === 3) throw err;
+      await page.keyboard.press('Escape');
+      continue;
+    }
+    if (multiple) await page.keyboard.press('Escape');
+    return text;
+  }
 }
 
 /** Picks an option of an antd Select found by its form label, by typing part of its text (a multi-select's list is closed after). */
