@@ -1,6 +1,9 @@
 import { DomainError } from '@zz/common';
 import { CASE_STATUSES } from './case-status';
-import { assertCanConsult, assertUndecided, canConsult, validateConsultation, validateDecision } from './consultation';
+import {
+  DEFAULT_REQUIRED_KINDS, assertCanConsult, assertRequiredKinds, assertUndecided, canConsult, missingKinds, parseConsultationPolicy,
+  requiredKindsFor, validateConsultation, validateDecision,
+} from './consultation';
 
 const D1 = '11111111-1111-4111-8111-111111111111';
 const D2 = '22222222-2222-4222-8222-222222222222';
@@ -47,5 +50,42 @@ describe('canConsult', () => {
   it('a decided consultation cannot be decided again', () => {
     expect(() => assertUndecided(null)).not.toThrow();
     expect(caught(() => assertUndecided(new Date())).code).toBe('CONFLICT');
+  });
+});
+
+describe('1+5+N: the required kinds', () => {
+  const FIVE = ['COURT', 'PROCURATORATE', 'POLICE', 'JUSTICE', 'PETITION'];
+
+  it('passes when the five are convened, whatever the N', () => {
+    expect(() => assertRequiredKinds(DEFAULT_REQUIRED_KINDS, [...FIVE, 'HUMAN_RESOURCES', 'HOUSING'])).not.toThrow();
+    expect(missingKinds(DEFAULT_REQUIRED_KINDS, ['PETITION', 'JUSTICE', 'POLICE', 'PROCURATORATE', 'COURT'])).toEqual([]);
+  });
+
+  it('names every missing kind in Chinese on input.departmentIds', () => {
+    const err = caught(() => assertRequiredKinds(DEFAULT_REQUIRED_KINDS, ['COURT', 'POLICE', 'JUSTICE', 'HUMAN_RESOURCES', null]));
+    expect(err.code).toBe('BAD_USER_INPUT');
+    expect(err.field).toBe('input.departmentIds');
+    expect(err.message).toContain('缺少：检察院、信访局');
+    expect(missingKinds(DEFAULT_REQUIRED_KINDS, [])).toEqual(FIVE);
+  });
+
+  it('reads the top-level list and a county\'s own list, which replaces it', () => {
+    const policy = parseConsultationPolicy({
+      consultation: { requiredKinds: ['COURT', 'POLICE'] },
+      counties: { '441423': { consultation: { requiredKinds: [] } }, '441422': { deadlinePolicy: { workingDays: true } } },
+    });
+    expect(requiredKindsFor(policy, '441423100000')).toEqual([]);
+    expect(requiredKindsFor(policy, '441422100000')).toEqual(['COURT', 'POLICE']);
+    expect(requiredKindsFor(parseConsultationPolicy(null), '441422')).toEqual(FIVE);
+    expect(requiredKindsFor(parseConsultationPolicy({ ladder: {} }), '441422')).toEqual(FIVE);
+  });
+
+  it('stops the service on a bad list, naming its path', () => {
+    const fieldOf = (doc: Record<string, unknown>) => caught(() => parseConsultationPolicy(doc)).field;
+    expect(fieldOf({ consultation: { requiredKinds: ['COURT', 'ARMY'] } })).toBe('countyPolicy.consultation.requiredKinds.1');
+    expect(fieldOf({ consultation: { requiredKinds: ['COURT', 'COURT'] } })).toBe('countyPolicy.consultation.requiredKinds.1');
+    expect(fieldOf({ consultation: { requiredKinds: 'COURT' } })).toBe('countyPolicy.consultation.requiredKinds');
+    expect(fieldOf({ consultation: { required: [] } })).toBe('countyPolicy.consultation.required');
+    expect(fieldOf({ counties: { '441423': { consultation: [] } } })).toBe('countyPolicy.counties.441423.consultation');
   });
 });

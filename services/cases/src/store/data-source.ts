@@ -3,6 +3,7 @@ import { EventLog1763800000000 } from '@zz/events';
 import { CASE_ENTITIES } from './entities';
 import { Cases1763800001001 } from './migrations/1763800001001-Cases';
 import { StepEnteredAt1765000001002 } from './migrations/1765000001002-StepEnteredAt';
+import { ConsultationAttendees1765000001070 } from './migrations/1765000001070-ConsultationAttendees';
 
 export const CASES_SCHEMA = 'cases';
 
@@ -11,7 +12,7 @@ export function createCasesDataSource(config: Config, url: string, options: { po
     schema: CASES_SCHEMA,
     url,
     entities: CASE_ENTITIES,
-    migrations: [EventLog1763800000000, AuditLog1763800000300, Cases1763800001001, StepEnteredAt1765000001002],
+    migrations: [EventLog1763800000000, AuditLog1763800000300, Cases1763800001001, StepEnteredAt1765000001002, ConsultationAttendees1765000001070],
     countSql: config.countSql,
     poolSize: options.poolSize,
   });
