@@ -159,7 +159,7 @@ export function ConsultationDecisionForm({ open, onClose, consultationId, topic,
               {rows.map((row, i) => (
                 <Space key={row.key} align="baseline" data-testid={`attendee-${i}`}>
                   <Form.Item name={[row.name, 'departmentId']} rules={[{ required: true, message: f.attendeeDepartmentRequired }]}>
-                    <Select placeholder={f.attendeeDepartment} aria-label={f.attendeeDepartment} style={{ width: 160 }}
+                    <Select showSearch optionFilterProp="label" placeholder={f.attendeeDepartment} aria-label={f.attendeeDepartment} style={{ width: 160 }}
                       options={departments.map((d) => ({ value: d.id, label: d.name }))} />
                   </Form.Item>
                   <Form.Item name={[row.name, 'name']} rules={[{ required: true, whitespace: true, message: f.attendeeNameRequired }]}>
