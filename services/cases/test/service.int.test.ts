@@ -178,6 +178,14 @@ describe('demo seed', () => {
     const gaps = await count(`SELECT count(*) AS n FROM cases."case" c WHERE c.idempotency_key LIKE 'demo-%'
       AND (SELECT count(*) FROM cases.case_event e WHERE e.case_id = c.id) <> c.version`);
     expect(gaps).toBe(0);
+    // The demo's 1+5+N consultations convene the five and record who attended once decided.
+    const consultations = await ds.query(`SELECT department_ids AS "departmentIds", decided_at AS "decidedAt", attendees FROM cases.consultation`);
+    expect(consultations.filter((m: { decidedAt: Date | null }) => m.decidedAt).length).toBeGreaterThan(0);
+    const kindOf = (id: string) => world.departments.find((d) => d.id === id)?.kind;
+    for (const m of consultations as { departmentIds: string[]; decidedAt: Date | null; attendees: { departmentId: string; name: string }[] }[]) {
+      expect(['COURT', 'PROCURATORATE', 'POLICE', 'JUSTICE', 'PETITION'].every((k) => m.departmentIds.some((id) => kindOf(id) === k))).toBe(true);
+      if (m.decidedAt) expect(m.attendees.map((a) => a.departmentId)).toEqual(m.departmentIds);
+    }
     const ledger = await count(`SELECT count(*) AS n FROM cases.case_event`);
     const dispatch = await count(`SELECT count(*) AS n FROM events.dispatch_event`);
     await seedDemoCases(ds, world, config, { count: 60, now });
