@@ -25,7 +25,6 @@ export const CaseConsultationsFragment = graphql(`
       attendees {
         department {
           id
-          name
         }
         name
         title
@@ -38,6 +37,9 @@ export const CaseConsultationsFragment = graphql(`
     }
   }
 `);
+
+/** An attendee's department is one of the convened ones, whose names the card already has (no second fetch). */
+const nameOf = (departments: readonly { id: string; name: string }[], id: string) => departments.find((d) => d.id === id)?.name ?? '';
 
 export default function ConsultationsCard(props: { case: FragmentType<typeof CaseConsultationsFragment> }) {
   const { consultations } = getFragmentData(CaseConsultationsFragment, props.case);
@@ -63,7 +65,7 @@ export default function ConsultationsCard(props: { case: FragmentType<typeof Cas
                 <Descriptions.Item label={t.attendees} span={2}>
                   <span data-testid="consultation-attendees">
                     {m.attendees.length
-                      ? m.attendees.map((a) => `${a.department.name}　${a.name}${a.title ? `（${a.title}）` : ''}`).join('；')
+                      ? m.attendees.map((a) => `${nameOf(m.departments, a.department.id)}　${a.name}${a.title ? `（${a.title}）` : ''}`).join('；')
                       : t.noAttendees}
                   </span>
                 </Descriptions.Item>

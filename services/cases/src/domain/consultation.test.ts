@@ -2,7 +2,7 @@ import { DomainError } from '@zz/common';
 import { CASE_STATUSES } from './case-status';
 import {
   DEFAULT_REQUIRED_KINDS, assertCanConsult, assertRequiredKinds, assertUndecided, canConsult, missingKinds, parseConsultationPolicy,
-  requiredKindsFor, validateConsultation, validateDecision,
+  requiredKindsFor, validateAttendees, validateConsultation, validateDecision,
 } from './consultation';
 
 const D1 = '11111111-1111-4111-8111-111111111111';
@@ -87,5 +87,22 @@ describe('1+5+N: the required kinds', () => {
     expect(fieldOf({ consultation: { requiredKinds: 'COURT' } })).toBe('countyPolicy.consultation.requiredKinds');
     expect(fieldOf({ consultation: { required: [] } })).toBe('countyPolicy.consultation.required');
     expect(fieldOf({ counties: { '441423': { consultation: [] } } })).toBe('countyPolicy.counties.441423.consultation');
+  });
+});
+
+describe('validateAttendees', () => {
+  it('keeps attendees of convened departments, trimmed, the title optional', () => {
+    expect(validateAttendees([{ departmentId: D1.toUpperCase(), name: ' 陈立平 ', title: ' 副庭长 ' }, { departmentId: D2, name: '刘慧' }], [D1, D2]))
+      .toEqual([{ departmentId: D1, name: '陈立平', title: '副庭长' }, { departmentId: D2, name: '刘慧', title: null }]);
+    expect(validateAttendees(null, [D1])).toEqual([]);
+  });
+
+  it('names the bad attendee and field, never the name itself', () => {
+    const other = '33333333-3333-4333-8333-333333333333';
+    const err = caught(() => validateAttendees([{ departmentId: other, name: '王海' }, { departmentId: D1, name: '陈' }, { departmentId: D1, name: '李秀兰', title: '长'.repeat(51) }], [D1, D2]));
+    expect(fieldsOf(() => { throw err; })).toEqual(['input.attendees.0.departmentId', 'input.attendees.1.name', 'input.attendees.2.title']);
+    expect(err.message).not.toMatch(/王海|李秀兰/);
+    expect(fieldsOf(() => validateAttendees([{ departmentId: D1, name: '刘慧' }, { departmentId: D1, name: '刘慧' }], [D1]))).toEqual(['input.attendees.1.name']);
+    expect(fieldsOf(() => validateAttendees(Array.from({ length: 101 }, (_, i) => ({ departmentId: D1, name: `人员${i}` })), [D1]))).toEqual(['input.attendees']);
   });
 });
