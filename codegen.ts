@@ -65,6 +65,7 @@ const SERVICES: Record<string, { context: string; mappers?: Record<string, strin
       CaseConnection: '../resolvers/models#CaseConnectionModel',
       CaseEdge: '../resolvers/models#CaseEdgeModel',
       Mediator: '../resolvers/models#MediatorRef',
+      ResolutionModeChange: '../domain/resolution-mode#ModeHistoryEntry',
     },
   },
   // DispatchEvent → the stored log row (issue 7, services/supervision/src/dispatch.graphql).

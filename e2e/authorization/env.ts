@@ -175,6 +175,13 @@ export class MatrixEnv {
     return intakeCase;
   }
 
+  /** A registered case marked high-risk (一人一案), ready for its plan. */
+  async highRiskCaseAt(place: Place, to?: Actor | null): Promise<{ id: string; code: string }> {
+    const c = await this.caseAt(place, 'REGISTERED', to);
+    await this.must(this.admin, `mutation($input: MarkHighRiskInput!) { markHighRisk(input: $input) { id } }`, { input: { caseId: c.id, reason: '存在命案风险' } });
+    return c;
+  }
+
   async consultationAt(place: Place): Promise<string> {
     const c = await this.caseAt(place, 'ACCEPTED');
     return (await this.must<{ openConsultation: { id: string } }>(this.admin, M.consult, { input: { caseId: c.id, departmentIds: CONSULTATION_DEPARTMENTS, topic: '矩阵会商' } })).openConsultation.id;

@@ -106,4 +106,23 @@ export const caseFixtures: Fixtures = {
     vars: async (env, _a, place, rel) => ({ input: { caseId: (await env.caseAt(place, 'REGISTERED', rel)).id, intoCaseId: (await env.caseAt(place, 'REGISTERED', rel)).id } }),
     refs: { 'input.intoCaseId': async (env, _a, inside) => withInput(inside, 'intoCaseId', (await env.caseAt(env.outside, 'REGISTERED')).id) },
   },
+  'Mutation.takeCase': {
+    query: `mutation($id: ID!) { takeCase(id: $id, note: "领导包案") { id leader { id } } }`,
+    vars: async (env, _a, place, rel) => ({ id: (await env.caseAt(place, 'ASSIGNED', rel)).id }),
+  },
+  'Mutation.markHighRisk': {
+    query: `mutation($input: MarkHighRiskInput!) { markHighRisk(input: $input) { id highRisk } }`,
+    vars: async (env, _a, place, rel) => ({ input: { caseId: (await env.caseAt(place, 'REGISTERED', rel)).id, reason: '当事人扬言报复，存在命案风险' } }),
+  },
+  'Mutation.recordRiskPlan': {
+    query: `mutation($input: RecordRiskPlanInput!) { recordRiskPlan(input: $input) { id riskPlan { reviewDate } } }`,
+    vars: async (env, _a, place, rel) => {
+      const c = await env.highRiskCaseAt(place, rel);
+      return { input: { caseId: c.id, measures: '包案领导每日研判，派出所、村委会落实专人稳控', responsiblePerson: '镇综治中心主任', reviewDate: new Date(Date.now() + 3 * 86400_000).toISOString() } };
+    },
+  },
+  'Mutation.changeResolutionMode': {
+    query: `mutation($input: ChangeResolutionModeInput!) { changeResolutionMode(input: $input) { id resolutionMode } }`,
+    vars: async (env, _a, place, rel) => ({ input: { caseId: (await env.caseAt(place, 'ASSIGNED', rel)).id, mode: 'PROFESSIONAL', reason: '转专业调解' } }),
+  },
 };

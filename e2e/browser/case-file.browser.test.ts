@@ -255,8 +255,12 @@ describe('案件卷宗', () => {
     expect(assign.errors).toBeUndefined();
     // Refused by the server (expectedVersion), or by the page itself had it already reloaded the newer version.
     const sent = page.waitForResponse((r) => (r.request().postData() ?? '').includes('CaseFileAssign'), { timeout: 15_000 }).then(async (r) => (await r.json()) as { errors?: { extensions?: { code?: string } }[] }).catch(() => null);
+    // The choice must have landed before submitting (a busy machine renders the picker late).
+    await page.getByRole('dialog').getByText('司法局', { exact: true }).filter({ visible: true }).first().waitFor({ timeout: 15_000 });
     await page.getByTestId('modal-assign-submit').click();
-    await page.getByTestId('case-conflict').waitFor({ timeout: 15_000 });
+    await page.getByTestId('case-conflict').waitFor({ timeout: 30_000 }).catch(async (err: Error) => {
+      throw new Error(`no conflict banner; the page's assign request answered ${JSON.stringify(await sent)} (${err.message})`);
+    });
     const answer = await sent;
     if (answer) expect(answer.errors?.[0]?.extensions?.code).toBe('CONFLICT');
     await expect(page.getByTestId('case-conflict').innerText()).resolves.toContain('已被他人修改');

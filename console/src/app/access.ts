@@ -86,6 +86,10 @@ export const ACCESS = {
   recordConsultationDecision: { roles: ['ADMIN', ...DESK, 'LEADER'], policy: 'Mutation.recordConsultationDecision' },
   closeCase: { roles: ['ADMIN', ...DESK, 'SUPERVISOR', 'LEADER'], policy: 'Mutation.closeCase' },
   reopenCase: { roles: ['ADMIN', ...DESK, 'SUPERVISOR', 'LEADER'], policy: 'Mutation.reopenCase' },
+  takeCase: { roles: ['LEADER'], policy: 'Mutation.takeCase' },
+  markHighRisk: { roles: ['ADMIN', ...DESK, 'SUPERVISOR', 'LEADER'], policy: 'Mutation.markHighRisk' },
+  recordRiskPlan: { roles: ['ADMIN', ...DESK, 'LEADER'], policy: 'Mutation.recordRiskPlan' },
+  changeResolutionMode: { roles: ['ADMIN', ...DESK, ...CASE_WORKERS, 'LEADER'], policy: 'Mutation.changeResolutionMode' },
   withdrawCase: {
     roles: ['ADMIN', ...DESK], policy: 'Mutation.withdrawCase',
     hides: { roles: ['PARTNER'], why: '对接平台通过接口撤回自己推送的工单，不在工作台操作' },

@@ -50,6 +50,13 @@ export interface CaseSnapshot {
   amountInDispute: string | null;
   /** Incremented each time the case is reopened: a reopened case gets a fresh deadline. */
   reopenCount: number;
+  /**
+   * 化解方式 now (INSTANT / PROFESSIONAL / JOINT / ARBITRATION / LITIGATION / ADMINISTRATIVE_REVIEW), so the
+   * board and statistics can count by mode; absent in events written before the field existed.
+   */
+  resolutionMode?: string;
+  /** 领导包案: the leader's user id (null: none); absent in events written before the field existed. */
+  leaderId?: string | null;
 }
 
 export interface CaseEventData {

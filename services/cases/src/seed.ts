@@ -66,6 +66,41 @@ const LEAD_BY_TYPE: Record<string, string> = {
   CONSTRUCTION_PAYMENT: 'HOUSING', OTHER: 'JUSTICE',
 };
 
+/** Why a case leaves 即时调解 for 专业调解, by dispute type (the specialised mediation bodies of a county). */
+const PROFESSIONAL_BY_TYPE: Record<string, string> = {
+  LABOUR_WAGES: '涉及工资核算和用工关系认定，窗口当场未能化解，转劳动争议调解委员会专业调解',
+  TRAFFIC_ACCIDENT: '涉及责任认定和保险理赔，转道路交通事故纠纷人民调解委员会调解',
+  MEDICAL: '涉及诊疗过错认定，转医疗纠纷人民调解委员会调解',
+  MARRIAGE_FAMILY: '涉及子女抚养和财产分割，转婚姻家庭纠纷专业调解员调解',
+  PROPERTY_MANAGEMENT: '涉及物业服务合同条款，转物业纠纷专业调解',
+  CONSTRUCTION_PAYMENT: '涉及工程量和工程款结算，转建设工程纠纷专业调解',
+  LAND: '涉及承包地界址和确权资料，转土地承包经营纠纷调解委员会调解',
+};
+
+/** 一人一案 in the demo: why a difficult case of these types is high-risk, and its plan. */
+const HIGH_RISK: Record<string, { reason: string; measures: string; responsible: string }> = {
+  LABOUR_WAGES: {
+    reason: '讨薪人员情绪激动，扬言采取极端方式，存在个人极端风险',
+    measures: '包案领导每日研判；派出所落实专人稳控并掌握动向；人社部门三日内责令用工方支付欠薪；村（社区）干部上门疏导',
+    responsible: '镇综治中心主任、派出所所长',
+  },
+  MARRIAGE_FAMILY: {
+    reason: '婚姻家庭矛盾激化，一方扬言伤害对方及家人，存在命案风险',
+    measures: '包案领导牵头研判；派出所出具告诫书并落实专人稳控；妇联、村委会每日走访疏导；必要时申请人身安全保护令',
+    responsible: '镇综治中心主任、派出所所长、镇妇联主席',
+  },
+  NEIGHBOUR: {
+    reason: '邻里纠纷多次发生肢体冲突，一方持械威胁，存在命案风险',
+    measures: '包案领导牵头研判；派出所依法处置持械行为并落实专人稳控；村调委会每日走访；司法所组织释法说理',
+    responsible: '村党支部书记、派出所社区民警',
+  },
+  LAND: {
+    reason: '土地界址争议引发多次冲突，双方家族聚集对峙，存在群体性事件风险',
+    measures: '包案领导牵头研判；自然资源所三日内现场勘界；派出所落实现场管控；镇村干部分头做双方家族工作',
+    responsible: '镇分管领导、自然资源所所长',
+  },
+};
+
 const hash = (text: string) => crypto.createHash('sha1').update(text).digest().readUInt32BE(0);
 
 type Step = (c: CaseEntity, at: Date) => Promise<unknown>;
@@ -78,13 +113,19 @@ export async function seedDemoCases(dataSource: DataSource, world: World, config
   const directory = new WorldDirectory(world);
   const service = new CaseService(store, directory, parseCasePolicy(config.countyPolicyJson));
   const operator = world.users.find((u) => u.username === 'county-operator');
+  // 领导包案 is the leader's own act: the demo county's leader takes the hardest group cases under their own name.
+  const leaderUser = world.users.find((u) => u.roles.includes('LEADER'));
+  const leader: Actor | null = leaderUser ? {
+    identity: { kind: 'user', userId: leaderUser.id, username: leaderUser.username, roles: ['LEADER'], regionId: null, regionCode: '' },
+    scope: Scope.everything(),
+  } : null;
   const identity: Identity = {
     kind: 'service', userId: operator?.id ?? null, username: operator?.username ?? 'service:cases-seed', roles: ['ADMIN'],
     regionId: null, regionCode: '',
   };
   const actor: Actor = { identity, scope: Scope.everything() };
   const progress = await store.versionsByIdempotencyKeys(seeds.map((s) => s.key));
-  const planOf = (s: CaseSeed) => planFor(s, world, service, actor);
+  const planOf = (s: CaseSeed) => planFor(s, world, service, actor, leader);
 
   const todo = seeds.filter((s) => (progress.get(s.key)?.version ?? 0) < planOf(s).length + 1);
   if (!todo.length) return;
@@ -120,7 +161,7 @@ async function driveCase(service: CaseService, actor: Actor, seed: CaseSeed, pla
 }
 
 /** The steps that bring a seed case from REGISTERED to its target status (one version each). */
-function planFor(seed: CaseSeed, world: World, svc: CaseService, actor: Actor): Step[] {
+function planFor(seed: CaseSeed, world: World, svc: CaseService, actor: Actor, leader: Actor | null): Step[] {
   const h = hash(seed.key);
   const deptOf = (key: string) => world.departments.find((d) => d.kind === key || d.name === key)?.id ?? world.departments[0].id;
   const lead = deptOf(LEAD_BY_TYPE[seed.type] ?? 'JUSTICE');
@@ -144,6 +185,14 @@ function planFor(seed: CaseSeed, world: World, svc: CaseService, actor: Actor): 
   };
   const reasonFor = () => (seed.type === 'LABOUR_WAGES' ? '用人单位拒不到场，本级无法化解' : '双方分歧较大，本级调解未果');
 
+  // 化解路径: complex cases go on to 专业调解 once assigned; group cases to 五方联调 after their 1+5+N decision.
+  const professional: Step = (c, at) => svc.changeResolutionMode(actor, {
+    caseId: c.id, mode: 'PROFESSIONAL', reason: PROFESSIONAL_BY_TYPE[seed.type] ?? '案情较复杂，窗口当场未能化解，转专职调解员专业调解',
+  }, { at });
+  const joint: Step = (c, at) => svc.changeResolutionMode(actor, {
+    caseId: c.id, mode: 'JOINT', reason: '涉及群体诉求，经1+5+N会商决定启动五方联调（诉调、警调、行政、行业专业、人民调解联动）',
+  }, { at });
+
   const steps: Step[] = [];
   const accept: Step = (c, at) => svc.accept(actor, c.id, seed.complexity, { at });
   const assign: Step = (c, at) => svc.assign(actor, {
@@ -166,12 +215,29 @@ function planFor(seed: CaseSeed, world: World, svc: CaseService, actor: Actor): 
   };
 
   const t = seed.targetStatus;
+  // 一人一案: difficult cases of these types are marked high-risk at the window; the leader takes them and records the plan before acceptance.
+  const risk = seed.complexity === 'DIFFICULT' ? HIGH_RISK[seed.type] : undefined;
+  const leadsFirst = !!(risk && leader && t !== 'REJECTED');
+  if (leadsFirst) {
+    steps.push((c, at) => svc.markHighRisk(actor, { caseId: c.id, reason: risk!.reason }, { at }));
+    if (t === 'REGISTERED') return steps;
+    steps.push(
+      (c, at) => svc.takeCase(leader!, c.id, '存在高风险，本人包案，一人一案、一包到底', { at }),
+      (c, at) => svc.recordRiskPlan(leader!, { caseId: c.id, measures: risk!.measures, responsiblePerson: risk!.responsible, reviewDate: new Date(at.getTime() + 3 * DAY) }, { at }),
+    );
+  }
   if (t === 'REGISTERED') return steps;
   if (t === 'REJECTED') return [(c, at) => svc.reject(actor, c.id, '不属于矛盾纠纷受理范围，已告知当事人通过其他途径反映', null, { at })];
   steps.push(accept);
   if (t === 'ACCEPTED') return steps;
   steps.push(assign);
-  if (group) steps.push(consult, decide);
+  // The county leader takes the difficult cases and the complex group ones personally (一包到底), before the consultation.
+  if (leader && !leadsFirst && (seed.complexity === 'DIFFICULT' || (group && complex))) {
+    const why = group ? '涉及人数多、易引发群体性事件' : '案情疑难、矛盾易激化';
+    steps.push((c, at) => svc.takeCase(leader, c.id, `${why}，本人包案，一包到底`, { at }));
+  }
+  if (group) steps.push(consult, decide, joint);
+  else if (complex) steps.push(professional);
   if (t === 'ASSIGNED') return steps;
   steps.push(start);
   if (t === 'IN_MEDIATION') return steps;

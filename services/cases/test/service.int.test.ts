@@ -206,6 +206,16 @@ describe('demo seed', () => {
       expect(['COURT', 'PROCURATORATE', 'POLICE', 'JUSTICE', 'PETITION'].every((k) => m.departmentIds.some((id) => kindOf(id) === k))).toBe(true);
       if (m.decidedAt) expect(m.attendees.map((a) => a.departmentId)).toEqual(m.departmentIds);
     }
+    // The resolution path and 领导包案 are in the demo: complex cases in 专业调解, the leader's own cases, each with its entry.
+    const modes = (await ds.query(`SELECT DISTINCT resolution_mode AS m FROM cases."case" WHERE idempotency_key LIKE 'demo-%'`)).map((r: { m: string }) => r.m);
+    expect(modes).toEqual(expect.arrayContaining(['INSTANT', 'PROFESSIONAL']));
+    const leaderId = world.users.find((u) => u.roles.includes('LEADER'))!.id;
+    expect(await count(`SELECT count(*) AS n FROM cases."case" WHERE idempotency_key LIKE 'demo-%' AND leader_id = $1`, [leaderId])).toBeGreaterThan(0);
+    expect(await count(`SELECT count(*) AS n FROM cases."case" c WHERE c.leader_id IS NOT NULL AND NOT EXISTS
+      (SELECT 1 FROM cases.case_event e WHERE e.case_id = c.id AND e.action = 'takeCase' AND e.actor_id = c.leader_id)`)).toBe(0);
+    // 一人一案: high-risk demo cases exist, and none got past REGISTERED without its leader and its plan.
+    expect(await count(`SELECT count(*) AS n FROM cases."case" WHERE idempotency_key LIKE 'demo-%' AND high_risk`)).toBeGreaterThan(0);
+    expect(await count(`SELECT count(*) AS n FROM cases."case" WHERE high_risk AND status <> 'REGISTERED' AND (leader_id IS NULL OR risk_plan IS NULL)`)).toBe(0);
     const ledger = await count(`SELECT count(*) AS n FROM cases.case_event`);
     const dispatch = await count(`SELECT count(*) AS n FROM events.dispatch_event`);
     await seedDemoCases(ds, world, config, { count: 60, now });

@@ -6,7 +6,7 @@
  */
 import type {
   AssignmentRole, CaseStatus, Channel, Complexity, DeadlineState, DepartmentKind, DisputeType, GridReportStatus, GridWorkerKind, LetterKind,
-  MediationOutcome, PartyRole, PatrolTaskStatus, ReferralRoute, RegionLevel, RiskLevel, Role, Satisfaction,
+  MediationOutcome, PartyRole, PatrolTaskStatus, ReferralRoute, RegionLevel, ResolutionMode, RiskLevel, Role, Satisfaction,
 } from '../../gql/graphql';
 
 export const CASE_STATUS: Record<CaseStatus, string> = {
@@ -125,6 +125,16 @@ export const ASSIGNMENT_ROLE: Record<AssignmentRole, string> = {
 };
 
 export const REFERRAL_ROUTE: Record<ReferralRoute, string> = {
+  ARBITRATION: '仲裁',
+  LITIGATION: '诉讼',
+  ADMINISTRATIVE_REVIEW: '行政复议',
+};
+
+/** 化解方式: the steps of the resolution path, in its order. */
+export const RESOLUTION_MODE: Record<ResolutionMode, string> = {
+  INSTANT: '即时调解',
+  PROFESSIONAL: '专业调解',
+  JOINT: '联合调解（五方联调）',
   ARBITRATION: '仲裁',
   LITIGATION: '诉讼',
   ADMINISTRATIVE_REVIEW: '行政复议',

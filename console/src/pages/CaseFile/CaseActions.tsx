@@ -15,6 +15,9 @@ import {
 } from './actions/StatusForms';
 import { AssignForm, ConsultationForm, OutcomeForm } from './actions/WorkForms';
 import { FollowUpForm } from './actions/SupervisionForms';
+import { ModeForm } from './actions/ModeForm';
+import { TakeCaseForm } from './actions/TakeCaseForm';
+import { MarkHighRiskForm, RiskPlanForm } from './actions/RiskForms';
 import { needsFollowUp } from './rules';
 
 export const CaseActionsStateFragment = graphql(`
@@ -25,6 +28,12 @@ export const CaseActionsStateFragment = graphql(`
     complexity
     complexityConfirmed
     resolvedAt
+    resolutionMode
+    riskPlan {
+      measures
+      responsiblePerson
+      reviewDate
+    }
     supervision {
       followUp {
         at
@@ -34,7 +43,7 @@ export const CaseActionsStateFragment = graphql(`
 `);
 
 export type ActionKey = 'accept' | 'reject' | 'assign' | 'startMediation' | 'recordOutcome' | 'recordFollowUp' | 'close'
-  | 'escalate' | 'refer' | 'openConsultation' | 'reopen' | 'withdraw';
+  | 'escalate' | 'refer' | 'openConsultation' | 'reopen' | 'withdraw' | 'changeMode' | 'takeCase' | 'markHighRisk' | 'recordRiskPlan';
 
 interface ButtonDef {
   key: ActionKey;
@@ -56,8 +65,12 @@ const BUTTONS: ButtonDef[] = [
   { key: 'close', access: 'closeCase', actions: ['CLOSE'] },
   { key: 'openConsultation', access: 'openConsultation', actions: ['OPEN_CONSULTATION'] },
   { key: 'escalate', access: 'escalateCase', actions: ['ESCALATE'] },
+  { key: 'takeCase', access: 'takeCase', actions: ['TAKE_CASE'] },
+  { key: 'recordRiskPlan', access: 'recordRiskPlan', actions: ['RECORD_RISK_PLAN'] },
+  { key: 'changeMode', access: 'changeResolutionMode', actions: ['CHANGE_RESOLUTION_MODE'] },
   { key: 'refer', access: 'referCase', actions: ['REFER'] },
   { key: 'reopen', access: 'reopenCase', actions: ['REOPEN'] },
+  { key: 'markHighRisk', access: 'markHighRisk', actions: ['MARK_HIGH_RISK'], danger: true },
   { key: 'reject', access: 'rejectCase', actions: ['REJECT', 'TRANSFER'], danger: true },
   { key: 'withdraw', access: 'withdrawCase', actions: ['WITHDRAW'], danger: true },
 ];
@@ -112,6 +125,10 @@ export default function CaseActions(props: {
       {open?.key === 'refer' && <ReferForm open onClose={close} />}
       {open?.key === 'reopen' && <ReopenForm open onClose={close} />}
       {open?.key === 'withdraw' && <WithdrawForm open onClose={close} />}
+      {open?.key === 'takeCase' && <TakeCaseForm open onClose={close} />}
+      {open?.key === 'markHighRisk' && <MarkHighRiskForm open onClose={close} />}
+      {open?.key === 'recordRiskPlan' && <RiskPlanForm open onClose={close} current={c.riskPlan ?? null} />}
+      {open?.key === 'changeMode' && <ModeForm open onClose={close} current={c.resolutionMode} />}
     </div>
   );
 }

@@ -10,6 +10,7 @@ import { CASE_STATUS, CHANNEL, COMPLEXITY, DISPUTE_TYPE, REFERRAL_ROUTE, REGION_
 import { CASE_FILE } from '../../locales/zh-CN';
 import { useNow } from '../../utils/useNow';
 import { RISK_COLOR, STATUS_COLOR } from './colors';
+import ResolutionPath from './ResolutionPath';
 
 export const CaseHeaderFragment = graphql(`
   fragment CaseHeader on Case {
@@ -34,6 +35,20 @@ export const CaseHeaderFragment = graphql(`
     reopenCount
     mediationFailed
     version
+    ...CaseResolutionPath
+    leader {
+      id
+    }
+    leaderSince
+    highRisk
+    # The leader's name comes from the ledger entry of the take (same path as the ledger's actors: no extra fetch).
+    history {
+      action
+      actor {
+        id
+        displayName
+      }
+    }
     ladderStep {
       key
       name
@@ -62,6 +77,7 @@ export default function CaseHeader(props: { case: FragmentType<typeof CaseHeader
   const c = getFragmentData(CaseHeaderFragment, props.case);
   const now = useNow(30_000);
   const h = CASE_FILE.header;
+  const leaderName = c.leader ? c.history.findLast((e) => e.action === 'takeCase' && e.actor?.id === c.leader!.id)?.actor?.displayName : null;
   return (
     <div data-testid="case-header">
       <div style={{ display: 'flex', alignItems: 'flex-start', justifyContent: 'space-between', gap: 16, flexWrap: 'wrap' }}>
@@ -72,6 +88,7 @@ export default function CaseHeader(props: { case: FragmentType<typeof CaseHeader
             <Tag color={STATUS_COLOR[c.status]} data-testid="case-status" data-status={c.status}>{CASE_STATUS[c.status]}</Tag>
             <DeadlineTag status={c.status} supervision={c.supervision} now={now} />
             {c.supervision.riskLevel && <Tag color={RISK_COLOR[c.supervision.riskLevel]} data-testid="case-risk">{RISK_LEVEL[c.supervision.riskLevel]}</Tag>}
+            {c.highRisk && <Tag color="red" data-testid="case-high-risk">{CASE_FILE.risk.tag}</Tag>}
             {c.mediationFailed && <Tag color="orange">{h.mediationFailed}</Tag>}
             {c.escalationCount > 0 && <Tag color="volcano">{h.escalations(c.escalationCount)}</Tag>}
             {c.reopenCount > 0 && <Tag>{h.reopened(c.reopenCount)}</Tag>}
@@ -99,6 +116,12 @@ export default function CaseHeader(props: { case: FragmentType<typeof CaseHeader
         <Descriptions.Item label={h.acceptedAt}>{time(c.acceptedAt)}</Descriptions.Item>
         <Descriptions.Item label={h.resolvedAt}>{time(c.resolvedAt)}</Descriptions.Item>
         <Descriptions.Item label={h.closedAt}>{time(c.closedAt)}</Descriptions.Item>
+        <Descriptions.Item label={h.resolutionMode} span={2}><ResolutionPath case={c} /></Descriptions.Item>
+        <Descriptions.Item label={h.leader} span={2}>
+          <span data-testid="case-leader" data-leader={c.leader?.id ?? ''}>
+            {c.leader ? <>{leaderName ?? ''}{h.leaderSince(time(c.leaderSince))}</> : h.noLeader}
+          </span>
+        </Descriptions.Item>
         <Descriptions.Item label={h.description} span={4}>
           <Typography.Paragraph style={{ margin: 0, whiteSpace: 'pre-wrap' }} ellipsis={{ rows: 3, expandable: 'collapsible' }}>{c.description}</Typography.Paragraph>
         </Descriptions.Item>

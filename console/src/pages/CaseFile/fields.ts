@@ -15,6 +15,7 @@ export const CaseFileFieldsFragment = graphql(`
     ...CaseParties
     ...CaseAssignments
     ...CaseConsultations
+    ...CaseRiskPlan
     ...CaseDuplicates
     ...CaseSupervisionPanel
     ...CaseLedger

@@ -26,6 +26,7 @@ import CaseActions, { type OpenAction } from './CaseActions';
 import PartiesCard from './PartiesCard';
 import AssignmentsCard from './AssignmentsCard';
 import ConsultationsCard from './ConsultationsCard';
+import RiskPlanCard from './RiskPlanCard';
 import DuplicatesCard from './DuplicatesCard';
 import Recommendations from './Recommendations';
 import SupervisionPanel from './SupervisionPanel';
@@ -106,6 +107,7 @@ export default function CaseFilePage() {
         <Row gutter={[16, 16]}>
           <Col xs={24} xl={15}>
             <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
+              <RiskPlanCard case={fields} />
               <PartiesCard case={fields} />
               <AssignmentsCard case={fields} />
               <ConsultationsCard case={fields} />

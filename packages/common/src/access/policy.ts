@@ -49,6 +49,10 @@ export const ACCESS_POLICY: Readonly<Record<string, Rule>> = {
   'Mutation.withdrawCase': { grants: [...DESK, ...when('OWN_RECORD', 'PARTNER')], outside: 'NOT_FOUND', why: '当事人撤回；对接平台只撤回自己推送的案件' },
   'Mutation.reopenCase': { grants: [...DESK, ...roles('SUPERVISOR', 'LEADER')], outside: 'NOT_FOUND', why: '回访不满意等重新办理' },
   'Mutation.mergeCases': { grants: DESK, outside: 'NOT_FOUND', inputs: { 'input.intoCaseId': 'FORBIDDEN' }, why: '重复登记合并' },
+  'Mutation.takeCase': { grants: roles('LEADER'), admin: false, outside: 'NOT_FOUND', why: '领导包案：本辖区领导亲自包案' },
+  'Mutation.markHighRisk': { grants: [...DESK, ...roles('SUPERVISOR', 'LEADER')], outside: 'NOT_FOUND', why: '一人一案：窗口、督办人员或领导研判标记高风险' },
+  'Mutation.recordRiskPlan': { grants: [...DESK, ...roles('LEADER')], outside: 'NOT_FOUND', why: '一人一案：包案领导或中心制定化解方案' },
+  'Mutation.changeResolutionMode': { grants: [...DESK, ...CASE_WORKERS, ...roles('LEADER')], outside: 'NOT_FOUND', why: '化解方式（即时调、专业调、五方联调）由中心、本案承办人或领导调整' },
 
   // ── grid ───────────────────────────────────────────────────────────────────────────────────
   'Query.region': read('区划：本辖区及上级链可见'),

@@ -12,6 +12,10 @@ export const LEDGER_RECORDS = {
   openConsultation: { label: '召开联合会商', kind: 'CONSULTATION_OPENED' },
   decideConsultation: { label: '记录会商决定', kind: null },
   mergeIn: { label: '合并入本案', kind: 'CASE_MERGED' },
+  changeResolutionMode: { label: '调整化解方式', kind: 'CASE_RESOLUTION_MODE_CHANGED' },
+  takeCase: { label: '领导包案', kind: 'CASE_LEADER_ASSIGNED' },
+  markHighRisk: { label: '标记高风险（一人一案）', kind: null },
+  recordRiskPlan: { label: '制定一人一案化解方案', kind: null },
 } as const satisfies Record<string, { label: string; kind: CaseEventKind | null }>;
 
 export type LedgerRecord = keyof typeof LEDGER_RECORDS;

@@ -9,6 +9,7 @@ import { ConsultationEntity } from '../store/entities/consultation.entity';
 import { PossibleDuplicateModel, StepTimesModel, CaseConnectionModel, CaseEdgeModel, MediatorRef } from '../resolvers/models';
 import { StepVisitEntity } from '../store/entities/step-visit.entity';
 import { StepTimeSummary, LadderStep as LadderStepModel, Ladder } from '../domain/ladder';
+import { ModeHistoryEntry } from '../domain/resolution-mode';
 import { CasesContext } from '../context';
 export type Maybe<T> = T | null | undefined;
 export type InputMaybe<T> = T | null | undefined;
@@ -110,11 +111,17 @@ export type Case = {
   escalationCount: Scalars['Int']['output'];
   /** 当前承办的综治中心 */
   handlingCenter: Center;
+  /** 一人一案：是否标记为高风险（命案风险、个人极端、群体性事件等）；高风险案件须先有包案领导和化解方案才能受理 */
+  highRisk: Scalars['Boolean']['output'];
   /** 台账：每一次变更（谁、何时、从何状态到何状态、说明），按时间先后 */
   history: Array<CaseEvent>;
   id: Scalars['ID']['output'];
   /** 当前所在的上行阶梯一级 */
   ladderStep: LadderStep;
+  /** 包案领导（领导包案：本辖区领导亲自包案，未包案时为空） */
+  leader: Maybe<User>;
+  /** 包案时间 */
+  leaderSince: Maybe<Scalars['DateTime']['output']>;
   /** 当前办理层级（上行阶梯所在的一级：网格、村、镇、县） */
   level: RegionLevel;
   /** 上一次调解未成功，尚未重新调解、上行或分流 */
@@ -135,10 +142,18 @@ export type Case = {
   region: Region;
   /** 重新办理次数 */
   reopenCount: Scalars['Int']['output'];
+  /** 化解方式（化解路径上当前所在的一步：即时调解、专业调解、联合调解，或分流后的仲裁、诉讼、行政复议）；登记时为即时调解 */
+  resolutionMode: ResolutionMode;
+  /** 化解方式的变更记录（取自台账：登记时的初始方式及每次调整、分流、重新办理），按时间先后 */
+  resolutionModeHistory: Array<ResolutionModeChange>;
   /** 化解时间 */
   resolvedAt: Maybe<Scalars['DateTime']['output']>;
   /** 化解时所在的中心层级（631 统计用） */
   resolvedLevel: Maybe<RegionLevel>;
+  /** 一人一案化解方案（未制定时为空） */
+  riskPlan: Maybe<RiskPlan>;
+  /** 高风险原因 */
+  riskReason: Maybe<Scalars['String']['output']>;
   /** 案件状态 */
   status: CaseStatus;
   /** 在上行阶梯各级的停留时间（四级七天） */
@@ -163,16 +178,22 @@ export type CaseAction =
   | 'ACCEPT'
   /** 交办 */
   | 'ASSIGN'
+  /** 调整化解方式（即时调解、专业调解、联合调解之间） */
+  | 'CHANGE_RESOLUTION_MODE'
   /** 办结 */
   | 'CLOSE'
   /** 上行 */
   | 'ESCALATE'
+  /** 标记高风险（一人一案） */
+  | 'MARK_HIGH_RISK'
   /** 合并到另一案件 */
   | 'MERGE'
   /** 召开联合会商 */
   | 'OPEN_CONSULTATION'
   /** 记录调解结果 */
   | 'RECORD_OUTCOME'
+  /** 制定或修订一人一案化解方案（已标记高风险的在办案件） */
+  | 'RECORD_RISK_PLAN'
   /** 引导分流（仲裁、诉讼、行政复议） */
   | 'REFER'
   /** 不予受理 */
@@ -183,6 +204,8 @@ export type CaseAction =
   | 'REROUTE'
   /** 开始调解 */
   | 'START_MEDIATION'
+  /** 领导包案（尚无包案领导的在办案件） */
+  | 'TAKE_CASE'
   /** 退回并移交（不属于本级，移交应办层级） */
   | 'TRANSFER'
   /** 撤回 */
@@ -238,6 +261,8 @@ export type CaseEvent = {
 export type CaseFilter = {
   /** 受理渠道 */
   channel?: InputMaybe<Array<Channel>>;
+  /** 包案领导（用户 ID）：只列该领导包案的案件，如「我包案的」 */
+  leaderId?: InputMaybe<Scalars['ID']['input']>;
   /** 当前办理层级 */
   level?: InputMaybe<RegionLevel>;
   /** 是否已超期（在办且超过办理期限） */
@@ -281,6 +306,17 @@ export type CaseStatus =
 export type Center = {
   __typename?: 'Center';
   id: Scalars['ID']['output'];
+};
+
+/** 调整化解方式 */
+export type ChangeResolutionModeInput = {
+  caseId: Scalars['ID']['input'];
+  /** 乐观并发：调用方看到的案件版本号（Case.version）；给出时若案件已被他人修改则返回 CONFLICT、不做任何修改 */
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  /** 新的化解方式：即时调解、专业调解或联合调解（仲裁、诉讼、行政复议通过引导分流 referCase 设定） */
+  mode: ResolutionMode;
+  /** 理由（必填，记入台账） */
+  reason: Scalars['String']['input'];
 };
 
 /** 受理渠道 */
@@ -429,6 +465,8 @@ export type DispatchEventKind =
   | 'CASE_CLOSED'
   /** 逐级上行 */
   | 'CASE_ESCALATED'
+  /** 领导包案 */
+  | 'CASE_LEADER_ASSIGNED'
   /** 案件合并 */
   | 'CASE_MERGED'
   /** 已超期 */
@@ -443,6 +481,8 @@ export type DispatchEventKind =
   | 'CASE_REOPENED'
   /** 改派（部门认为非本部门职责） */
   | 'CASE_REROUTED'
+  /** 调整化解方式（即时调解、专业调解、联合调解） */
+  | 'CASE_RESOLUTION_MODE_CHANGED'
   /** 已化解 */
   | 'CASE_RESOLVED'
   /** 已撤回 */
@@ -569,6 +609,15 @@ export type LadderStep = {
   name: Scalars['String']['output'];
 };
 
+/** 标记高风险（一人一案） */
+export type MarkHighRiskInput = {
+  caseId: Scalars['ID']['input'];
+  /** 乐观并发：调用方看到的案件版本号（Case.version）；给出时若案件已被他人修改则返回 CONFLICT、不做任何修改 */
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  /** 高风险原因（如：当事人扬言报复，存在命案风险） */
+  reason: Scalars['String']['input'];
+};
+
 /** 调解结果 */
 export type MediationOutcome =
   /** 调解未成功（需填写原因） */
@@ -613,12 +662,16 @@ export type Mutation = {
   acceptCase: Case;
   /** 交办：牵头部门、协办部门和/或调解员 */
   assignCase: Case;
+  /** 调整化解方式（案件在办期间：即时调解、专业调解、联合调解之间），须说明理由；每次调整记入台账并发出调度事件 */
+  changeResolutionMode: Case;
   /** 办结 */
   closeCase: Case;
   /** 上行：移交上行阶梯的上一级（必要时转由上级综治中心承办） */
   escalateCase: Case;
   /** 登记受理（一窗受理）；同一 idempotencyKey 返回同一案件 */
   intakeCase: Case;
+  /** 一人一案：标记高风险（须说明原因）；此后须有包案领导和化解方案才能受理 */
+  markHighRisk: Case;
   /** 合并重复案件：被合并的案件撤回并指向保留的案件，两者台账都保留；返回保留的案件 */
   mergeCases: Case;
   /** 召开联合会商（1+5+N） */
@@ -627,6 +680,8 @@ export type Mutation = {
   recordConsultationDecision: Consultation;
   /** 记录调解结果：化解（附调解协议）或调解未成功（附原因） */
   recordMediationOutcome: Case;
+  /** 一人一案：制定或修订化解方案（措施、责任人、复核日期） */
+  recordRiskPlan: Case;
   /** 引导分流：仲裁、诉讼或行政复议 */
   referCase: Case;
   /** 不予受理（须说明理由）；给出 routeToLevel 时表示不属于本级，退回并移交该层级的综治中心重新登记 */
@@ -637,6 +692,8 @@ export type Mutation = {
   rerouteCase: Case;
   /** 开始调解 */
   startMediation: Case;
+  /** 领导包案：本辖区领导亲自包案（在办案件、尚无包案领导时），记入台账并推送调度大屏 */
+  takeCase: Case;
   /** 撤回（申请人撤回申请） */
   withdrawCase: Case;
 };
@@ -651,6 +708,11 @@ export type MutationAcceptCaseArgs = {
 
 export type MutationAssignCaseArgs = {
   input: AssignCaseInput;
+};
+
+
+export type MutationChangeResolutionModeArgs = {
+  input: ChangeResolutionModeInput;
 };
 
 
@@ -673,6 +735,11 @@ export type MutationIntakeCaseArgs = {
 };
 
 
+export type MutationMarkHighRiskArgs = {
+  input: MarkHighRiskInput;
+};
+
+
 export type MutationMergeCasesArgs = {
   input: MergeCasesInput;
 };
@@ -690,6 +757,11 @@ export type MutationRecordConsultationDecisionArgs = {
 
 export type MutationRecordMediationOutcomeArgs = {
   input: MediationOutcomeInput;
+};
+
+
+export type MutationRecordRiskPlanArgs = {
+  input: RecordRiskPlanInput;
 };
 
 
@@ -724,6 +796,13 @@ export type MutationRerouteCaseArgs = {
 export type MutationStartMediationArgs = {
   expectedVersion?: InputMaybe<Scalars['Int']['input']>;
   id: Scalars['ID']['input'];
+};
+
+
+export type MutationTakeCaseArgs = {
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  id: Scalars['ID']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -857,6 +936,19 @@ export type RecordConsultationDecisionInput = {
   responsibilitySplit: Scalars['String']['input'];
 };
 
+/** 一人一案化解方案（可修订，每次记入台账） */
+export type RecordRiskPlanInput = {
+  caseId: Scalars['ID']['input'];
+  /** 乐观并发：调用方看到的案件版本号（Case.version）；给出时若案件已被他人修改则返回 CONFLICT、不做任何修改 */
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  /** 稳控化解措施 */
+  measures: Scalars['String']['input'];
+  /** 责任人（单位及姓名） */
+  responsiblePerson: Scalars['String']['input'];
+  /** 复核日期（不早于今天） */
+  reviewDate: Scalars['DateTime']['input'];
+};
+
 /** 分流途径（调解 → 仲裁 → 诉讼） */
 export type ReferralRoute =
   /** 行政复议 */
@@ -890,6 +982,55 @@ export type RerouteCaseInput = {
   departmentId: Scalars['ID']['input'];
   /** 理由 */
   reason: Scalars['String']['input'];
+};
+
+/** 化解方式（逐级化解路径：即时调 → 专业调 → 五方联调 → 仲裁 / 诉讼 / 行政复议） */
+export type ResolutionMode =
+  /** 行政复议（经引导分流） */
+  | 'ADMINISTRATIVE_REVIEW'
+  /** 仲裁（经引导分流） */
+  | 'ARBITRATION'
+  /** 即时调解（窗口、现场当即化解） */
+  | 'INSTANT'
+  /** 联合调解（五方联调：诉调、警调、行政、行业专业、人民调解联动） */
+  | 'JOINT'
+  /** 诉讼（经引导分流） */
+  | 'LITIGATION'
+  /** 专业调解（行业性、专业性调解组织或专职调解员） */
+  | 'PROFESSIONAL';
+
+/** 化解方式的一次变更（台账中的一条） */
+export type ResolutionModeChange = {
+  __typename?: 'ResolutionModeChange';
+  /** 台账操作（intake、changeResolutionMode、refer、reopen） */
+  action: Scalars['String']['output'];
+  /** 操作人（系统操作时为空） */
+  actor: Maybe<User>;
+  /** 变更时间 */
+  at: Scalars['DateTime']['output'];
+  /** 变更前的化解方式（登记时为空） */
+  fromMode: Maybe<ResolutionMode>;
+  /** 变更后的化解方式 */
+  mode: ResolutionMode;
+  /** 理由或说明 */
+  reason: Maybe<Scalars['String']['output']>;
+  /** 变更后的案件版本号（对应台账中的一条） */
+  version: Scalars['Int']['output'];
+};
+
+/** 一人一案化解方案 */
+export type RiskPlan = {
+  __typename?: 'RiskPlan';
+  /** 稳控化解措施 */
+  measures: Scalars['String']['output'];
+  /** 制定（或最近修订）时间 */
+  recordedAt: Scalars['DateTime']['output'];
+  /** 制定人 */
+  recordedBy: Maybe<User>;
+  /** 责任人（单位及姓名） */
+  responsiblePerson: Scalars['String']['output'];
+  /** 复核日期 */
+  reviewDate: Scalars['DateTime']['output'];
 };
 
 /** 角色 */
@@ -1106,6 +1247,7 @@ export type ResolversTypes = ResolversObject<{
   CaseFilter: CaseFilter;
   CaseStatus: CaseStatus;
   Center: ResolverTypeWrapper<Center>;
+  ChangeResolutionModeInput: ChangeResolutionModeInput;
   Channel: Channel;
   Complexity: Complexity;
   Consultation: ResolverTypeWrapper<ConsultationEntity>;
@@ -1125,6 +1267,7 @@ export type ResolversTypes = ResolversObject<{
   IntakeDuplicatePartyInput: IntakeDuplicatePartyInput;
   IntakeDuplicatesInput: IntakeDuplicatesInput;
   LadderStep: ResolverTypeWrapper<LadderStepModel>;
+  MarkHighRiskInput: MarkHighRiskInput;
   MediationOutcome: MediationOutcome;
   MediationOutcomeInput: MediationOutcomeInput;
   Mediator: ResolverTypeWrapper<MediatorRef>;
@@ -1138,10 +1281,14 @@ export type ResolversTypes = ResolversObject<{
   PossibleDuplicate: ResolverTypeWrapper<PossibleDuplicateModel>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RecordConsultationDecisionInput: RecordConsultationDecisionInput;
+  RecordRiskPlanInput: RecordRiskPlanInput;
   ReferralRoute: ReferralRoute;
   Region: ResolverTypeWrapper<Region>;
   RegionLevel: RegionLevel;
   RerouteCaseInput: RerouteCaseInput;
+  ResolutionMode: ResolutionMode;
+  ResolutionModeChange: ResolverTypeWrapper<ModeHistoryEntry>;
+  RiskPlan: ResolverTypeWrapper<RiskPlan>;
   Role: Role;
   Satisfaction: Satisfaction;
   StepTime: ResolverTypeWrapper<StepTimeSummary>;
@@ -1168,6 +1315,7 @@ export type ResolversParentTypes = ResolversObject<{
   CaseEvent: CaseEventEntity;
   CaseFilter: CaseFilter;
   Center: Center;
+  ChangeResolutionModeInput: ChangeResolutionModeInput;
   Consultation: ConsultationEntity;
   ConsultationAttendee: ConsultationAttendee;
   ConsultationAttendeeInput: ConsultationAttendeeInput;
@@ -1181,6 +1329,7 @@ export type ResolversParentTypes = ResolversObject<{
   IntakeDuplicatePartyInput: IntakeDuplicatePartyInput;
   IntakeDuplicatesInput: IntakeDuplicatesInput;
   LadderStep: LadderStepModel;
+  MarkHighRiskInput: MarkHighRiskInput;
   MediationOutcomeInput: MediationOutcomeInput;
   Mediator: MediatorRef;
   MergeCasesInput: MergeCasesInput;
@@ -1192,8 +1341,11 @@ export type ResolversParentTypes = ResolversObject<{
   PossibleDuplicate: PossibleDuplicateModel;
   Query: Record<PropertyKey, never>;
   RecordConsultationDecisionInput: RecordConsultationDecisionInput;
+  RecordRiskPlanInput: RecordRiskPlanInput;
   Region: Region;
   RerouteCaseInput: RerouteCaseInput;
+  ResolutionModeChange: ModeHistoryEntry;
+  RiskPlan: RiskPlan;
   StepTime: StepTimeSummary;
   Float: Scalars['Float']['output'];
   StepTimes: StepTimesModel;
@@ -1271,9 +1423,12 @@ export type CaseResolvers<ContextType = CasesContext, ParentType extends Resolve
   description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   escalationCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   handlingCenter?: Resolver<ResolversTypes['Center'], ParentType, ContextType>;
+  highRisk?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   history?: Resolver<Array<ResolversTypes['CaseEvent']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   ladderStep?: Resolver<ResolversTypes['LadderStep'], ParentType, ContextType>;
+  leader?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+  leaderSince?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   level?: Resolver<ResolversTypes['RegionLevel'], ParentType, ContextType>;
   mediationFailed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   mergedCases?: Resolver<Array<ResolversTypes['Case']>, ParentType, ContextType>;
@@ -1284,8 +1439,12 @@ export type CaseResolvers<ContextType = CasesContext, ParentType extends Resolve
   referralRoute?: Resolver<Maybe<ResolversTypes['ReferralRoute']>, ParentType, ContextType>;
   region?: Resolver<ResolversTypes['Region'], ParentType, ContextType>;
   reopenCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  resolutionMode?: Resolver<ResolversTypes['ResolutionMode'], ParentType, ContextType>;
+  resolutionModeHistory?: Resolver<Array<ResolversTypes['ResolutionModeChange']>, ParentType, ContextType>;
   resolvedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   resolvedLevel?: Resolver<Maybe<ResolversTypes['RegionLevel']>, ParentType, ContextType>;
+  riskPlan?: Resolver<Maybe<ResolversTypes['RiskPlan']>, ParentType, ContextType>;
+  riskReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['CaseStatus'], ParentType, ContextType>;
   stepTimes?: Resolver<ResolversTypes['StepTimes'], ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1387,18 +1546,22 @@ export type MediatorResolvers<ContextType = CasesContext, ParentType extends Res
 export type MutationResolvers<ContextType = CasesContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
   acceptCase?: Resolver<ResolversTypes['Case'], ParentType, ContextType, RequireFields<MutationAcceptCaseArgs, 'complexity' | 'id'>>;
   assignCase?: Resolver<ResolversTypes['Case'], ParentType, ContextType, RequireFields<MutationAssignCaseArgs, 'input'>>;
+  changeResolutionMode?: Resolver<ResolversTypes['Case'], ParentType, ContextType, RequireFields<MutationChangeResolutionModeArgs, 'input'>>;
   closeCase?: Resolver<ResolversTypes['Case'], ParentType, ContextType, RequireFields<MutationCloseCaseArgs, 'id'>>;
   escalateCase?: Resolver<ResolversTypes['Case'], ParentType, ContextType, RequireFields<MutationEscalateCaseArgs, 'id' | 'reason'>>;
   intakeCase?: Resolver<ResolversTypes['Case'], ParentType, ContextType, RequireFields<MutationIntakeCaseArgs, 'input'>>;
+  markHighRisk?: Resolver<ResolversTypes['Case'], ParentType, ContextType, RequireFields<MutationMarkHighRiskArgs, 'input'>>;
   mergeCases?: Resolver<ResolversTypes['Case'], ParentType, ContextType, RequireFields<MutationMergeCasesArgs, 'input'>>;
   openConsultation?: Resolver<ResolversTypes['Consultation'], ParentType, ContextType, RequireFields<MutationOpenConsultationArgs, 'input'>>;
   recordConsultationDecision?: Resolver<ResolversTypes['Consultation'], ParentType, ContextType, RequireFields<MutationRecordConsultationDecisionArgs, 'input'>>;
   recordMediationOutcome?: Resolver<ResolversTypes['Case'], ParentType, ContextType, RequireFields<MutationRecordMediationOutcomeArgs, 'input'>>;
+  recordRiskPlan?: Resolver<ResolversTypes['Case'], ParentType, ContextType, RequireFields<MutationRecordRiskPlanArgs, 'input'>>;
   referCase?: Resolver<ResolversTypes['Case'], ParentType, ContextType, RequireFields<MutationReferCaseArgs, 'id' | 'route'>>;
   rejectCase?: Resolver<ResolversTypes['Case'], ParentType, ContextType, RequireFields<MutationRejectCaseArgs, 'id' | 'reason'>>;
   reopenCase?: Resolver<ResolversTypes['Case'], ParentType, ContextType, RequireFields<MutationReopenCaseArgs, 'id' | 'reason'>>;
   rerouteCase?: Resolver<ResolversTypes['Case'], ParentType, ContextType, RequireFields<MutationRerouteCaseArgs, 'input'>>;
   startMediation?: Resolver<ResolversTypes['Case'], ParentType, ContextType, RequireFields<MutationStartMediationArgs, 'id'>>;
+  takeCase?: Resolver<ResolversTypes['Case'], ParentType, ContextType, RequireFields<MutationTakeCaseArgs, 'id'>>;
   withdrawCase?: Resolver<ResolversTypes['Case'], ParentType, ContextType, RequireFields<MutationWithdrawCaseArgs, 'id'>>;
 }>;
 
@@ -1431,6 +1594,24 @@ export type QueryResolvers<ContextType = CasesContext, ParentType extends Resolv
 
 export type RegionResolvers<ContextType = CasesContext, ParentType extends ResolversParentTypes['Region'] = ResolversParentTypes['Region']> = ResolversObject<{
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+}>;
+
+export type ResolutionModeChangeResolvers<ContextType = CasesContext, ParentType extends ResolversParentTypes['ResolutionModeChange'] = ResolversParentTypes['ResolutionModeChange']> = ResolversObject<{
+  action?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  actor?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  fromMode?: Resolver<Maybe<ResolversTypes['ResolutionMode']>, ParentType, ContextType>;
+  mode?: Resolver<ResolversTypes['ResolutionMode'], ParentType, ContextType>;
+  reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type RiskPlanResolvers<ContextType = CasesContext, ParentType extends ResolversParentTypes['RiskPlan'] = ResolversParentTypes['RiskPlan']> = ResolversObject<{
+  measures?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  recordedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  recordedBy?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+  responsiblePerson?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  reviewDate?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
 }>;
 
 export type StepTimeResolvers<ContextType = CasesContext, ParentType extends ResolversParentTypes['StepTime'] = ResolversParentTypes['StepTime']> = ResolversObject<{
@@ -1500,6 +1681,8 @@ export type Resolvers<ContextType = CasesContext> = ResolversObject<{
   PossibleDuplicate?: PossibleDuplicateResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   Region?: RegionResolvers<ContextType>;
+  ResolutionModeChange?: ResolutionModeChangeResolvers<ContextType>;
+  RiskPlan?: RiskPlanResolvers<ContextType>;
   StepTime?: StepTimeResolvers<ContextType>;
   StepTimes?: StepTimesResolvers<ContextType>;
   StepVisit?: StepVisitResolvers<ContextType>;

@@ -1,6 +1,8 @@
 import { maskPiiInText, noteSensitiveRead } from '@zz/common';
 import { presentParty } from '../domain/masking';
-import { allowedActionsFor } from '../domain/case-status';
+import { allowedActionsFor, isOpen } from '../domain/case-status';
+import { modeHistory } from '../domain/resolution-mode';
+import { canBeTaken } from '../domain/leader';
 import { canConsult } from '../domain/consultation';
 import { summariseStepTimes } from '../domain/ladder';
 import { stateOf } from '../service/case-service';
@@ -57,7 +59,11 @@ export const Case: CaseResolvers = {
   },
   allowedActions(c, _, ctx) {
     const actions = allowedActionsFor(stateOf(c), ctx.service.policy.ladder).map((a) => ACTION_ENUM[a]);
-    return canConsult(c.status) ? [...actions, 'OPEN_CONSULTATION'] : actions;
+    const withConsult: CaseAction[] = canConsult(c.status) ? [...actions, 'OPEN_CONSULTATION'] : actions;
+    const withMode: CaseAction[] = isOpen(c.status) ? [...withConsult, 'CHANGE_RESOLUTION_MODE'] : withConsult;
+    const withTake: CaseAction[] = canBeTaken(c.status, c.leaderId) ? [...withMode, 'TAKE_CASE'] : withMode;
+    if (!isOpen(c.status)) return withTake;
+    return [...withTake, c.highRisk ? 'RECORD_RISK_PLAN' : 'MARK_HIGH_RISK'];
   },
   async possibleDuplicates(c, _, ctx) {
     return ctx.queries.visibleRows(ctx, await ctx.loaders.duplicatesByCaseId.load(c.id), (l) => l.otherRegionCode);
@@ -68,6 +74,15 @@ export const Case: CaseResolvers = {
     const { ladder, calendar } = ctx.service.policy;
     const summary = summariseStepTimes(visits.map((v) => ({ stepKey: v.stepKey, enteredAt: new Date(v.enteredAt), leftAt: v.leftAt ? new Date(v.leftAt) : null })), new Date(), calendar, ladder);
     return { ...summary, ladderName: ladder.name, visits };
+  },
+  riskReason: (c, _, ctx) => text(ctx, c, c.riskReason),
+  riskPlan: (c, _, ctx) => c.riskPlan && {
+    ...c.riskPlan, measures: text(ctx, c, c.riskPlan.measures)!, recordedAt: new Date(c.riskPlan.recordedAt), reviewDate: new Date(c.riskPlan.reviewDate),
+    recordedBy: c.riskPlan.recordedBy ? { __typename: 'User', id: c.riskPlan.recordedBy } : null,
+  },
+  leader: (c) => (c.leaderId ? { __typename: 'User', id: c.leaderId } : null),
+  async resolutionModeHistory(c, _, ctx) {
+    return modeHistory(await ctx.loaders.eventsByCaseId.load(c.id));
   },
   async mergedInto(c, _, ctx) {
     return c.mergedIntoId ? visible(ctx, await ctx.loaders.caseById.load(c.mergedIntoId)) : null;

@@ -18,4 +18,8 @@ export const Mutation: MutationResolvers = {
   withdrawCase: (_, { id, reason, expectedVersion }, ctx) => ctx.service.withdraw(ctx, id, reason, { expectedVersion }),
   reopenCase: (_, { id, reason, expectedVersion }, ctx) => ctx.service.reopen(ctx, id, reason, { expectedVersion }),
   mergeCases: (_, { input }, ctx) => ctx.service.merge(ctx, input),
+  markHighRisk: (_, { input }, ctx) => ctx.service.markHighRisk(ctx, input, { expectedVersion: input.expectedVersion }),
+  recordRiskPlan: (_, { input }, ctx) => ctx.service.recordRiskPlan(ctx, input, { expectedVersion: input.expectedVersion }),
+  takeCase: (_, { id, note, expectedVersion }, ctx) => ctx.service.takeCase(ctx, id, note, { expectedVersion }),
+  changeResolutionMode: (_, { input }, ctx) => ctx.service.changeResolutionMode(ctx, input, { expectedVersion: input.expectedVersion }),
 };

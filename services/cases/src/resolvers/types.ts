@@ -3,7 +3,7 @@ import { ledgerActionLabel } from '../domain/ledger';
 import { ladderDays } from '../domain/ladder';
 import type {
   AssignmentResolvers, CaseConnectionResolvers, CaseEventResolvers, ConsultationResolvers, EscalationLadderResolvers,
-  MediatorResolvers, PossibleDuplicateResolvers, StepVisitResolvers,
+  MediatorResolvers, PossibleDuplicateResolvers, ResolutionModeChangeResolvers, StepVisitResolvers,
 } from '../generated/resolvers-types';
 import { visible } from './Case';
 
@@ -62,4 +62,8 @@ export const CaseConnection: CaseConnectionResolvers = {
 export const Mediator: MediatorResolvers = {
   __resolveReference: (ref) => ({ id: ref.id }),
   activeCaseCount: (m, _, ctx) => ctx.loaders.activeCaseCountByMediatorId.load(m.id),
+};
+
+export const ResolutionModeChange: ResolutionModeChangeResolvers = {
+  actor: (e) => user(e.actorId),
 };

@@ -26,6 +26,8 @@ export interface CaseFilterInput {
   receivedFrom?: Date | string | null;
   receivedTo?: Date | string | null;
   search?: string | null;
+  /** 领导包案: only the cases this leader (a user id) took. */
+  leaderId?: string | null;
 }
 
 export interface CasePage {
@@ -106,6 +108,7 @@ export class CaseQueries {
       if ([...search].length > SEARCH_MAX) errors.add('filter.search', `关键词不能超过 ${SEARCH_MAX} 个字符`);
     }
     if (f.regionId && !isUuid(f.regionId)) errors.add('filter.regionId', '区域编号无效');
+    if (f.leaderId && !isUuid(f.leaderId)) errors.add('filter.leaderId', '领导账号编号无效');
     const from = f.receivedFrom ? new Date(f.receivedFrom) : null;
     const to = f.receivedTo ? new Date(f.receivedTo) : null;
     if (from && to && from.getTime() > to.getTime()) errors.add('filter.receivedTo', '结束时间早于开始时间');
@@ -123,6 +126,7 @@ export class CaseQueries {
     const query: CaseListQuery = {
       regionPrefix: prefix, status: f.status, type: f.type, channel: f.channel, level: (f.level as RegionLevel) ?? null,
       overdue: f.overdue ?? null, receivedFrom: from, receivedTo: to, search, now: new Date(), after: keyset, limit,
+      leaderId: f.leaderId ?? null,
     };
     const rows = limit === 0 ? [] : await this.store.list(query);
     const page = rows.slice(0, limit);

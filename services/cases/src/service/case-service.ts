@@ -19,6 +19,11 @@ import * as escalation from './escalation-service';
 import * as closing from './closing-service';
 import * as consultations from './consultation-service';
 import * as merging from './merge-service';
+import * as modes from './mode-service';
+import * as leaders from './leader-service';
+import * as risks from './risk-service';
+import type { RiskPlanInput } from '../domain/risk-plan';
+import type { ModeChangeInput } from '../domain/resolution-mode';
 
 export { type Actor, type At, stateOf } from './case-changes';
 
@@ -83,5 +88,23 @@ export class CaseService extends CaseChanges {
   // 合并
   merge(actor: Actor, input: MergeInput, opts?: At): Promise<CaseEntity> {
     return merging.merge(this, actor, input, opts);
+  }
+
+  // 化解方式
+  changeResolutionMode(actor: Actor, input: ModeChangeInput, opts?: At): Promise<CaseEntity> {
+    return modes.changeMode(this, actor, input, opts);
+  }
+
+  // 领导包案
+  takeCase(actor: Actor, id: string, note: string | null | undefined, opts?: At): Promise<CaseEntity> {
+    return leaders.takeCase(this, actor, id, note, opts);
+  }
+
+  // 一人一案
+  markHighRisk(actor: Actor, input: { caseId: string; reason: string }, opts?: At): Promise<CaseEntity> {
+    return risks.markHighRisk(this, actor, input, opts);
+  }
+  recordRiskPlan(actor: Actor, input: RiskPlanInput, opts?: At): Promise<CaseEntity> {
+    return risks.recordRiskPlan(this, actor, input, opts);
   }
 }

@@ -6,6 +6,7 @@ import { ValidationErrors, authorize, caseDeadlineFor } from '@zz/common';
 import type { CaseEntity } from '../store/entities/case.entity';
 import { validateReason } from '../domain/intake';
 import { optionalNote, validateRoute } from '../domain/assignment';
+import { modeAfterReopen, modeDetails, modeOfReferral } from '../domain/resolution-mode';
 import type { Actor, At, CaseChanges } from './case-changes';
 
 export async function refer(cx: CaseChanges, actor: Actor, id: string, route: string, note: string | null | undefined, opts: At = {}): Promise<CaseEntity> {
@@ -14,8 +15,10 @@ export async function refer(cx: CaseChanges, actor: Actor, id: string, route: st
   const errors = new ValidationErrors();
   const text = optionalNote(errors, note, 'note');
   errors.throwIfAny();
+  // The referral is the change of mode: the route becomes the case's resolution mode.
   return cx.change(actor, id, 'Mutation.referCase', async (c) => ({
-    decision: cx.decide(c, { type: 'refer', route: r }), patch: { referralRoute: r }, note: text, details: { route: r },
+    decision: cx.decide(c, { type: 'refer', route: r }), patch: { referralRoute: r, resolutionMode: modeOfReferral(r) }, note: text,
+    details: { route: r, ...modeDetails(c.resolutionMode, modeOfReferral(r)) },
   }), opts);
 }
 
@@ -46,7 +49,8 @@ export async function reopen(cx: CaseChanges, actor: Actor, id: string, reason: 
     patch: {
       reopenCount: c.reopenCount + 1, resolvedAt: null, resolvedLevel: null, closedAt: null, agreement: null, referralRoute: null,
       acceptedAt: at, deadlineAt: caseDeadlineFor(cx.policy, c.regionCode, c.complexity ?? 'GENERAL', at),
+      resolutionMode: modeAfterReopen(c.resolutionMode),
     },
-    details: { previousStatus: c.status, agreement: c.agreement, referralRoute: c.referralRoute },
+    details: { previousStatus: c.status, agreement: c.agreement, referralRoute: c.referralRoute, ...modeDetails(c.resolutionMode, modeAfterReopen(c.resolutionMode)) },
   }), opts);
 }

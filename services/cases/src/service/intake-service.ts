@@ -13,6 +13,7 @@ import { type IntakeInput, normaliseIdNumber, normalisePhone, validateIntake } f
 import { REGION_LEVELS, initialStep } from '../domain/ladder';
 import { partyKeys } from '../domain/party-keys';
 import { inJurisdiction } from '../domain/access';
+import { INITIAL_RESOLUTION_MODE } from '../domain/resolution-mode';
 import { type Actor, type At, type CaseChanges, forbiddenField } from './case-changes';
 
 export async function intake(cx: CaseChanges, actor: Actor, input: IntakeInput, opts: At = {}): Promise<CaseEntity> {
@@ -39,9 +40,10 @@ export async function intake(cx: CaseChanges, actor: Actor, input: IntakeInput, 
     applicantCount: n.parties.filter((p) => p.role === 'APPLICANT').length, partyKeys: partyKeys(n.parties, region.code),
     leadDepartmentId: null, departmentIds: [], mediatorId: null, escalationCount: 0, reopenCount: 0, receivedAt: at,
     receivedBy: actor.identity.userId, acceptedAt: null, deadlineAt: null, resolvedAt: null, resolvedLevel: null,
-    closedAt: null, agreement: null, referralRoute: null, mergedIntoId: null,
+    closedAt: null, agreement: null, referralRoute: null, mergedIntoId: null, resolutionMode: INITIAL_RESOLUTION_MODE,
+    leaderId: null, leaderSince: null, highRisk: false, riskReason: null, riskPlan: null,
   };
-  const details = { channel: n.channel, stepKey: step.key, possibleDuplicates: duplicates.map((d) => d.code) };
+  const details = { channel: n.channel, stepKey: step.key, possibleDuplicates: duplicates.map((d) => d.code), toMode: INITIAL_RESOLUTION_MODE };
   const seq = await cx.store.allocateCodeSequence(county, caseCodeDay(at));
   try {
     return await cx.store.transaction(async (tx) => {

@@ -8,6 +8,7 @@ import type { CaseEntity } from '../store/entities/case.entity';
 import { transferStep } from '../domain/case-status';
 import { type Complexity, isComplexity } from '../domain/complexity';
 import { validateReason } from '../domain/intake';
+import { checkAcceptable } from '../domain/risk-plan';
 import { type CenterLevel, findStep } from '../domain/ladder';
 import { type AssignInput, type RerouteInput, validateAssignment, validateReroute } from '../domain/assignment';
 import { type Actor, type At, type CaseChanges, SOURCE, forbiddenField } from './case-changes';
@@ -17,6 +18,7 @@ export async function accept(cx: CaseChanges, actor: Actor, id: string, complexi
   if (!isComplexity(complexity)) throw badInput('繁简程度应为 SIMPLE、GENERAL、COMPLEX、DIFFICULT 之一', 'complexity');
   return cx.change(actor, id, 'Mutation.acceptCase', async (c, at) => {
     const decision = cx.decide(c, { type: 'accept' });
+    checkAcceptable(c);
     const acceptedAt = c.acceptedAt ?? at;
     return {
       decision,

@@ -48,6 +48,8 @@ export function snapshotOf(c: CaseEntity, fromStatus: CaseStatus | null, ladder:
     partyKeys: [...c.partyKeys],
     amountInDispute: c.amountInDispute,
     reopenCount: c.reopenCount,
+    resolutionMode: c.resolutionMode,
+    leaderId: c.leaderId,
   };
 }
 

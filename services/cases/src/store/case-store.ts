@@ -28,6 +28,8 @@ export interface CaseListQuery {
   receivedFrom?: Date | null;
   receivedTo?: Date | null;
   search?: string | null;
+  /** 领导包案: only the cases this leader took. */
+  leaderId?: string | null;
   now: Date;
   /** Keyset: strictly after (receivedAt desc, id desc). */
   after?: { receivedAt: string; id: string } | null;
@@ -125,6 +127,7 @@ export class CaseStore {
     if (query.level) where.push(`c.level = ${add(query.level)}`);
     if (query.receivedFrom) where.push(`c.received_at >= ${add(query.receivedFrom)}`);
     if (query.receivedTo) where.push(`c.received_at < ${add(query.receivedTo)}`);
+    if (query.leaderId) where.push(`c.leader_id = ${add(query.leaderId)}`);
     if (query.overdue === true || query.overdue === false) {
       const open = add(OPEN_STATUSES);
       const now = add(query.now);

@@ -3,6 +3,9 @@ import { EventLog1763800000000 } from '@zz/events';
 import { CASE_ENTITIES } from './entities';
 import { Cases1763800001001 } from './migrations/1763800001001-Cases';
 import { StepEnteredAt1765000001002 } from './migrations/1765000001002-StepEnteredAt';
+import { ResolutionMode1763800001150 } from './migrations/1763800001150-ResolutionMode';
+import { LeaderOwnership1763800001160 } from './migrations/1763800001160-LeaderOwnership';
+import { RiskPlan1763800001170 } from './migrations/1763800001170-RiskPlan';
 import { ConsultationAttendees1765000001070 } from './migrations/1765000001070-ConsultationAttendees';
 
 export const CASES_SCHEMA = 'cases';
@@ -12,7 +15,8 @@ export function createCasesDataSource(config: Config, url: string, options: { po
     schema: CASES_SCHEMA,
     url,
     entities: CASE_ENTITIES,
-    migrations: [EventLog1763800000000, AuditLog1763800000300, Cases1763800001001, StepEnteredAt1765000001002, ConsultationAttendees1765000001070],
+    migrations: [EventLog1763800000000, AuditLog1763800000300, Cases1763800001001, ResolutionMode1763800001150, LeaderOwnership1763800001160, RiskPlan1763800001170,
+      StepEnteredAt1765000001002, ConsultationAttendees1765000001070],
     countSql: config.countSql,
     poolSize: options.poolSize,
   });

@@ -19,7 +19,8 @@ export const CASE_COLUMNS: Record<keyof CaseEntity, string> = {
   departmentIds: 'department_ids', mediatorId: 'mediator_id', escalationCount: 'escalation_count', reopenCount: 'reopen_count',
   receivedAt: 'received_at', receivedBy: 'received_by', acceptedAt: 'accepted_at', deadlineAt: 'deadline_at',
   resolvedAt: 'resolved_at', resolvedLevel: 'resolved_level', closedAt: 'closed_at', agreement: 'agreement',
-  referralRoute: 'referral_route', mergedIntoId: 'merged_into_id', version: 'version', updatedAt: 'updated_at',
+  referralRoute: 'referral_route', resolutionMode: 'resolution_mode', leaderId: 'leader_id', leaderSince: 'leader_since',
+  highRisk: 'high_risk', riskReason: 'risk_reason', riskPlan: 'risk_plan', mergedIntoId: 'merged_into_id', version: 'version', updatedAt: 'updated_at',
 };
 const selectList = (map: Record<string, string>, alias: string) =>
   Object.entries(map).map(([prop, col]) => `${alias}.${col} AS "${prop}"`).join(', ');

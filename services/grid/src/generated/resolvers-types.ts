@@ -196,6 +196,8 @@ export type DispatchEventKind =
   | 'CASE_CLOSED'
   /** 逐级上行 */
   | 'CASE_ESCALATED'
+  /** 领导包案 */
+  | 'CASE_LEADER_ASSIGNED'
   /** 案件合并 */
   | 'CASE_MERGED'
   /** 已超期 */
@@ -210,6 +212,8 @@ export type DispatchEventKind =
   | 'CASE_REOPENED'
   /** 改派（部门认为非本部门职责） */
   | 'CASE_REROUTED'
+  /** 调整化解方式（即时调解、专业调解、联合调解） */
+  | 'CASE_RESOLUTION_MODE_CHANGED'
   /** 已化解 */
   | 'CASE_RESOLVED'
   /** 已撤回 */

@@ -76,7 +76,10 @@ export function AcceptForm({ open, onClose, current }: FormProps & { current: Co
   const [form] = Form.useForm<{ complexity: Complexity }>();
   const [run] = useMutation(AcceptDoc);
   return (
+    // 一人一案: a high-risk case without its leader or plan is refused naming `leader` / `riskPlan`, which are not fields of this
+    // form; the refusal is shown under the one field it has, so the window sees why at once.
     <ActionModal open={open} onClose={onClose} title={a.accept} testId="modal-accept" form={form} initialValues={current ? { complexity: current } : {}}
+      rename={{ leader: 'complexity', riskPlan: 'complexity' }}
       submit={(v) => run({ variables: { id: page.caseId, complexity: v.complexity, expectedVersion: page.version } })}>
       <Form.Item name="complexity" label={f.complexity} rules={[{ required: true, message: f.complexityRequired }]} extra={f.acceptHint}>
         <Radio.Group options={options(COMPLEXITY)} optionType="button" buttonStyle="solid" data-testid="field-complexity" />

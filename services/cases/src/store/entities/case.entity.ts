@@ -1,5 +1,7 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 import type { CaseStatus, ReferralRoute } from '../../domain/case-status';
+import type { ResolutionMode } from '../../domain/resolution-mode';
+import type { RiskPlanRecord } from '../../domain/risk-plan';
 import type { Channel, DisputeType } from '../../domain/intake';
 import type { Complexity } from '../../domain/complexity';
 import type { CenterLevel, RegionLevel } from '../../domain/ladder';
@@ -51,6 +53,15 @@ export class CaseEntity {
   @Column({ name: 'closed_at', type: 'timestamptz', nullable: true }) closedAt!: Date | null;
   @Column({ type: 'text', nullable: true }) agreement!: string | null;
   @Column({ name: 'referral_route', type: 'text', nullable: true }) referralRoute!: ReferralRoute | null;
+  /** 化解方式: the mode the case is being settled in (its changes are ledger entries). */
+  @Column({ name: 'resolution_mode', type: 'text' }) resolutionMode!: ResolutionMode;
+  /** 领导包案: the leader who took the case personally (a personnel user), and since when. */
+  @Column({ name: 'leader_id', type: 'uuid', nullable: true }) leaderId!: string | null;
+  @Column({ name: 'leader_since', type: 'timestamptz', nullable: true }) leaderSince!: Date | null;
+  /** 一人一案: marked high-risk (with the reason); such a case needs a leader and a plan before acceptance. */
+  @Column({ name: 'high_risk', type: 'boolean' }) highRisk!: boolean;
+  @Column({ name: 'risk_reason', type: 'text', nullable: true }) riskReason!: string | null;
+  @Column({ name: 'risk_plan', type: 'jsonb', nullable: true }) riskPlan!: RiskPlanRecord | null;
   @Column({ name: 'merged_into_id', type: 'uuid', nullable: true }) mergedIntoId!: string | null;
   /** Optimistic concurrency: every change bumps it and has a ledger entry of that version. */
   @Column({ type: 'int' }) version!: number;
