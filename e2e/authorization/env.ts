@@ -44,6 +44,8 @@ const childOf = (id: string) => world.regions.find((r) => r.parentId === id)!;
 const JUSTICE = world.departments.find((d) => d.kind === 'JUSTICE')!.id;
 const HOUSING = world.departments.find((d) => d.kind === 'HOUSING')!.id;
 export const DEPARTMENT_IDS = { justice: JUSTICE, housing: HOUSING };
+/** A 1+5+N consultation's members: the five required kinds plus HOUSING as the N. */
+export const CONSULTATION_DEPARTMENTS = [...['COURT', 'PROCURATORATE', 'POLICE', 'PETITION'].map((k) => world.departments.find((d) => d.kind === k)!.id), JUSTICE, HOUSING];
 const COUNTY_GOLD = world.users.find((u) => u.username === 'mediator-gold')!.mediatorId!;
 
 let counter = 0;
@@ -182,7 +184,7 @@ export class MatrixEnv {
 
   async consultationAt(place: Place): Promise<string> {
     const c = await this.caseAt(place, 'ACCEPTED');
-    return (await this.must<{ openConsultation: { id: string } }>(this.admin, M.consult, { input: { caseId: c.id, departmentIds: [JUSTICE, HOUSING], topic: '矩阵会商' } })).openConsultation.id;
+    return (await this.must<{ openConsultation: { id: string } }>(this.admin, M.consult, { input: { caseId: c.id, departmentIds: CONSULTATION_DEPARTMENTS, topic: '矩阵会商' } })).openConsultation.id;
   }
 
   async reportAt(place: Place): Promise<string> {

@@ -1,5 +1,5 @@
 /** The cases subgraph's rows: reads on shared records, every mutation on a fresh record in the right state. */
-import { DEPARTMENT_IDS, idNumber, unique, world, type Actor } from './env';
+import { CONSULTATION_DEPARTMENTS, DEPARTMENT_IDS, idNumber, unique, world, type Actor } from './env';
 import { keyOf, memo, withInput, type Fixtures, type Vars } from './fixture';
 
 const shared = new Map<string, Promise<any>>();
@@ -91,7 +91,7 @@ export const caseFixtures: Fixtures = {
   },
   'Mutation.openConsultation': {
     query: `mutation($input: OpenConsultationInput!) { openConsultation(input: $input) { id } }`,
-    vars: async (env, _a, place, rel) => ({ input: { caseId: (await env.caseAt(place, 'ACCEPTED', rel)).id, departmentIds: [DEPARTMENT_IDS.justice, DEPARTMENT_IDS.housing], topic: '会商' } }),
+    vars: async (env, _a, place, rel) => ({ input: { caseId: (await env.caseAt(place, 'ACCEPTED', rel)).id, departmentIds: CONSULTATION_DEPARTMENTS, topic: '会商' } }),
   },
   'Mutation.recordConsultationDecision': {
     query: `mutation($input: RecordConsultationDecisionInput!) { recordConsultationDecision(input: $input) { id } }`,

@@ -277,7 +277,7 @@ describe('案件卷宗', () => {
     await h.chromium.screenshot(page, 'case-file-conflict');
   });
 
-  it('1+5+N 会商: the server’s field error turns the field red; then the five members and N are convened', async () => {
+  it('1+5+N 会商: the server’s field errors turn the fields red (a missing member, a short topic); then the five members and N are convened, attendees recorded', async () => {
     const c = await intakeWageCase('town-a-operator', '欠薪联合会商');
     const p = h.platform();
     const accepted = await p.gql(`mutation($id: ID!) { acceptCase(id: $id, complexity: COMPLEX) { id } }`, { id: c.id }, await p.login('town-a-operator'));
@@ -287,9 +287,15 @@ describe('案件卷宗', () => {
     await page.getByTestId('action-openConsultation').click();
     const dialog = page.getByTestId('modal-consult');
     await dialog.waitFor();
-    await dialog.getByText('选入“1+5”成员单位').click();
-    await pick(page, '参会部门', '人社局'); // the N
+    // Without the procuratorate and the petition bureau it is not a 1+5+N meeting: the server names them.
+    for (const name of ['人社局', '法院', '公安局', '司法局']) await pick(page, '参会部门', name);
     await page.keyboard.press('Escape');
+    await dialog.getByLabel('会商议题').fill('农民工欠薪联合处置');
+    await page.keyboard.press('Enter');
+    await dialog.locator('.ant-form-item-explain-error', { hasText: '缺少：检察院、信访局' }).waitFor({ timeout: 15_000 });
+    expect(await p.sql(`SELECT 1 FROM cases.consultation WHERE case_id = $1`, [c.id])).toHaveLength(0);
+    await h.chromium.screenshot(page, 'case-file-consult-missing-members');
+    await dialog.getByText('选入“1+5”成员单位').click();
     await dialog.getByLabel('会商议题').fill('薪'); // one character: the form lets it through, the server does not
     await page.keyboard.press('Enter');
     const error = dialog.locator('.ant-form-item-explain-error', { hasText: '会商议题长度应为 2–200' });
@@ -308,8 +314,22 @@ describe('案件卷宗', () => {
     const decision = page.getByTestId('modal-decision');
     await decision.getByLabel('责任分工').fill('人社局牵头核实工资数额；公安局固定证据、约谈承包方；法院提供诉前保全指导');
     await decision.getByLabel('化解方案').fill('两名调解员三日内组织各级承包方现场调解，总承包方先行垫付');
+    // Who attended: staff of the convened departments.
+    for (const [i, [department, name, title]] of [['法院', '陈立平', '立案庭副庭长'], ['人社局', '周建新', '劳动保障监察大队大队长']].entries()) {
+      await decision.getByTestId('add-attendee').click();
+      const row = decision.getByTestId(`attendee-${i}`);
+      const box = row.getByLabel('所属部门', { exact: true });
+      await box.click();
+      await box.fill(department);
+      await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: department }).first().click();
+      await row.getByLabel('姓名', { exact: true }).fill(name);
+      await row.getByLabel('职务', { exact: true }).fill(title);
+    }
     await page.getByTestId('modal-decision-submit').click();
     await card.filter({ hasText: '总承包方先行垫付' }).waitFor({ timeout: 15_000 });
+    const attendees = await card.getByTestId('consultation-attendees').innerText();
+    expect(attendees).toContain('法院　陈立平（立案庭副庭长）');
+    expect(attendees).toContain('人社局　周建新（劳动保障监察大队大队长）');
     await expect(card.getByTestId('action-decide').count()).resolves.toBe(0);
     await page.getByTestId('case-ledger').locator('[data-action="decideConsultation"]').waitFor();
     await card.scrollIntoViewIfNeeded();

@@ -71,6 +71,10 @@ export async function makeFixtures(p: TestPlatform, R: FixtureRegions): Promise<
   const [mediator] = await p.sql<{ id: string }>(`SELECT id FROM personnel.mediator WHERE kind = 'MEDIATOR' AND available AND NOT gold_team ORDER BY id LIMIT 1`);
   const [gold] = await p.sql<{ id: string }>(`SELECT id FROM personnel.mediator WHERE gold_team AND available ORDER BY id LIMIT 1`);
   const departments = (await p.sql<{ id: string }>(`SELECT id FROM personnel.department ORDER BY id LIMIT 3`)).map((d) => d.id);
+  // A 1+5+N consultation convenes the five political-legal kinds, plus the case's departments.
+  const five = (await p.sql<{ id: string }>(`SELECT DISTINCT ON (kind) id FROM personnel.department
+    WHERE kind IN ('COURT','PROCURATORATE','POLICE','JUSTICE','PETITION') ORDER BY kind, id`)).map((d) => d.id);
+  const fivePlusN = [...new Set([...five, ...departments])];
   let n = 0;
   for (const region of [R.county, R.townA, R.townB, R.villageA, R.villageB]) {
     for (const state of STATES) {
@@ -85,7 +89,7 @@ export async function makeFixtures(p: TestPlatform, R: FixtureRegions): Promise<
         if (step >= 2) await run('county-dispatcher', `mutation($input: AssignCaseInput!) { assignCase(input: $input) { id } }`,
           { input: { caseId: c.id, mediatorId: mediator.id, leadDepartmentId: departments[0], departmentIds: departments.slice(1) } });
         if (step === 2 && copy === 0) await run('county-dispatcher', `mutation($input: OpenConsultationInput!) { openConsultation(input: $input) { id } }`,
-          { input: { caseId: c.id, departmentIds: departments, topic: '责任分工会商' } });
+          { input: { caseId: c.id, departmentIds: fivePlusN, topic: '责任分工会商' } });
         if (step >= 3) await run('county-dispatcher', `mutation($id: ID!) { startMediation(id: $id) { id } }`, { id: c.id });
         if (step >= 4) await run('county-dispatcher', `mutation($input: MediationOutcomeInput!) { recordMediationOutcome(input: $input) { id } }`,
           { input: { caseId: c.id, outcome: 'RESOLVED', agreement: '双方达成调解协议，共同清理排水沟。' } });

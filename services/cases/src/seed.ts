@@ -19,6 +19,12 @@ import type { CenterLevel } from './domain/ladder';
 import { parseCasePolicy } from './domain/policy';
 import type { CaseEntity } from './store/entities/case.entity';
 
+/** Who the departments send to a demo 1+5+N consultation (in the order they are convened: 法院, 检察院, 公安, 司法, 信访, the lead). */
+const CONSULTATION_STAFF = [
+  { name: '陈立平', title: '立案庭副庭长' }, { name: '刘慧', title: '检察官' }, { name: '黄志强', title: '治安大队副大队长' },
+  { name: '李秀兰', title: '人民调解科科长' }, { name: '张国华', title: '信访接待科科长' }, { name: '周建新', title: '业务科科长' },
+];
+
 const log = createLogger('cases:seed');
 
 export const DEMO_CASE_COUNT = 300;
@@ -226,11 +232,12 @@ function planFor(seed: CaseSeed, world: World, svc: CaseService, actor: Actor, l
     }, { at }).then(() => c);
   };
   const consult: Step = (c, at) => svc.openConsultation(actor, {
-    caseId: c.id, topic: `${seed.title}：联合会商`, departmentIds: [...new Set([lead, deptOf('COURT'), deptOf('POLICE'), deptOf('JUSTICE'), deptOf('PETITION')])],
+    caseId: c.id, topic: `${seed.title}：联合会商`, departmentIds: [...new Set([deptOf('COURT'), deptOf('PROCURATORATE'), deptOf('POLICE'), deptOf('JUSTICE'), deptOf('PETITION'), lead])],
   }, { at }).then(() => c);
   const decide: Step = async (c, at) => {
     const [consultation] = await svc.store.consultations.byCaseIds([c.id]);
-    await svc.decideConsultation(actor, { consultationId: consultation.id, responsibilitySplit: '牵头部门负责核实并督促履行，政法单位协助释法明理', plan: '分批次组织调解，一周内拿出化解方案' }, { at });
+    const attendees = consultation.departmentIds.map((departmentId, i) => ({ departmentId, ...CONSULTATION_STAFF[i % CONSULTATION_STAFF.length] }));
+    await svc.decideConsultation(actor, { consultationId: consultation.id, responsibilitySplit: '牵头部门负责核实并督促履行，政法单位协助释法明理', plan: '分批次组织调解，一周内拿出化解方案', attendees }, { at });
     return c;
   };
 

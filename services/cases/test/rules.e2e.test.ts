@@ -8,6 +8,9 @@ import { startTestPlatform, type TestPlatform } from '@zz/platform/testing';
 import { Api, CASE, M, intakeInput, type CaseData } from './api';
 import { department, goldMediatorId, gridA, identityOf, ID_NUMBERS, mediator, phone, townB, villageA, villageB, world } from './world-fixtures';
 
+/** The "5" of 1+5+N every consultation convenes (the default county policy). */
+const FIVE = ['COURT', 'PROCURATORATE', 'POLICE', 'JUSTICE', 'PETITION'];
+
 // The machine is shared: give setup and the larger tests room (jest's default is 5 s).
 jest.setTimeout(60_000);
 
@@ -58,7 +61,7 @@ describe('every illegal transition is CONFLICT and writes nothing', () => {
     withdraw: (c) => ['withdraw', { id: c.id }],
     reopen: (c) => ['reopen', { id: c.id, reason: '回访不满意' }],
     merge: (c, other) => ['merge', { input: { caseId: c.id, intoCaseId: other.id } }],
-    consult: (c) => ['consult', { input: { caseId: c.id, topic: '联合会商', departmentIds: [department('COURT'), department('POLICE')] } }],
+    consult: (c) => ['consult', { input: { caseId: c.id, topic: '联合会商', departmentIds: FIVE.map(department) } }],
   };
   const LEGAL: Record<string, string[]> = {
     REGISTERED: ['accept', 'reject', 'transfer', 'withdraw', 'merge'],
@@ -208,6 +211,31 @@ describe('validation: BAD_USER_INPUT naming the field, nothing written', () => {
       expect([name, err.code, err.field]).toEqual([name, 'BAD_USER_INPUT', field]);
     }
     expect(await api.footprint(c.id)).toEqual(before);
+  });
+
+  it('1+5+N: a consultation without all five political-legal kinds is refused, naming what is missing', async () => {
+    const c = await caseIn('ASSIGNED');
+    const before = await api.footprint(c.id);
+    const withoutTwo = ['COURT', 'POLICE', 'JUSTICE', 'HUMAN_RESOURCES'].map(department);
+    const err = await api.fail('town-a-operator', M.consult, { input: { caseId: c.id, topic: '欠薪联合会商', departmentIds: withoutTwo } });
+    expect(err).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.departmentIds' });
+    expect(err.message).toContain('缺少：检察院、信访局');
+    // An unknown department is still named by its index, before the rule is looked at.
+    const unknown = await api.fail('town-a-operator', M.consult, { input: { caseId: c.id, topic: '欠薪联合会商', departmentIds: [...FIVE.map(department), '00000000-0000-4000-8000-000000000001'] } });
+    expect([unknown.code, unknown.field]).toEqual(['BAD_USER_INPUT', 'input.departmentIds.5']);
+    expect(await api.footprint(c.id)).toEqual(before);
+    const ok = await api.do<{ id: string; status: string; departments: { id: string }[] }>('town-a-operator', 'consult', {
+      input: { caseId: c.id, topic: '欠薪联合会商', departmentIds: [...FIVE.map(department), department('HUMAN_RESOURCES')] } });
+    expect(ok.status).toBe('OPEN');
+    expect(ok.departments).toHaveLength(6);
+    // Attendees come from the convened departments; a bad one is named by its index, nothing written.
+    const decided = await api.footprint(c.id);
+    const decide = (attendees: unknown[]) => api.fail('town-a-operator', M.decide, { input: { consultationId: ok.id, responsibilitySplit: '人社牵头', plan: '三日内调解', attendees } });
+    const notConvened = await decide([{ departmentId: department('COURT'), name: '陈立平' }, { departmentId: department('HOUSING'), name: '王海' }]);
+    expect([notConvened.code, notConvened.field]).toEqual(['BAD_USER_INPUT', 'input.attendees.1.departmentId']);
+    const noName = await decide([{ departmentId: department('COURT'), name: ' ', title: '庭长' }]);
+    expect([noName.code, noName.field]).toEqual(['BAD_USER_INPUT', 'input.attendees.0.name']);
+    expect(await api.footprint(c.id)).toEqual(decided);
   });
 });
 

@@ -9,7 +9,7 @@ import { DomainError, idNumberCheckChar, parseConfig } from '@zz/common';
 import { openTestDataSources } from '@zz/platform/testing';
 import { CaseStore } from '../src/store/case-store';
 import { CaseService } from '../src/service/case-service';
-import { DEFAULT_POLICY } from '../src/domain/policy';
+import { DEFAULT_POLICY, parseCasePolicy } from '../src/domain/policy';
 import { WorldDirectory, seedDemoCases } from '../src/seed';
 import { actorOf, department, gridA, mediator, phone, townA, villageA, world } from './world-fixtures';
 
@@ -166,6 +166,25 @@ describe('the state machine in the database', () => {
   });
 });
 
+describe('1+5+N under the county policy', () => {
+  it('a county\'s own list replaces the top-level one, which replaces the default five', async () => {
+    const policy = parseCasePolicy(JSON.stringify({
+      consultation: { requiredKinds: ['COURT', 'POLICE'] },
+      counties: { '441422': { consultation: { requiredKinds: ['COURT', 'PROCURATORATE'] } } },
+    }));
+    const configured = new CaseService(new CaseStore(ds), new WorldDirectory(world), policy);
+    const c = await service.intake(operator, intakeInput()); // village A: county 441422
+    await service.accept(operator, c.id, 'GENERAL');
+    const consult = (svc: CaseService, kinds: string[]) => svc.openConsultation(operator, { caseId: c.id, topic: '通行纠纷会商', departmentIds: kinds.map(department) });
+    const refused = async (fn: () => Promise<unknown>) => fn().then(() => null, (e: DomainError) => [e.code, e.field, e.message]);
+    expect(await refused(() => consult(configured, ['COURT', 'POLICE']))).toEqual(['BAD_USER_INPUT', 'input.departmentIds', expect.stringContaining('缺少：检察院')]);
+    expect(await refused(() => consult(service, ['COURT', 'PROCURATORATE']))).toEqual(['BAD_USER_INPUT', 'input.departmentIds', expect.stringContaining('缺少：公安局、司法局、信访局')]);
+    expect(await count(`SELECT count(*) AS n FROM cases.consultation WHERE case_id = $1`, [c.id])).toBe(0);
+    await consult(configured, ['COURT', 'PROCURATORATE']);
+    expect(await count(`SELECT count(*) AS n FROM cases.consultation WHERE case_id = $1`, [c.id])).toBe(1);
+  });
+});
+
 describe('demo seed', () => {
   it('drives cases into every state through the service, and a re-run changes nothing', async () => {
     const config = { ...parseConfig({ APP_ENV: 'test' }), seedDemo: true };
@@ -178,6 +197,15 @@ describe('demo seed', () => {
     const gaps = await count(`SELECT count(*) AS n FROM cases."case" c WHERE c.idempotency_key LIKE 'demo-%'
       AND (SELECT count(*) FROM cases.case_event e WHERE e.case_id = c.id) <> c.version`);
     expect(gaps).toBe(0);
+    // The demo's 1+5+N consultations convene the five and record who attended once decided.
+    const consultations = await ds.query(`SELECT m.department_ids AS "departmentIds", m.decided_at AS "decidedAt", m.attendees
+      FROM cases.consultation m JOIN cases."case" c ON c.id = m.case_id WHERE c.idempotency_key LIKE 'demo-%'`);
+    expect(consultations.filter((m: { decidedAt: Date | null }) => m.decidedAt).length).toBeGreaterThan(0);
+    const kindOf = (id: string) => world.departments.find((d) => d.id === id)?.kind;
+    for (const m of consultations as { departmentIds: string[]; decidedAt: Date | null; attendees: { departmentId: string; name: string }[] }[]) {
+      expect(['COURT', 'PROCURATORATE', 'POLICE', 'JUSTICE', 'PETITION'].every((k) => m.departmentIds.some((id) => kindOf(id) === k))).toBe(true);
+      if (m.decidedAt) expect(m.attendees.map((a) => a.departmentId)).toEqual(m.departmentIds);
+    }
     // The resolution path and 领导包案 are in the demo: complex cases in 专业调解, the leader's own cases, each with its entry.
     const modes = (await ds.query(`SELECT DISTINCT resolution_mode AS m FROM cases."case" WHERE idempotency_key LIKE 'demo-%'`)).map((r: { m: string }) => r.m);
     expect(modes).toEqual(expect.arrayContaining(['INSTANT', 'PROFESSIONAL']));

@@ -24,7 +24,7 @@ afterAll(async () => {
 const HISTORY = `query($id: ID!) { case(id: $id) {
   history { action actionLabel fromStatus toStatus ladderStep level note version actor { id } }
   assignments(includeEnded: true) { role active endReason department { id } mediator { id activeCaseCount } assignedBy { id } }
-  consultations { id topic status departments { id } decision { responsibilitySplit plan } }
+  consultations { id topic status departments { id } decision { responsibilitySplit plan } attendees { department { id name } name title } }
   parties { name role phone }
   stepTimes { ladderName totalWorkingDays withinLadderDays finalStep { stepKey } steps { stepKey name level centerLevel visits workingDays exceeded leftAt }
     visits { stepKey level center { id } enteredAt leftAt } }
@@ -33,7 +33,8 @@ const HISTORY = `query($id: ID!) { case(id: $id) {
 type Detail = {
   history: { action: string; fromStatus: string | null; toStatus: string; ladderStep: string; note: string | null; version: number; actor: { id: string } | null }[];
   assignments: { role: string; active: boolean; endReason: string | null; department: { id: string } | null; mediator: { id: string; activeCaseCount: number } | null }[];
-  consultations: { id: string; topic: string; status: string; departments: { id: string }[]; decision: { responsibilitySplit: string; plan: string } | null }[];
+  consultations: { id: string; topic: string; status: string; departments: { id: string }[]; decision: { responsibilitySplit: string; plan: string } | null;
+    attendees: { department: { id: string; name: string }; name: string; title: string | null }[] }[];
   parties: { name: string; role: string; phone: string | null }[];
   stepTimes: {
     ladderName: string; totalWorkingDays: number; withinLadderDays: boolean; finalStep: { stepKey: string } | null;
@@ -71,7 +72,15 @@ describe('a group refund: 14 applicants, three departments, a 1+5+N consultation
     });
     expect(consultation).toMatchObject({ status: 'OPEN', departments: fivePlusN.map((id) => ({ id })) });
     const decided = await api.do<{ status: string; decision: { plan: string } }>('county-supervisor', 'decide', {
-      input: { consultationId: consultation.id, responsibilitySplit: '市场监管局核查资金并督促退费；公安局协查负责人下落；法院提供诉调对接', plan: '先行调解分批退费，不成则支持集体诉讼' },
+      input: { consultationId: consultation.id, responsibilitySplit: '市场监管局核查资金并督促退费；公安局协查负责人下落；法院提供诉调对接', plan: '先行调解分批退费，不成则支持集体诉讼',
+        attendees: [
+          { departmentId: department('COURT'), name: '陈立平', title: '立案庭副庭长' },
+          { departmentId: department('PROCURATORATE'), name: '刘慧', title: '检察官' },
+          { departmentId: department('POLICE'), name: '黄志强', title: '经侦大队民警' },
+          { departmentId: department('JUSTICE'), name: '李秀兰', title: '人民调解科科长' },
+          { departmentId: department('PETITION'), name: '张国华' },
+          { departmentId: market, name: '周建新', title: '消保科科长' },
+        ] },
     });
     expect(decided).toMatchObject({ status: 'DECIDED', decision: { plan: '先行调解分批退费，不成则支持集体诉讼' } });
     const CONSULTATION = `query($id: ID!) { consultation(id: $id) { status convenedBy { id } case { id } } }`;
@@ -92,6 +101,13 @@ describe('a group refund: 14 applicants, three departments, a 1+5+N consultation
     const departments = d.assignments.filter((a) => a.department);
     expect(departments.map((a) => [a.role, a.department!.id])).toEqual([['LEAD', market], ['ASSIST', police], ['ASSIST', court]]);
     expect(d.consultations).toMatchObject([{ status: 'DECIDED', decision: { responsibilitySplit: expect.stringContaining('市场监管局') } }]);
+    expect(d.consultations[0].attendees.map((a) => [a.department.id, a.name, a.title])).toEqual([
+      [department('COURT'), '陈立平', '立案庭副庭长'], [department('PROCURATORATE'), '刘慧', '检察官'], [department('POLICE'), '黄志强', '经侦大队民警'],
+      [department('JUSTICE'), '李秀兰', '人民调解科科长'], [department('PETITION'), '张国华', null], [market, '周建新', '消保科科长'],
+    ]);
+    // Staff names stay on the consultation: not in the ledger, nor the dispatch log.
+    const logged = JSON.stringify([await p.sql(`SELECT * FROM cases.case_event WHERE case_id = $1`, [c.id]), await p.sql(`SELECT data FROM events.dispatch_event WHERE case_id = $1`, [c.id])]);
+    for (const name of ['陈立平', '刘慧', '周建新']) expect(logged).not.toContain(name);
     expect(d.history.map((h) => h.action)).toEqual(['intake', 'accept', 'assign', 'openConsultation', 'decideConsultation', 'startMediation', 'recordOutcome', 'close']);
     expect(d.history.map((h) => h.version)).toEqual([1, 2, 3, 4, 5, 6, 7, 8]);
     expect(d.history.every((h) => h.actor)).toBe(true);

@@ -24,6 +24,7 @@ export const CASE_FILE = {
   consultations: {
     title: '联合会商（1+5+N）', topic: '议题', departments: '参会部门', convenedBy: '召集中心', openedAt: '召开时间',
     decision: '会商决定', split: '责任分工', plan: '化解方案', pending: '待形成决定', decide: '记录决定',
+    attendees: '参会人员', noAttendees: '未登记',
   },
   risk: {
     title: '一人一案（高风险）', tag: '高风险 · 一人一案', reason: '高风险原因', plan: '化解方案', measures: '稳控化解措施',
@@ -76,6 +77,8 @@ export const CASE_FILE = {
     modeHint: '仲裁、诉讼、行政复议请使用「引导分流」；调整记入台账并推送调度大屏。',
     consultationDepartments: '参会部门', consultationDepartmentsMin: '至少选择两个参会部门', consultationTopic: '会商议题',
     topicRequired: '请填写会商议题', decisionTitle: '记录会商决定', splitRequired: '请填写责任分工', planRequired: '请填写化解方案', fiveMembers: '选入“1+5”成员单位（法院、检察院、公安、司法、信访）',
+    attendeeDepartment: '所属部门', attendeeName: '姓名', attendeeTitle: '职务', addAttendee: '添加参会人员', removeAttendee: '移除',
+    attendeeDepartmentRequired: '请选择所属部门', attendeeNameRequired: '请填写姓名',
     rating: '满意度', ratingRequired: '请选择满意度', comment: '回访意见', commentRequiredUnsatisfied: '不满意时须填写回访意见',
   },
   recommend: {

@@ -22,6 +22,13 @@ export const CaseConsultationsFragment = graphql(`
         id
         name
       }
+      attendees {
+        department {
+          id
+        }
+        name
+        title
+      }
       decision {
         responsibilitySplit
         plan
@@ -31,11 +38,14 @@ export const CaseConsultationsFragment = graphql(`
   }
 `);
 
+/** An attendee's department is one of the convened ones, whose names the card already has (no second fetch). */
+const nameOf = (departments: readonly { id: string; name: string }[], id: string) => departments.find((d) => d.id === id)?.name ?? '';
+
 export default function ConsultationsCard(props: { case: FragmentType<typeof CaseConsultationsFragment> }) {
   const { consultations } = getFragmentData(CaseConsultationsFragment, props.case);
   const t = CASE_FILE.consultations;
   const access = useAccess();
-  const [deciding, setDeciding] = useState<{ id: string; topic: string } | null>(null);
+  const [deciding, setDeciding] = useState<{ id: string; topic: string; departments: { id: string; name: string }[] } | null>(null);
   if (!consultations.length) return null;
   return (
     <Card size="small" title={t.title} data-testid="case-consultations">
@@ -52,19 +62,26 @@ export default function ConsultationsCard(props: { case: FragmentType<typeof Cas
               <>
                 <Descriptions.Item label={t.split} span={2}>{m.decision.responsibilitySplit}</Descriptions.Item>
                 <Descriptions.Item label={t.plan} span={2}>{m.decision.plan}</Descriptions.Item>
+                <Descriptions.Item label={t.attendees} span={2}>
+                  <span data-testid="consultation-attendees">
+                    {m.attendees.length
+                      ? m.attendees.map((a) => `${nameOf(m.departments, a.department.id)}　${a.name}${a.title ? `（${a.title}）` : ''}`).join('；')
+                      : t.noAttendees}
+                  </span>
+                </Descriptions.Item>
               </>
             ) : (
               <Descriptions.Item label={t.decision} span={2}>
                 <Tag color="processing">{t.pending}</Tag>
                 {access.recordConsultationDecision && (
-                  <Button size="small" type="link" onClick={() => setDeciding({ id: m.id, topic: m.topic })} data-testid="action-decide">{t.decide}</Button>
+                  <Button size="small" type="link" onClick={() => setDeciding({ id: m.id, topic: m.topic, departments: m.departments })} data-testid="action-decide">{t.decide}</Button>
                 )}
               </Descriptions.Item>
             )}
           </Descriptions>
         ))}
       </Space>
-      {deciding && <ConsultationDecisionForm open onClose={() => setDeciding(null)} consultationId={deciding.id} topic={deciding.topic} />}
+      {deciding && <ConsultationDecisionForm open onClose={() => setDeciding(null)} consultationId={deciding.id} topic={deciding.topic} departments={deciding.departments} />}
     </Card>
   );
 }

@@ -356,6 +356,8 @@ export type Complexity =
 /** 联合会商（1+5+N：中心牵头，法院、检察院、公安、司法、信访及相关单位参加） */
 export type Consultation = {
   __typename?: 'Consultation';
+  /** 参会人员（记录决定时登记；未登记时为空） */
+  attendees: Array<ConsultationAttendee>;
   /** 所属案件 */
   case: Case;
   /** 召集会商的综治中心 */
@@ -373,6 +375,27 @@ export type Consultation = {
   status: ConsultationStatus;
   /** 会商议题 */
   topic: Scalars['String']['output'];
+};
+
+/** 会商参会人员（各单位出席会商的工作人员） */
+export type ConsultationAttendee = {
+  __typename?: 'ConsultationAttendee';
+  /** 所属参会部门 */
+  department: Department;
+  /** 姓名 */
+  name: Scalars['String']['output'];
+  /** 职务 */
+  title: Maybe<Scalars['String']['output']>;
+};
+
+/** 登记一名参会人员 */
+export type ConsultationAttendeeInput = {
+  /** 所属参会部门（本次会商召集的部门之一） */
+  departmentId: Scalars['ID']['input'];
+  /** 姓名 */
+  name: Scalars['String']['input'];
+  /** 职务 */
+  title?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** 会商决定 */
@@ -954,6 +977,8 @@ export type QueryIntakeDuplicatesArgs = {
 
 /** 记录会商决定 */
 export type RecordConsultationDecisionInput = {
+  /** 参会人员（须属于本次会商的参会部门，至多 100 人） */
+  attendees?: InputMaybe<Array<ConsultationAttendeeInput>>;
   consultationId: Scalars['ID']['input'];
   /** 备注 */
   note?: InputMaybe<Scalars['String']['input']>;
@@ -1324,6 +1349,8 @@ export type ResolversTypes = ResolversObject<{
   Channel: Channel;
   Complexity: Complexity;
   Consultation: ResolverTypeWrapper<ConsultationEntity>;
+  ConsultationAttendee: ResolverTypeWrapper<ConsultationAttendee>;
+  ConsultationAttendeeInput: ConsultationAttendeeInput;
   ConsultationDecision: ResolverTypeWrapper<ConsultationDecision>;
   ConsultationStatus: ConsultationStatus;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
@@ -1394,6 +1421,8 @@ export type ResolversParentTypes = ResolversObject<{
   Center: Center;
   ChangeResolutionModeInput: ChangeResolutionModeInput;
   Consultation: ConsultationEntity;
+  ConsultationAttendee: ConsultationAttendee;
+  ConsultationAttendeeInput: ConsultationAttendeeInput;
   ConsultationDecision: ConsultationDecision;
   DateTime: Scalars['DateTime']['output'];
   Decimal: Scalars['Decimal']['output'];
@@ -1563,6 +1592,7 @@ export type CenterResolvers<ContextType = CasesContext, ParentType extends Resol
 }>;
 
 export type ConsultationResolvers<ContextType = CasesContext, ParentType extends ResolversParentTypes['Consultation'] = ResolversParentTypes['Consultation']> = ResolversObject<{
+  attendees?: Resolver<Array<ResolversTypes['ConsultationAttendee']>, ParentType, ContextType>;
   case?: Resolver<ResolversTypes['Case'], ParentType, ContextType>;
   convenedBy?: Resolver<ResolversTypes['Center'], ParentType, ContextType>;
   decision?: Resolver<Maybe<ResolversTypes['ConsultationDecision']>, ParentType, ContextType>;
@@ -1572,6 +1602,12 @@ export type ConsultationResolvers<ContextType = CasesContext, ParentType extends
   openedBy?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['ConsultationStatus'], ParentType, ContextType>;
   topic?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type ConsultationAttendeeResolvers<ContextType = CasesContext, ParentType extends ResolversParentTypes['ConsultationAttendee'] = ResolversParentTypes['ConsultationAttendee']> = ResolversObject<{
+  department?: Resolver<ResolversTypes['Department'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  title?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
 export type ConsultationDecisionResolvers<ContextType = CasesContext, ParentType extends ResolversParentTypes['ConsultationDecision'] = ResolversParentTypes['ConsultationDecision']> = ResolversObject<{
@@ -1766,6 +1802,7 @@ export type Resolvers<ContextType = CasesContext> = ResolversObject<{
   CaseEvent?: CaseEventResolvers<ContextType>;
   Center?: CenterResolvers<ContextType>;
   Consultation?: ConsultationResolvers<ContextType>;
+  ConsultationAttendee?: ConsultationAttendeeResolvers<ContextType>;
   ConsultationDecision?: ConsultationDecisionResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
   Decimal?: GraphQLScalarType;

@@ -37,6 +37,7 @@ export const Consultation: ConsultationResolvers = {
     c.decidedAt && c.plan !== null && c.responsibilitySplit !== null
       ? { responsibilitySplit: c.responsibilitySplit, plan: c.plan, decidedAt: c.decidedAt, decidedBy: user(c.decidedBy) }
       : null,
+  attendees: (c) => (c.attendees ?? []).map((a) => ({ department: { __typename: 'Department' as const, id: a.departmentId }, name: a.name, title: a.title })),
 };
 
 export const PossibleDuplicate: PossibleDuplicateResolvers = {

@@ -19,7 +19,7 @@ import { type LedgerAction, type LedgerRecord, eventKindOf, ledgerActionName } f
 import { validateCaseId } from '../domain/assignment';
 import { caseFacts, inJurisdiction } from '../domain/access';
 import type { CasePolicy } from '../domain/policy';
-import type { Directory } from './directory';
+import type { DepartmentInfo, Directory } from './directory';
 import { eventData } from './snapshot';
 
 export interface Actor {
@@ -204,13 +204,14 @@ export class CaseChanges {
   }
 
   /** Every id must be a department personnel knows; BAD_USER_INPUT naming the input field otherwise. */
-  async checkDepartments(actor: Actor, ids: readonly string[], fieldOf: (id: string) => string): Promise<void> {
-    if (!ids.length) return;
+  async checkDepartments(actor: Actor, ids: readonly string[], fieldOf: (id: string) => string): Promise<DepartmentInfo[]> {
+    if (!ids.length) return [];
     const found = await this.directory.departmentsByIds(ids, actor.identity);
     const errors = new ValidationErrors();
     ids.forEach((id, i) => {
       if (!found[i]) errors.add(fieldOf(id), '部门不存在 / unknown department');
     });
     errors.throwIfAny();
+    return found as DepartmentInfo[];
   }
 }

@@ -87,7 +87,7 @@ export class CaseService extends CaseChanges {
   openConsultation(actor: Actor, input: { caseId: string; departmentIds: string[]; topic: string }, opts?: At): Promise<ConsultationEntity> {
     return consultations.openConsultation(this, actor, input, opts);
   }
-  decideConsultation(actor: Actor, input: { consultationId: string; responsibilitySplit: string; plan: string; note?: string | null }, opts?: At): Promise<ConsultationEntity> {
+  decideConsultation(actor: Actor, input: Parameters<typeof consultations.decideConsultation>[2], opts?: At): Promise<ConsultationEntity> {
     return consultations.decideConsultation(this, actor, input, opts);
   }
 

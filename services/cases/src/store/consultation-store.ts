@@ -1,18 +1,19 @@
 /** 联合会商 rows (table cases.consultation), with their one decision. */
-import type { ConsultationEntity } from './entities/consultation.entity';
+import type { ConsultationAttendee, ConsultationEntity } from './entities/consultation.entity';
 import { queryRows, type Queryable } from '@zz/common';
 
 const CONSULTATION_COLUMNS = `id, case_id AS "caseId", topic, department_ids AS "departmentIds", convened_by_center_id AS "convenedByCenterId",
   opened_at AS "openedAt", opened_by AS "openedBy", responsibility_split AS "responsibilitySplit", plan, decided_at AS "decidedAt",
-  decided_by AS "decidedBy"`;
+  decided_by AS "decidedBy", attendees`;
 
-export type NewConsultation = Omit<ConsultationEntity, 'responsibilitySplit' | 'plan' | 'decidedAt' | 'decidedBy'>;
+export type NewConsultation = Omit<ConsultationEntity, 'responsibilitySplit' | 'plan' | 'decidedAt' | 'decidedBy' | 'attendees'>;
 
 export interface ConsultationDecision {
   responsibilitySplit: string;
   plan: string;
   decidedAt: Date;
   decidedBy: string | null;
+  attendees: readonly ConsultationAttendee[];
 }
 
 export class ConsultationStore {
@@ -39,9 +40,9 @@ export class ConsultationStore {
   /** Records the decision unless one is already there (null then: the caller answers CONFLICT). */
   async decide(id: string, decision: ConsultationDecision): Promise<ConsultationEntity | null> {
     const rows = await queryRows<ConsultationEntity>(this.q,
-      `UPDATE cases.consultation SET responsibility_split = $2, plan = $3, decided_at = $4, decided_by = $5
+      `UPDATE cases.consultation SET responsibility_split = $2, plan = $3, decided_at = $4, decided_by = $5, attendees = $6::jsonb
         WHERE id = $1 AND decided_at IS NULL RETURNING ${CONSULTATION_COLUMNS}`,
-      [id, decision.responsibilitySplit, decision.plan, decision.decidedAt, decision.decidedBy]);
+      [id, decision.responsibilitySplit, decision.plan, decision.decidedAt, decision.decidedBy, JSON.stringify(decision.attendees)]);
     return rows[0] ?? null;
   }
 }

@@ -7,6 +7,7 @@ import { MediationSessions1763800001101 } from './migrations/1763800001101-Media
 import { ResolutionMode1763800001150 } from './migrations/1763800001150-ResolutionMode';
 import { LeaderOwnership1763800001160 } from './migrations/1763800001160-LeaderOwnership';
 import { RiskPlan1763800001170 } from './migrations/1763800001170-RiskPlan';
+import { ConsultationAttendees1765000001070 } from './migrations/1765000001070-ConsultationAttendees';
 
 export const CASES_SCHEMA = 'cases';
 
@@ -16,7 +17,7 @@ export function createCasesDataSource(config: Config, url: string, options: { po
     url,
     entities: CASE_ENTITIES,
     migrations: [EventLog1763800000000, AuditLog1763800000300, Cases1763800001001, MediationSessions1763800001101, ResolutionMode1763800001150,
-      LeaderOwnership1763800001160, RiskPlan1763800001170, StepEnteredAt1765000001002],
+      LeaderOwnership1763800001160, RiskPlan1763800001170, StepEnteredAt1765000001002, ConsultationAttendees1765000001070],
     countSql: config.countSql,
     poolSize: options.poolSize,
   });

@@ -33,7 +33,7 @@ describe('parseSupervisionPolicy', () => {
         calendar: { holidays: ['2026-10-01'] },
         letterPrefix: '大埔综治',
         accountability: { summonAt: 2, barAt: 4 },
-        counties: { '441423': { deadlinePolicy: { days: { SIMPLE: 2 } }, letterPrefix: '丰顺综治' } },
+        counties: { '441423': { deadlinePolicy: { days: { SIMPLE: 2 } }, letterPrefix: '丰顺综治', consultation: { requiredKinds: ['COURT'] } } },
       }),
     );
     expect(p.deadlinePolicy).toEqual({ days: { SIMPLE: 1, GENERAL: 7, COMPLEX: 15, DIFFICULT: 20 }, workingDays: true, warningShare: 0.75 });

@@ -50,8 +50,8 @@ export const DEFAULT_SUPERVISION_POLICY: SupervisionPolicy = Object.freeze({
   counties: Object.freeze({}),
 });
 
-/** Keys a `counties` entry may have: the shared deadline rules and supervision's own. */
-const COUNTY_KEYS = ['deadlinePolicy', 'letterPrefix'];
+/** Keys a `counties` entry may have: the shared deadline rules, supervision's own, and the cases subgraph's (its 1+5+N list, checked there). */
+const COUNTY_KEYS = ['deadlinePolicy', 'letterPrefix', 'consultation'];
 
 function parsePrefix(value: unknown, field: string): string {
   if (typeof value !== 'string' || value.trim() === '' || /\s|[〔〕]/.test(value.trim())) {

@@ -4,7 +4,7 @@
  * 联合会商 (1+5+N: departments and topic; then its decision: responsibility split and mediation plan). Field names are the server's (`input.…`), so its
  * BAD_USER_INPUT paths land on them.
  */
-import { Button, Form, Input, Radio } from 'antd';
+import { Button, Form, Input, Radio, Select, Space } from 'antd';
 import { useMutation } from '@apollo/client/react';
 import { graphql } from '../../../gql';
 import type { MediationOutcome } from '../../../gql/graphql';
@@ -132,20 +132,49 @@ export function ConsultationForm({ open, onClose }: FormProps) {
   );
 }
 
-interface DecisionValues { responsibilitySplit: string; plan: string }
+interface AttendeeValues { departmentId: string; name: string; title?: string }
+interface DecisionValues { responsibilitySplit: string; plan: string; attendees?: AttendeeValues[] }
 
-/** The meeting's output (DOMAIN.md 6): who does what, and the mediation plan. One decision per meeting. */
-export function ConsultationDecisionForm({ open, onClose, consultationId, topic }: FormProps & { consultationId: string; topic: string }) {
+/**
+ * The meeting's output (DOMAIN.md 6): who does what, the mediation plan, and who attended (staff of
+ * the convened departments, picked from them). One decision per meeting.
+ */
+export function ConsultationDecisionForm({ open, onClose, consultationId, topic, departments }: FormProps & { consultationId: string; topic: string; departments: { id: string; name: string }[] }) {
   const [form] = Form.useForm<DecisionValues>();
   const [run] = useMutation(DecideDoc);
+  const attendees = (v: DecisionValues) => (v.attendees ?? []).map((x) => ({ departmentId: x.departmentId, name: x.name.trim(), title: x.title?.trim() || null }));
   return (
-    <ActionModal open={open} onClose={onClose} title={`${f.decisionTitle}：${topic}`} label={f.decisionTitle} testId="modal-decision" form={form} prefix="input" width={640}
-      submit={(v) => run({ variables: { input: { consultationId, responsibilitySplit: v.responsibilitySplit.trim(), plan: v.plan.trim() } } })}>
+    <ActionModal open={open} onClose={onClose} title={`${f.decisionTitle}：${topic}`} label={f.decisionTitle} testId="modal-decision" form={form} prefix="input" width={720}
+      submit={(v) => run({ variables: { input: { consultationId, responsibilitySplit: v.responsibilitySplit.trim(), plan: v.plan.trim(), attendees: attendees(v) } } })}>
       <Form.Item name="responsibilitySplit" label={CASE_FILE.consultations.split} rules={[{ required: true, whitespace: true, message: f.splitRequired }]}>
         <TextBox maxLength={5000} autoFocus autoSize={{ minRows: 3, maxRows: 8 }} data-testid="field-split" />
       </Form.Item>
       <Form.Item name="plan" label={CASE_FILE.consultations.plan} rules={[{ required: true, whitespace: true, message: f.planRequired }]}>
         <TextBox maxLength={5000} autoSize={{ minRows: 3, maxRows: 8 }} data-testid="field-plan" />
+      </Form.Item>
+      <Form.Item label={CASE_FILE.consultations.attendees}>
+        <Form.List name="attendees">
+          {(rows, { add, remove }) => (
+            <>
+              {rows.map((row, i) => (
+                <Space key={row.key} align="baseline" data-testid={`attendee-${i}`}>
+                  <Form.Item name={[row.name, 'departmentId']} rules={[{ required: true, message: f.attendeeDepartmentRequired }]}>
+                    <Select showSearch optionFilterProp="label" placeholder={f.attendeeDepartment} aria-label={f.attendeeDepartment} style={{ width: 160 }}
+                      options={departments.map((d) => ({ value: d.id, label: d.name }))} />
+                  </Form.Item>
+                  <Form.Item name={[row.name, 'name']} rules={[{ required: true, whitespace: true, message: f.attendeeNameRequired }]}>
+                    <Input placeholder={f.attendeeName} aria-label={f.attendeeName} maxLength={50} style={{ width: 140 }} />
+                  </Form.Item>
+                  <Form.Item name={[row.name, 'title']}>
+                    <Input placeholder={f.attendeeTitle} aria-label={f.attendeeTitle} maxLength={50} style={{ width: 160 }} />
+                  </Form.Item>
+                  <Button type="link" onClick={() => remove(row.name)}>{f.removeAttendee}</Button>
+                </Space>
+              ))}
+              <Button type="dashed" onClick={() => add()} data-testid="add-attendee">{f.addAttendee}</Button>
+            </>
+          )}
+        </Form.List>
       </Form.Item>
     </ActionModal>
   );

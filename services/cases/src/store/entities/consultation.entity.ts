@@ -1,5 +1,12 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 
+/** One person who attended a consultation: staff of a convened department (not a party). */
+export interface ConsultationAttendee {
+  departmentId: string;
+  name: string;
+  title: string | null;
+}
+
 /** 联合会商 ("1+5+N") on a case, with its recorded decision. */
 @Entity({ name: 'consultation' })
 export class ConsultationEntity {
@@ -14,4 +21,6 @@ export class ConsultationEntity {
   @Column({ type: 'text', nullable: true }) plan!: string | null;
   @Column({ name: 'decided_at', type: 'timestamptz', nullable: true }) decidedAt!: Date | null;
   @Column({ name: 'decided_by', type: 'uuid', nullable: true }) decidedBy!: string | null;
+  /** Recorded with the decision; empty before it. */
+  @Column({ type: 'jsonb', default: () => `'[]'::jsonb` }) attendees!: ConsultationAttendee[];
 }
