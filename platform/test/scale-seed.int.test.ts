@@ -31,6 +31,10 @@ beforeAll(async () => {
   url = withDatabase(adminUrl, name);
   const first = await seedAtScale({ config: testConfig(url), scale: 1, cases: CASES, now: NOW, batchSize: 700 });
   expect(first.loaded).toBe(true);
+  // Every module loaded every table: a table the loader can no longer fill (a new required column) fails here, not in the bench.
+  const skipped = Object.fromEntries(Object.entries(first.state!.details as Record<string, { skipped?: Record<string, string> }>)
+    .map(([m, d]) => [m, d.skipped ?? {}]).filter(([, s]) => Object.keys(s).length));
+  expect(skipped).toEqual({});
   db = new Client({ connectionString: url });
   await db.connect();
 });

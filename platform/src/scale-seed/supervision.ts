@@ -63,9 +63,11 @@ export const supervisionModule: VolumeModule = {
       SELECT c.id, k, c.received_at FROM cases."case" c CROSS JOIN LATERAL unnest(c.party_keys) AS k
       ON CONFLICT DO NOTHING`);
 
+    // Complexity deadlines from acceptance: the loaded events carry no per-step terms, so the overall deadline is the
+    // same instant (as the migration that added it backfilled older rows).
     await step('supervision.deadline', `
-      INSERT INTO supervision.deadline (case_id, region_code, started_at, complexity, deadline_at, warning_at, warned_at, overdue_at, open, settled_at)
-      SELECT c.id, c.region_code, c.accepted_at, COALESCE(c.complexity, 'GENERAL'), c.deadline_at, w.warning_at,
+      INSERT INTO supervision.deadline (case_id, region_code, started_at, complexity, deadline_at, overall_deadline_at, warning_at, warned_at, overdue_at, open, settled_at)
+      SELECT c.id, c.region_code, c.accepted_at, COALESCE(c.complexity, 'GENERAL'), c.deadline_at, c.deadline_at, w.warning_at,
         CASE WHEN w.warning_at <= COALESCE(${SETTLED_AT}, now()) THEN w.warning_at END,
         CASE WHEN c.deadline_at < COALESCE(${SETTLED_AT}, now()) THEN c.deadline_at END,
         c.status IN ('ACCEPTED','ASSIGNED','IN_MEDIATION'), ${SETTLED_AT}
