@@ -133,12 +133,18 @@ async function runExample(example: ExampleTab, op: { kind: string; name: string 
 
   if (op.kind === 'subscription') {
     // Over the same-origin websocket; an intake elsewhere must then show up in the result pane.
+    // As clickRun: a stale parse of the newly shown tab ("Cannot infer operation") starts nothing; show the tab
+    // again and retry, and fail after the last try.
     const before = p.gateway.subscriptions.stats().subscribers;
-    await page.click('.graphiql-execute-button');
-    const deadline = Date.now() + 15_000;
-    while (p.gateway.subscriptions.stats().subscribers <= before) {
-      if (Date.now() > deadline) throw new Error('the subscription never went live');
-      await page.waitForTimeout(50);
+    for (let attempt = 1; ; attempt++) {
+      await page.click('.graphiql-execute-button');
+      const deadline = Date.now() + (attempt === 3 ? 15_000 : 6_000);
+      while (p.gateway.subscriptions.stats().subscribers <= before && Date.now() < deadline) await page.waitForTimeout(50);
+      if (p.gateway.subscriptions.stats().subscribers > before) break;
+      if (attempt === 3) throw new Error('the subscription never went live');
+      await page.locator(`button.graphiql-tab-button:not([title="${op.name}"])`).first().click();
+      await page.click(`button.graphiql-tab-button[title="${op.name}"]`);
+      await page.waitForTimeout(500 * attempt);
     }
     const village = await p.login('village-a-operator');
     const me = await p.gql<{ me: { region: { id: string } } }>(`{ me { region { id } } }`, {}, village);
