@@ -15,15 +15,25 @@ import { SERVICES } from './services';
 
 const log = createLogger('platform');
 
+/**
+ * A port free now, below the kernel's ephemeral range (32768–60999 on Linux): a port the OS hands out
+ * for `listen(0)` is one it may hand to the next outgoing connection (to PostgreSQL, a browser's fetch)
+ * before our server binds it — EADDRINUSE in a busy test run. Ports below the range are never taken that way.
+ */
 export async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
+  for (let attempt = 0; attempt < 50; attempt++) {
+    const port = 20_000 + Math.floor(Math.random() * 12_000);
+    if (await bindable(port)) return port;
+  }
+  throw new Error('no free port between 20000 and 32000');
+}
+
+function bindable(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
     const srv = net.createServer();
     srv.unref();
-    srv.on('error', reject);
-    srv.listen(0, '127.0.0.1', () => {
-      const port = (srv.address() as net.AddressInfo).port;
-      srv.close(() => resolve(port));
-    });
+    srv.once('error', () => resolve(false));
+    srv.listen(port, '127.0.0.1', () => srv.close(() => resolve(true)));
   });
 }
 

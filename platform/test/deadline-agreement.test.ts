@@ -6,8 +6,8 @@
  * services/supervision/src/domain/read-model.ts). Both subgraphs read the document with county-policy.ts and
  * count with deadlines.ts; this runs one document through each subgraph's own code path.
  */
-import { parseCasePolicy } from '@zz/cases';
-import { parseSupervisionPolicy, rowFromSnapshot, viewOf } from '@zz/supervision';
+import { parseCasePolicy, parseRulesInput, policyOfVersion } from '@zz/cases';
+import { parseSupervisionPolicy, rowFromSnapshot, rulesOfStoredVersion, startRulesFor, viewOf } from '@zz/supervision';
 import { caseDeadlineFor, COMPLEXITIES, deadlinePolicyFor, type Complexity } from '@zz/common';
 import type { CaseSnapshot } from '@zz/events';
 
@@ -38,7 +38,7 @@ function supervisionDeadline(regionCode: string, complexity: Complexity, accepte
     partyCount: 2, partyKeys: [], amountInDispute: null, reopenCount: 0,
   } satisfies CaseSnapshot;
   const row = rowFromSnapshot(snapshot, null, 'e1', acceptedAt);
-  return viewOf(row, null, false, policy).deadlineAt;
+  return viewOf(row, null, false, startRulesFor(policy, regionCode)).deadlineAt;
 }
 
 describe('one county policy document, one deadline in cases and supervision', () => {
@@ -70,5 +70,26 @@ describe('one county policy document, one deadline in cases and supervision', ()
     // 441422: 1 working day from Wed 30 Sept: 1, 2 Oct holidays, 3/4 weekend, 5–7 holidays, Thu 8 Oct.
     expect(casesDeadline('441422100001', 'SIMPLE', at).toISOString()).toBe('2026-10-08T08:00:00.000Z');
     expect(supervisionDeadline('441422100001', 'SIMPLE', at).toISOString()).toBe('2026-10-08T08:00:00.000Z');
+  });
+
+  // A county's stored policy version (updateCountyPolicy): cases reads the validated input, supervision
+  // the rules its COUNTY_POLICY_CHANGED event carried (the same JSON); both must agree for the version's cases.
+  it('agrees under a stored county policy version, with its own calendar', () => {
+    const rules = parseRulesInput({
+      ladder: { name: '一七二十', steps: [{ key: 'TOWN_CENTER', name: '镇综治中心', centerLevel: 'TOWN', days: 7 }, { key: 'COUNTY_CENTER', name: '县综治中心', centerLevel: 'COUNTY', days: null }] },
+      deadlinePolicy: { days: { SIMPLE: 1, GENERAL: 7, COMPLEX: 20, DIFFICULT: 20 }, workingDays: true, warningShare: 0.7 },
+      calendar: { holidays: ['2026-10-01', '2026-10-02', '2026-10-05'], extraWorkdays: ['2026-10-11'] },
+    }, []);
+    const cases = policyOfVersion(rules);
+    const supervision = rulesOfStoredVersion(JSON.parse(JSON.stringify(rules)));
+    for (const complexity of COMPLEXITIES) {
+      for (const at of accepted) {
+        const viaCases = caseDeadlineFor(cases, '441422100001', complexity, new Date(at));
+        const viaSupervision = caseDeadlineFor({ ...supervision, counties: {} }, '441422100001', complexity, new Date(at));
+        expect(viaSupervision.toISOString()).toBe(viaCases.toISOString());
+      }
+    }
+    // Wed 30 Sept + 1 working day under the version: 1, 2 Oct off, 3/4 weekend, 5 Oct off, Tue 6 Oct.
+    expect(caseDeadlineFor(cases, '441422100001', 'SIMPLE', new Date('2026-09-30T08:00:00Z')).toISOString()).toBe('2026-10-06T08:00:00.000Z');
   });
 });

@@ -52,6 +52,17 @@ query LoginLog($filter: LoginAttemptFilter) {
 }`,
   },
   {
+    title: '今日在岗与本月轮驻（领导）',
+    account: 'county-supervisor',
+    query: `query OnDuty {
+  centers(level: COUNTY) {
+    name
+    onDuty { mode windowNumbers department { name } staff { name } contact { name phone } }
+    rota { windowNumber window { label } department { name } staff { name } }
+  }
+}`,
+  },
+  {
     title: '金牌调解团队（调解员/调度）',
     account: 'mediator-gold',
     query: `query GoldTeam {
@@ -104,6 +115,17 @@ mutation Intake($input: IntakeCaseInput!) {
   gridAt(lat: 24.535, lng: 116.465) { code name households region { name parent { name } } workers { name kind } }
   patrolTasks(first: 5) { totalCount edges { node { title status dueAt overdue } } }
   gridReports(first: 5) { totalCount edges { node { category description status } } }
+}`,
+  },
+  {
+    // Public: a resident's page calls these without a token (the token the bar sets changes nothing).
+    title: '居民自助 residentChallenge（无需登录）',
+    account: 'county-operator',
+    query: `# 居民自助的第一步：领取计算题（求 SHA-256(challenge:answer) 前 difficulty 位为 0 的 answer），
+# 再 requestResidentCode → verifyResidentCode → fileResidentRequest；可选的镇（街道）如下
+query ResidentStart {
+  residentChallenge { challenge difficulty expiresAt }
+  residentRegions { id name level }
 }`,
   },
   {

@@ -40,7 +40,10 @@ export function localDate(at: Date): string {
 export class WorkingCalendar {
   private readonly holidays: Set<string>;
   private readonly extra: Set<string>;
+  /** The lists it was built from (a county policy version shows and stores them). */
+  readonly config: WorkingCalendarConfig;
   constructor(config: WorkingCalendarConfig = CHINA_HOLIDAYS) {
+    this.config = { holidays: [...config.holidays].sort(), extraWorkdays: [...config.extraWorkdays].sort() };
     this.holidays = new Set(config.holidays);
     this.extra = new Set(config.extraWorkdays);
   }

@@ -66,6 +66,8 @@ export interface Config {
   countyPolicyJson: string | null;
   subscription: { maxBufferedEvents: number; pollIntervalMs: number };
   supervision: { schedulerIntervalMs: number; consumerIntervalMs: number };
+  /** How often the grid's watch looks for key persons whose visit went overdue. */
+  grid: { visitWatchIntervalMs: number };
   countSql: boolean;
   /**
    * Gateway tuning (issue 8). `dedup` (GATEWAY_DEDUP): identical in-flight queries of one caller share
@@ -73,6 +75,25 @@ export interface Config {
    * `subgraphSockets` (GATEWAY_SUBGRAPH_SOCKETS): keep-alive sockets per subgraph.
    */
   gatewayTuning: { dedup: boolean; subgraphSockets: number };
+  /**
+   * Resident self-service (issue 16; services/cases resident-service): one-time codes, the resident's
+   * session, the rating link and the limits of the public endpoint. Counted per phone and per client
+   * address in PostgreSQL, so every cases instance shares them.
+   */
+  resident: {
+    codeTtlSeconds: number;
+    codeMaxAttempts: number;
+    codesPerPhonePerHour: number;
+    /** Code requests, verifications, filings, look-ups and ratings from one address per hour (a mobile carrier's NAT shares one). */
+    requestsPerAddressPerHour: number;
+    filingsPerPhonePerDay: number;
+    sessionTtlSeconds: number;
+    ratingLinkTtlDays: number;
+    /** Proof of work asked before a code is sent (leading zero bits of a SHA-256; 0 = none). */
+    powBits: number;
+    /** Where links in messages point (the console's origin as residents reach it). */
+    linkBaseUrl: string;
+  };
   /**
    * TRUST_PROXY: how many proxies of ours stand in front of the gateway (0 = none: the client address
    * is the TCP peer and X-Forwarded-For is ignored; `true` = 1).
@@ -203,9 +224,21 @@ export function parseConfig(env: NodeJS.ProcessEnv, rootDir = path.resolve(__dir
     countyPolicyJson: optional('COUNTY_POLICY_JSON'),
     subscription: { maxBufferedEvents: int('SUBSCRIPTION_MAX_BUFFER', 1000, 1), pollIntervalMs: int('SUBSCRIPTION_POLL_MS', 1000, 10) },
     supervision: { schedulerIntervalMs: int('SUPERVISION_SCHEDULER_MS', 30_000, 10), consumerIntervalMs: int('SUPERVISION_CONSUMER_MS', 1000, 10) },
+    grid: { visitWatchIntervalMs: int('GRID_VISIT_WATCH_MS', 300_000, 10) },
     countSql: bool('COUNT_SQL', appEnv === 'test'),
     gatewayTuning: { dedup: bool('GATEWAY_DEDUP', true), subgraphSockets: int('GATEWAY_SUBGRAPH_SOCKETS', 128, 1, 10_000) },
     trustProxyHops: proxyHops(),
+    resident: {
+      codeTtlSeconds: int('RESIDENT_CODE_TTL_SECONDS', 300, 60, 3600),
+      codeMaxAttempts: int('RESIDENT_CODE_MAX_ATTEMPTS', 5, 1, 20),
+      codesPerPhonePerHour: int('RESIDENT_CODES_PER_PHONE_PER_HOUR', 5, 1, 100),
+      requestsPerAddressPerHour: int('RESIDENT_REQUESTS_PER_ADDRESS_PER_HOUR', 300, 1, 1_000_000),
+      filingsPerPhonePerDay: int('RESIDENT_FILINGS_PER_PHONE_PER_DAY', 5, 1, 1000),
+      sessionTtlSeconds: int('RESIDENT_SESSION_TTL_SECONDS', 1800, 60, 86_400),
+      ratingLinkTtlDays: int('RESIDENT_RATING_LINK_TTL_DAYS', 15, 1, 365),
+      powBits: int('RESIDENT_POW_BITS', 12, 0, 24),
+      linkBaseUrl: str('RESIDENT_LINK_BASE_URL', `http://${host === '0.0.0.0' ? '127.0.0.1' : host}:${int('PORT', 4000, 0, 65535)}`).replace(/\/+$/, ''),
+    },
     login: {
       maxFailures: int('LOGIN_MAX_FAILURES', 5, 1, 1000),
       maxFailuresPerAddress: int('LOGIN_MAX_FAILURES_PER_ADDRESS', 50, 1, 100_000),

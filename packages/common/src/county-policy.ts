@@ -157,3 +157,21 @@ export function deadlinePolicyFor(rules: Pick<DeadlineRules, 'deadlinePolicy' | 
 export function caseDeadlineFor(rules: DeadlineRules, regionCode: string, complexity: Complexity, startedAt: Date): Date {
   return deadlineFor(complexity, startedAt, deadlinePolicyFor(rules, regionCode), rules.calendar);
 }
+
+/**
+ * The deadline rules of ONE county under a stored policy version (cases' county_policy_version,
+ * supervision's copy fed by COUNTY_POLICY_CHANGED): the version's `deadlinePolicy` and `calendar`
+ * sections, parsed by the same parsers as the document (so a field error names the same path under
+ * `path`, e.g. `input.deadlinePolicy.days.GENERAL`). The result has no per-county overrides: the
+ * version is already one county's, so caseDeadlineFor(rules, …) applies it to that county's cases.
+ */
+export function versionDeadlineRules(rules: { deadlinePolicy?: unknown; calendar?: unknown }, path = 'countyPolicy'): DeadlineRules {
+  const deadlinePolicy = underPath(`${path}.deadlinePolicy`, 'deadlinePolicy', () => parseDeadlinePolicy(rules.deadlinePolicy ?? {}));
+  const calendar = parseCalendarSection(rules.calendar ?? {}, `${path}.calendar`);
+  return Object.freeze({ deadlinePolicy, calendar, counties: Object.freeze({}) });
+}
+
+/** The JSON form of a version's deadline rules, as stored and carried by COUNTY_POLICY_CHANGED. */
+export function deadlineRulesJson(rules: DeadlineRules, countyCode: string): { deadlinePolicy: DeadlinePolicy; calendar: WorkingCalendarConfig } {
+  return { deadlinePolicy: deadlinePolicyFor(rules, countyCode), calendar: rules.calendar.config };
+}

@@ -40,3 +40,7 @@ export const OPEN_CASE_STATUSES: readonly CaseStatus[] = ['REGISTERED', 'ACCEPTE
 
 export const SATISFACTIONS = enumValues<Sdl.Satisfaction>()(['SATISFIED', 'BASICALLY_SATISFIED', 'UNSATISFIED']);
 export type Satisfaction = (typeof SATISFACTIONS)[number];
+
+/** 化解方式: the stepwise path a case is settled on (cases records it; supervision's statistics break down by it). */
+export const RESOLUTION_MODES = enumValues<Sdl.ResolutionMode>()(['INSTANT', 'PROFESSIONAL', 'JOINT', 'ARBITRATION', 'LITIGATION', 'ADMINISTRATIVE_REVIEW']);
+export type ResolutionMode = (typeof RESOLUTION_MODES)[number];

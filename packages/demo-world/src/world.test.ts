@@ -189,17 +189,31 @@ describe('generateWorld', () => {
     expect(mode('CONTRACTED').length).toBeGreaterThanOrEqual(5);
     const deptById = new Map(world.departments.map((d) => [d.id, d]));
     expect(mode('RESIDENT').map((s) => deptById.get(s.departmentId)?.kind).sort()).toEqual(
-      ['COURT', 'HOUSING', 'HUMAN_RESOURCES', 'JUSTICE', 'PETITION', 'POLICE', 'PROCURATORATE', 'WOMEN_FEDERATION']);
+      ['COURT', 'HUMAN_RESOURCES', 'JUSTICE', 'MARKET_REGULATION', 'PETITION', 'POLICE', 'PROCURATORATE', 'WOMEN_FEDERATION']);
+    // Seed 000: 住建、民政等14个行业部门按月轮驻.
+    expect(mode('ROTATING').map((s) => deptById.get(s.departmentId)?.kind)).toEqual(expect.arrayContaining(['HOUSING', 'CIVIL_AFFAIRS']));
     expect(mode('CONTRACTED').map((s) => deptById.get(s.departmentId)?.kind)).toContain('LAW_SOCIETY');
     expect(at.reduce((sum, s) => sum + s.staffCount, 0)).toBe(63);
     for (let month = 1; month <= 12; month++) {
       const sitting = mode('ROTATING').filter((s) => s.months.includes(month)).length;
-      expect(sitting).toBeGreaterThanOrEqual(4);
-      expect(sitting).toBeLessThanOrEqual(6);
+      expect(sitting).toBe(3); // the hall's 3 rotating windows
     }
     for (const s of mode('ROTATING')) expect(s.months.length).toBeGreaterThan(0);
     for (const s of [...mode('RESIDENT'), ...mode('CONTRACTED'), ...mode('ON_CALL')]) expect(s.months).toHaveLength(12);
     for (const s of world.stationings) expect(deptById.has(s.departmentId)).toBe(true);
+  });
+
+  it('numbers the county hall\'s windows as seed 000 counts them: 2 intake, 7 resident, 3 rotating', () => {
+    const countyCenter = world.centers.find((c) => c.level === 'COUNTY')!;
+    const at = world.windows.filter((w) => w.centerId === countyCenter.id);
+    expect(at.map((w) => w.number)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]);
+    expect(at.filter((w) => w.kind === 'INTAKE')).toHaveLength(2);
+    expect(at.filter((w) => w.kind === 'ROTATING')).toHaveLength(3);
+    const fixed = at.filter((w) => w.kind === 'FIXED');
+    expect(fixed).toHaveLength(7);
+    const resident = new Set(world.stationings.filter((s) => s.centerId === countyCenter.id && s.mode === 'RESIDENT').map((s) => s.departmentId));
+    for (const w of fixed) expect(resident.has(w.departmentId!)).toBe(true);
+    expect(new Set(fixed.map((w) => w.departmentId)).size).toBe(7);
   });
 
   it('has a center per county, town and village, and town centers host 司法所 and 派出所', () => {
@@ -257,7 +271,7 @@ describe('generateWorld', () => {
     };
     expect(world.users.map((u) => u.username).sort()).toEqual([
       'admin', 'county-dispatcher', 'county-operator', 'county-supervisor', 'grid-a-worker', 'mediator-gold', 'partner-12345',
-      'town-a-operator', 'town-b-operator', 'village-a-operator', 'village-b-operator']);
+      'town-a-leader', 'town-a-operator', 'town-b-operator', 'village-a-operator', 'village-b-operator']);
     const county = byLevel(world, 'COUNTY')[0];
     const [townA, townB] = byLevel(world, 'TOWN');
     const villageA = world.regions.find((r) => r.parentId === townA.id);
@@ -270,6 +284,7 @@ describe('generateWorld', () => {
     expect(user('county-supervisor').roles).toEqual(['SUPERVISOR', 'LEADER']);
     expect(user('town-a-operator')).toMatchObject({ regionId: townA.id, regionCode: townA.code, roles: ['OPERATOR'] });
     expect(user('town-b-operator')).toMatchObject({ regionId: townB.id, regionCode: townB.code });
+    expect(user('town-a-leader')).toMatchObject({ regionId: townA.id, regionCode: townA.code, roles: ['LEADER'] });
     expect(user('village-a-operator')).toMatchObject({ regionId: villageA?.id, regionCode: villageA?.code });
     expect(user('village-b-operator')).toMatchObject({ regionId: villageB?.id, regionCode: villageB?.code });
     expect(user('grid-a-worker')).toMatchObject({ regionId: gridA?.regionId, regionCode: gridA?.code, roles: ['GRID_WORKER'] });

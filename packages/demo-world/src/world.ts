@@ -6,6 +6,7 @@
  * County 1 is modelled on 大埔县 (1 county, 10 towns, 95 villages, 225 grids). Each county draws from
  * its own random streams, so county 1 is identical whatever the scale.
  */
+import { keyPersonCare } from './key-person-care';
 import {
   CHANNELS, COMPLEXITIES, DEFAULT_DEADLINE_POLICY, DISPUTE_TYPES, idNumberCheckChar, type Channel, type Complexity, type DepartmentKind,
   type DisputeType, type RegionLevel, type Role,
@@ -57,6 +58,12 @@ export interface KeyPersonRow {
   category: string;
   /** 一人一策 note */
   plan: string;
+  /** 三级预警: RED / ORANGE / YELLOW */
+  tier: 'RED' | 'ORANGE' | 'YELLOW';
+  /** 包保干部 */
+  responsibleCadre: string;
+  /** The last visit, in days before the seeding (the seed turns it into dates); null: never visited yet. */
+  lastVisit: { id: string; daysAgo: number; kind: 'HOME_VISIT' | 'PHONE' | 'MEETING'; note: string; visitor: string } | null;
 }
 export interface DepartmentRow { id: string; name: string; kind: DepartmentKind; }
 export interface CenterRow { id: string; regionId: string; regionCode: string; level: Exclude<RegionLevel, 'GRID'>; name: string; }
@@ -67,6 +74,17 @@ export interface StationingRow {
   staffCount: number;
   /** 1..12; for ROTATING the months it sits in the center, else all 12. */
   months: number[];
+}
+/**
+ * A numbered window (窗口号) of a center's hall: INTAKE (综合登记受理), FIXED (one stationed department's
+ * own window) or ROTATING (the month's rota decides which department sits there).
+ */
+export interface CenterWindowRow {
+  centerId: string;
+  number: number;
+  kind: 'INTAKE' | 'FIXED' | 'ROTATING';
+  departmentId: string | null;
+  label: string;
 }
 export interface MediatorRow {
   id: string;
@@ -124,6 +142,7 @@ export interface World {
   departments: DepartmentRow[];
   centers: CenterRow[];
   stationings: StationingRow[];
+  windows: CenterWindowRow[];
   mediators: MediatorRow[];
   users: UserRow[];
 }
@@ -154,8 +173,10 @@ const LNG_FACTOR = Math.cos((24.35 * Math.PI) / 180);
 
 interface DepartmentSpec { key: string; name: string; kind: DepartmentKind; mode: StationingMode; staff: number; }
 /**
- * "8+14+N": 8 resident, 14 rotating monthly, a few on call, plus contracted bodies. Staff counts add
- * up to the 63 window staff one county reports.
+ * "8+14+N" as seed 000 tells it: 政法单位 (法院、检察院、公安、司法), 信访, 人社 and two more resident;
+ * 住建、民政 among the 14 that rotate monthly; a few on call, plus contracted bodies. The seed names
+ * six of the eight resident ones: 妇联 and 市场监管 complete them (消费/退费 disputes are a large share
+ * of the ledger). Staff counts add up to the 63 window staff one county reports.
  */
 const DEPARTMENTS: readonly DepartmentSpec[] = [
   { key: 'court', name: '法院', kind: 'COURT', mode: 'RESIDENT', staff: 4 },
@@ -164,11 +185,11 @@ const DEPARTMENTS: readonly DepartmentSpec[] = [
   { key: 'justice', name: '司法局', kind: 'JUSTICE', mode: 'RESIDENT', staff: 5 },
   { key: 'petition', name: '信访局', kind: 'PETITION', mode: 'RESIDENT', staff: 4 },
   { key: 'human-resources', name: '人社局', kind: 'HUMAN_RESOURCES', mode: 'RESIDENT', staff: 3 },
-  { key: 'housing', name: '住建局', kind: 'HOUSING', mode: 'RESIDENT', staff: 3 },
+  { key: 'market-regulation', name: '市场监管局', kind: 'MARKET_REGULATION', mode: 'RESIDENT', staff: 3 },
   { key: 'women-federation', name: '妇联', kind: 'WOMEN_FEDERATION', mode: 'RESIDENT', staff: 2 },
+  { key: 'housing', name: '住建局', kind: 'HOUSING', mode: 'ROTATING', staff: 1 },
   { key: 'civil-affairs', name: '民政局', kind: 'CIVIL_AFFAIRS', mode: 'ROTATING', staff: 1 },
   { key: 'health', name: '卫健局', kind: 'HEALTH', mode: 'ROTATING', staff: 1 },
-  { key: 'market-regulation', name: '市场监管局', kind: 'MARKET_REGULATION', mode: 'ROTATING', staff: 1 },
   { key: 'transport', name: '交通运输局', kind: 'TRANSPORT', mode: 'ROTATING', staff: 1 },
   { key: 'natural-resources', name: '自然资源局', kind: 'OTHER', mode: 'ROTATING', staff: 1 },
   { key: 'agriculture', name: '农业农村局', kind: 'OTHER', mode: 'ROTATING', staff: 1 },
@@ -189,6 +210,23 @@ const DEPARTMENTS: readonly DepartmentSpec[] = [
   { key: 'law-society', name: '律师协会', kind: 'LAW_SOCIETY', mode: 'CONTRACTED', staff: 3 },
   { key: 'gold-studio', name: '金牌调解工作室', kind: 'OTHER', mode: 'CONTRACTED', staff: 4 },
 ];
+const COUNTY_ROTATING_WINDOWS = 3;
+/** Resident departments with their own window at the county hall; 法院 sits in its 速裁法庭 (seed 000: "1厅2庭15室"). */
+const COUNTY_FIXED_WINDOWS = ['procuratorate', 'police', 'justice', 'petition', 'human-resources', 'market-regulation', 'women-federation'] as const;
+
+/** The county hall's windows: 1–2 intake, 3–9 the resident departments, 10–12 rotating. */
+function countyWindows(centerId: string, departmentIds: Map<string, string>): CenterWindowRow[] {
+  const out: CenterWindowRow[] = [1, 2].map((n) => ({ centerId, number: n, kind: 'INTAKE', departmentId: null, label: `综合登记受理窗口${n}` }));
+  COUNTY_FIXED_WINDOWS.forEach((key, k) => {
+    const d = DEPARTMENTS.find((x) => x.key === key)!;
+    out.push({ centerId, number: 3 + k, kind: 'FIXED', departmentId: departmentIds.get(key) ?? '', label: `${d.name}窗口` });
+  });
+  for (let k = 0; k < COUNTY_ROTATING_WINDOWS; k++) {
+    out.push({ centerId, number: 10 + k, kind: 'ROTATING', departmentId: null, label: `轮驻窗口${k + 1}` });
+  }
+  return out;
+}
+
 /** Town offices that come when called (劳动保障所, 妇联, 国土所 …). */
 const TOWN_ON_CALL = ['human-resources', 'women-federation', 'natural-resources', 'market-regulation', 'housing'] as const;
 
@@ -387,7 +425,7 @@ export function generateWorld(options: WorldOptions = {}): World {
 
   const world: World = {
     seed, scale, regions: [], grids: [], gridWorkers: [], buildingHeads: [], keyPersons: [], departments: [],
-    centers: [], stationings: [], mediators: [], users: [],
+    centers: [], stationings: [], windows: [], mediators: [], users: [],
   };
   const departmentIds = new Map<string, string>();
   for (const d of DEPARTMENTS) {
@@ -536,11 +574,15 @@ function buildCounty(ctx: WorldContext, index: number): void {
       });
     }
   }
+  // Tiers and visits draw from their own stream, so the rest of the world is what it was before they existed.
+  const careRng = rngFor(seed, `county:${code}:key-person-care`);
   const keyGrids = staffRng.sample(countyGrids, Math.floor(GRIDS_PER_COUNTY / 3)).sort((a, b) => (a.code < b.code ? -1 : 1));
   keyGrids.forEach((g, k) => {
     const category = staffRng.weighted(KEY_PERSON_CATEGORIES);
     const plan = staffRng.pick(KEY_PERSON_PLANS[category]).replace('{w}', fullTimeName.get(g.regionId) ?? '');
-    world.keyPersons.push({ id: uuid('key-person', `${code}:${k + 1}`), gridRegionId: g.regionId, name: names.person().name, category, plan });
+    const care = keyPersonCare(careRng, category, fullTimeName.get(g.regionId) ?? '网格员');
+    const lastVisit = care.lastVisit && { id: uuid('key-person-visit', `${code}:${k + 1}`), ...care.lastVisit };
+    world.keyPersons.push({ id: uuid('key-person', `${code}:${k + 1}`), gridRegionId: g.regionId, name: names.person().name, category, plan, ...care, lastVisit });
   });
 
   // Centers and stationings ----------------------------------------------------------------
@@ -556,20 +598,27 @@ function buildCounty(ctx: WorldContext, index: number): void {
   const stationRng = rngFor(seed, `county:${code}:stationing`);
   const allMonths = () => [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12];
   const rotating = DEPARTMENTS.filter((d) => d.mode === 'ROTATING');
-  // Walk the rotating departments round-robin, 4–6 a month, so each one sits several months a year.
+  // Seed 000's hall: 2 intake windows and 10 department windows, 7 for resident departments and 3
+  // rotating. So 3 rotating departments sit each month, walked round-robin (each 2–3 months a year).
   const rotationMonths = new Map<string, number[]>(rotating.map((d) => [d.key, []]));
   const order = stationRng.shuffle(rotating);
   let cursor = 0;
   for (let month = 1; month <= 12; month++) {
-    const k = stationRng.int(4, 6);
-    for (let j = 0; j < k; j++) rotationMonths.get(order[(cursor + j) % order.length].key)?.push(month);
-    cursor = (cursor + k) % order.length;
+    for (let j = 0; j < COUNTY_ROTATING_WINDOWS; j++) rotationMonths.get(order[(cursor + j) % order.length].key)?.push(month);
+    cursor = (cursor + COUNTY_ROTATING_WINDOWS) % order.length;
   }
   for (const d of DEPARTMENTS) {
     world.stationings.push({
       centerId: countyCenter.id, departmentId: ctx.departmentIds.get(d.key) ?? '', mode: d.mode, staffCount: d.staff,
       months: d.mode === 'ROTATING' ? (rotationMonths.get(d.key) ?? []).sort((a, b) => a - b) : allMonths(),
     });
+  }
+  countyWindows(countyCenter.id, ctx.departmentIds).forEach((w) => world.windows.push(w));
+  for (const tc of townCenters) {
+    // A town hall: one intake window, then the 司法所 and 派出所 windows.
+    world.windows.push({ centerId: tc.id, number: 1, kind: 'INTAKE', departmentId: null, label: '综合受理窗口' });
+    world.windows.push({ centerId: tc.id, number: 2, kind: 'FIXED', departmentId: ctx.departmentIds.get('justice') ?? '', label: '司法所窗口' });
+    world.windows.push({ centerId: tc.id, number: 3, kind: 'FIXED', departmentId: ctx.departmentIds.get('police') ?? '', label: '派出所窗口' });
   }
   for (const tc of townCenters) {
     // 司法所 and 派出所 sit in every town center; a few town offices come on call.
@@ -679,6 +728,8 @@ function demoUsers(world: World): UserRow[] {
     user('grid-a-worker', gridWorker?.name ?? '网格员', ['GRID_WORKER'], gridRegion),
     user('mediator-gold', gold.name, ['MEDIATOR'], county, { mediatorId: gold.id }),
     user('partner-12345', '12345政务服务便民热线', ['PARTNER'], county, { partner: '12345' }),
+    // A town's leader (镇党委副书记, 分管政法): the county names town leaders to lead cases (领导包案 by assignment).
+    user('town-a-leader', '李建华', ['LEADER'], townA),
   ];
 }
 

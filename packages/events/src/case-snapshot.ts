@@ -6,7 +6,12 @@
 export interface CaseSnapshot {
   id: string;
   code: string;
-  title: string;
+  /**
+   * Written by events before titles were left out; never now: operators write the parties' names into
+   * titles (王某等14人…), and the log, which partners read and which is kept for years, holds no PII.
+   * Readers take the title from the case itself, where the jurisdiction check applies.
+   */
+  title?: string;
   status: string;
   /** Status before this change (null on intake). */
   fromStatus: string | null;
@@ -39,7 +44,10 @@ export interface CaseSnapshot {
   resolvedLevel: string | null;
   leadDepartmentId: string | null;
   departmentIds: string[];
+  /** The lead mediator (主办). */
   mediatorId: string | null;
+  /** Every active mediator, lead first (主办 + 协办); absent in events written before several mediators per case. */
+  mediatorIds?: string[];
   applicantCount: number;
   partyCount: number;
   /**
@@ -57,6 +65,11 @@ export interface CaseSnapshot {
   resolutionMode?: string;
   /** 领导包案: the leader's user id (null: none); absent in events written before the field existed. */
   leaderId?: string | null;
+  /**
+   * The county policy version the case runs under (0: the start configuration COUNTY_POLICY_JSON);
+   * its deadline rules came with that version's COUNTY_POLICY_CHANGED. Absent in older events: 0.
+   */
+  policyVersion?: number;
 }
 
 export interface CaseEventData {

@@ -16,7 +16,8 @@ export const DISPATCH_EVENT_KINDS = [
   'CASE_REOPENED', 'CASE_MERGED', 'CONSULTATION_OPENED', 'MEDIATION_SESSION_HELD', 'DEADLINE_WARNING', 'CASE_OVERDUE', 'SUPERVISION_LETTER',
   'RISK_WARNING', 'FOLLOW_UP_RECORDED', 'PATROL_TASK_DISPATCHED', 'PATROL_TASK_COMPLETED', 'GRID_REPORT',
   'GRID_REPORT_SETTLED', 'GRID_REPORT_CONVERTED', 'APPOINTMENT_BOOKED', 'APPOINTMENT_CANCELLED',
-  'CASE_RESOLUTION_MODE_CHANGED', 'CASE_LEADER_ASSIGNED',
+  'CASE_RESOLUTION_MODE_CHANGED', 'CASE_LEADER_ASSIGNED', 'COUNTY_POLICY_CHANGED', 'LETTER_ANSWERED', 'JUDICIAL_CONFIRMATION_APPLIED', 'JUDICIAL_CONFIRMATION_DECIDED',
+  'KEY_PERSON_VISIT_OVERDUE',
 ] as const;
 export type DispatchEventKind = (typeof DISPATCH_EVENT_KINDS)[number];
 
@@ -25,6 +26,7 @@ export const CASE_EVENT_KINDS = [
   'CASE_RECEIVED', 'CASE_ACCEPTED', 'CASE_ASSIGNED', 'CASE_REROUTED', 'MEDIATION_STARTED', 'MEDIATION_FAILED',
   'CASE_ESCALATED', 'CASE_RESOLVED', 'CASE_REFERRED', 'CASE_CLOSED', 'CASE_REJECTED', 'CASE_WITHDRAWN',
   'CASE_REOPENED', 'CASE_MERGED', 'CONSULTATION_OPENED', 'CASE_RESOLUTION_MODE_CHANGED', 'CASE_LEADER_ASSIGNED', 'MEDIATION_SESSION_HELD',
+  'JUDICIAL_CONFIRMATION_APPLIED', 'JUDICIAL_CONFIRMATION_DECIDED',
 ] as const satisfies readonly DispatchEventKind[];
 export type CaseEventKind = (typeof CASE_EVENT_KINDS)[number];
 
@@ -54,6 +56,25 @@ export interface SupervisionLetterData extends Noted {
   /** The ladder step a 督办函 for a stalled step names. */
   stepKey?: string;
   stepName?: string | null;
+  /** When the answer is due (交办单, 督办函, 工作提示函, 风险预警函). */
+  dueAt?: string;
+  /** On a 反馈单: the letter it closes. */
+  answersLetterId?: string;
+}
+
+/** A letter's 反馈单 recorded by hand (the answer's text stays out of the log: a party may be named in it). */
+export interface LetterAnsweredData extends Noted {
+  /** The 反馈单. */
+  letterId: string;
+  number: string;
+  answeredLetterId: string;
+  answeredNumber: string;
+  answeredKind: string;
+  /** The department that answered (the letter's addressee); null when the center handles the case itself. */
+  departmentId: string | null;
+  caseCode: string;
+  /** Answered after the due date. */
+  late: boolean;
 }
 
 export interface RiskWarningData extends Noted {
@@ -93,6 +114,17 @@ export interface GridReportData extends Noted {
   status: string;
 }
 
+/**
+ * A key person's visit went past its plan (the grid's watch). No name: the board's subscribers include
+ * roles that may not read key persons; the record's id lets those who may look it up.
+ */
+export interface KeyPersonVisitOverdueData extends Noted {
+  keyPersonId: string;
+  gridId: string;
+  tier: string;
+  dueAt: string;
+}
+
 export interface GridReportSettledData extends Noted {
   gridId: string;
 }
@@ -112,6 +144,22 @@ export interface AppointmentCancelledData extends AppointmentData {
   reason: string | null;
 }
 
+/**
+ * A county's new policy version (cases subgraph, updateCountyPolicy): the rules in full, so supervision
+ * keeps its own copy of every version and computes a case's deadlines under the version the case was
+ * accepted under (CaseSnapshot.policyVersion). Configuration only: no party data; `note` is the reason.
+ */
+export interface CountyPolicyChangedData extends Noted {
+  countyCode: string;
+  version: number;
+  rules: {
+    ladder: { name: string; steps: { key: string; name: string; level: string; centerLevel: string; days: number | null }[] };
+    deadlinePolicy: { days: Record<string, number>; workingDays: boolean; warningShare: number };
+    calendar: { holidays: string[]; extraWorkdays: string[] };
+    consultation: { requiredKinds: string[] };
+  };
+}
+
 type CasePayloads = { [K in CaseEventKind]: CaseEventData };
 
 /** kind → the type of its `data`. Adding a kind: add it to DISPATCH_EVENT_KINDS (and the SDL enum) and here. */
@@ -119,6 +167,7 @@ export interface EventPayloads extends CasePayloads {
   DEADLINE_WARNING: DeadlineAlertData;
   CASE_OVERDUE: DeadlineAlertData;
   SUPERVISION_LETTER: SupervisionLetterData;
+  LETTER_ANSWERED: LetterAnsweredData;
   RISK_WARNING: RiskWarningData;
   FOLLOW_UP_RECORDED: FollowUpData;
   PATROL_TASK_DISPATCHED: PatrolDispatchedData;
@@ -128,6 +177,8 @@ export interface EventPayloads extends CasePayloads {
   GRID_REPORT_CONVERTED: GridReportConvertedData;
   APPOINTMENT_BOOKED: AppointmentData;
   APPOINTMENT_CANCELLED: AppointmentCancelledData;
+  COUNTY_POLICY_CHANGED: CountyPolicyChangedData;
+  KEY_PERSON_VISIT_OVERDUE: KeyPersonVisitOverdueData;
 }
 
 // Compile-time: the map has exactly the kinds of the list (a kind without a payload type, or a payload

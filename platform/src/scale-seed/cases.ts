@@ -66,6 +66,8 @@ const CASE_COLUMNS: ColumnSpec[] = [
   ['received_at', 'timestamptz'], ['received_by', 'uuid'], ['accepted_at', 'timestamptz'], ['deadline_at', 'timestamptz'],
   ['resolved_at', 'timestamptz'], ['resolved_level', 'text'], ['closed_at', 'timestamptz'], ['agreement', 'text'], ['referral_route', 'text'],
   ['merged_into_id', 'uuid'], ['version', 'int'], ['updated_at', 'timestamptz'], ['step_entered_at', 'timestamptz'],
+  // Every active mediator (the scale story assigns one): the mediators' load counts from this column.
+  ['mediator_ids', 'uuid[]'],
 ].map(([name, type]) => ({ name, type }) as ColumnSpec);
 const PARTY_COLUMNS: ColumnSpec[] = [['id', 'uuid'], ['case_id', 'uuid'], ['position', 'int'], ['name', 'text'], ['role', 'text'], ['phone', 'text'], ['id_number', 'text']]
   .map(([name, type]) => ({ name, type }) as ColumnSpec);
@@ -280,7 +282,8 @@ function driveCase(seed: CaseSeed, n: number, now: number, dir: Directory, b: Ba
     state.step.key, state.step.level, state.step.centerLevel, state.handlingCenterId, seed.regionId, regionCode, regionLevel, seed.amountInDispute,
     state.partyCount, state.applicantCount, arrayLiteral(state.partyKeys), state.leadDepartmentId, arrayLiteral(state.departmentIds), state.mediatorId,
     state.escalationCount, 0, new Date(t0), operator?.id ?? null, iso(state.acceptedAt), iso(state.deadlineAt), iso(state.resolvedAt), state.resolvedLevel,
-    iso(state.closedAt), state.agreement, state.referralRoute, null, state.version, new Date(updatedAt), new Date(visits[visits.length - 1].enteredAt));
+    iso(state.closedAt), state.agreement, state.referralRoute, null, state.version, new Date(updatedAt), new Date(visits[visits.length - 1].enteredAt),
+    arrayLiteral(state.mediatorId ? [state.mediatorId] : []));
   parties.forEach((p, i) => b.parties.push(crypto.randomUUID(), state.id, i, p.name, p.role, p.phone, p.idNumber));
 }
 

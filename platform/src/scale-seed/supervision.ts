@@ -48,12 +48,12 @@ export const supervisionModule: VolumeModule = {
     await step('supervision.case_read', `
       INSERT INTO supervision.case_read (case_id, code, region_id, region_code, channel, type, complexity, status, level, resolved_level,
         lead_department_id, department_ids, received_at, accepted_at, resolved_at, closed_at, reopened_at, reopen_count, escalation_count,
-        applicant_count, amount_in_dispute, party_keys, overdue, rating, last_event_id, updated_at)
+        applicant_count, amount_in_dispute, party_keys, overdue, rating, last_event_id, updated_at, resolution_mode, leader_id)
       SELECT c.id, c.code, c.region_id, c.region_code, c.channel, c.type, c.complexity, c.status, c.center_level, c.resolved_level,
         c.lead_department_id, c.department_ids, c.received_at, c.accepted_at, c.resolved_at, c.closed_at, NULL, c.reopen_count, c.escalation_count,
         c.applicant_count, c.amount_in_dispute, c.party_keys,
         c.deadline_at IS NOT NULL AND c.deadline_at < COALESCE(${SETTLED_AT}, now()),
-        NULL, COALESCE(e.last_id, 0), c.updated_at
+        NULL, COALESCE(e.last_id, 0), c.updated_at, c.resolution_mode, c.leader_id
       FROM cases."case" c
       LEFT JOIN ${hasEvents ? `(SELECT case_id, max(id) AS last_id FROM events.dispatch_event WHERE case_id IS NOT NULL GROUP BY case_id)` : `(SELECT NULL::uuid AS case_id, NULL::bigint AS last_id)`} e ON e.case_id = c.id
       ON CONFLICT (case_id) DO NOTHING`);

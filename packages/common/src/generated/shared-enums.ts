@@ -120,6 +120,8 @@ export type DispatchEventKind =
   | 'CASE_WITHDRAWN'
   /** 召开会商 */
   | 'CONSULTATION_OPENED'
+  /** 县级时限与阶梯配置新版本 */
+  | 'COUNTY_POLICY_CHANGED'
   /** 临期预警 */
   | 'DEADLINE_WARNING'
   /** 回访记录 */
@@ -130,6 +132,14 @@ export type DispatchEventKind =
   | 'GRID_REPORT_CONVERTED'
   /** 就地化解上报事件 */
   | 'GRID_REPORT_SETTLED'
+  /** 申请司法确认 */
+  | 'JUDICIAL_CONFIRMATION_APPLIED'
+  /** 法院司法确认决定（立案受理、确认、不予受理或驳回） */
+  | 'JUDICIAL_CONFIRMATION_DECIDED'
+  /** 重点人员走访超期（不含姓名；有权查看重点人群者可按记录查阅） */
+  | 'KEY_PERSON_VISIT_OVERDUE'
+  /** 文书已反馈（反馈单办结交办单、督办函等） */
+  | 'LETTER_ANSWERED'
   /** 调解未成功 */
   | 'MEDIATION_FAILED'
   /** 召开调解会（记录一次调解） */
@@ -180,6 +190,21 @@ export type RegionLevel =
   | 'TOWN'
   /** 村（社区） */
   | 'VILLAGE';
+
+/** 化解方式（逐级化解路径：即时调 → 专业调 → 五方联调 → 仲裁 / 诉讼 / 行政复议） */
+export type ResolutionMode =
+  /** 行政复议（经引导分流） */
+  | 'ADMINISTRATIVE_REVIEW'
+  /** 仲裁（经引导分流） */
+  | 'ARBITRATION'
+  /** 即时调解（窗口、现场当即化解） */
+  | 'INSTANT'
+  /** 联合调解（五方联调：诉调、警调、行政、行业专业、人民调解联动） */
+  | 'JOINT'
+  /** 诉讼（经引导分流） */
+  | 'LITIGATION'
+  /** 专业调解（行业性、专业性调解组织或专职调解员） */
+  | 'PROFESSIONAL';
 
 /** 角色 */
 export type Role =
