@@ -6,12 +6,14 @@ import type { ConsultationEntity } from './store/entities/consultation.entity';
 import type { CaseService } from './service/case-service';
 import type { CaseQueries } from './service/case-query-service';
 import type { Directory } from './service/directory';
+import type { ResidentService } from './service/resident-service';
 
 export interface CasesContext extends BaseContext {
   config: Config;
   service: CaseService;
   queries: CaseQueries;
   directory: Directory;
+  resident: ResidentService;
   loaders: Loaders;
 }
 
@@ -33,7 +35,9 @@ export function createLoaders(store: CaseStore) {
     eventsByCaseId: groupLoader((ids) => store.ledger.entriesByCaseIds(ids), (e) => e.caseId),
     stepVisitsByCaseId: groupLoader((ids) => store.ledger.stepVisitsByCaseIds(ids), (v) => v.caseId),
     consultationsByCaseId: groupLoader((ids) => store.consultations.byCaseIds(ids), (c) => c.caseId),
+    meetingsByCaseId: groupLoader((ids) => store.meetings.byCaseIds(ids), (m) => m.agendaCaseId),
     sessionsByCaseId: groupLoader((ids) => store.sessions.byCaseIds(ids), (s) => s.caseId),
+    confirmationsByCaseId: groupLoader((ids) => store.confirmations.byCaseIds(ids), (s) => s.caseId),
     consultationById: new DataLoader<string, ConsultationEntity | null>(async (ids) =>
       orderByKey(await store.consultations.byIds(wellFormedIds(ids)), lower(ids), (c) => c.id)),
     duplicatesByCaseId: groupLoader((ids) => store.duplicates.byCaseIds(ids), (d) => d.caseId),
@@ -45,7 +49,7 @@ export function createLoaders(store: CaseStore) {
   };
 }
 
-export function createContextFactory(deps: { config: Config; service: CaseService; queries: CaseQueries; directory: Directory; store: CaseStore }) {
+export function createContextFactory(deps: { config: Config; service: CaseService; queries: CaseQueries; directory: Directory; store: CaseStore; resident: ResidentService }) {
   return (identity: Identity): CasesContext => ({
     identity,
     scope: Scope.of(identity),
@@ -53,6 +57,7 @@ export function createContextFactory(deps: { config: Config; service: CaseServic
     service: deps.service,
     queries: deps.queries,
     directory: deps.directory,
+    resident: deps.resident,
     loaders: createLoaders(deps.store),
   });
 }

@@ -6,8 +6,11 @@
 export { casesService, typeDefs } from './server';
 // The county policy document as cases reads it (the platform's cross-subgraph deadline agreement test).
 export { parseCasePolicy } from './domain/policy';
+export { parseRulesInput, policyOfVersion } from './domain/policy-versions';
 export { DEFAULT_LADDER, initialStep, nextStep, type LadderStep } from './domain/ladder';
 export { partyKeys } from './domain/party-keys';
 export { caseCodeDay, formatCaseCode } from './domain/case-code';
 export { DUPLICATE_WINDOW_DAYS } from './domain/duplicates';
 export { CaseStore, type CaseListQuery } from './store/case-store';
+// The demo county's policy history (browser tests show the 时限与阶梯配置 screen with it).
+export { seedDemoPolicyHistory } from './seed';

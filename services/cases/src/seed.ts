@@ -14,9 +14,11 @@ import { Scope, createLogger, type Config, type Identity } from '@zz/common';
 import { generateCases, type CaseSeed, type World } from '@zz/demo-world';
 import { CaseStore } from './store/case-store';
 import { CaseService, type Actor } from './service/case-service';
-import type { CenterInfo, DepartmentInfo, Directory, MediatorInfo, RegionInfo } from './service/directory';
+import type { CenterInfo, DepartmentInfo, Directory, MediatorInfo, RegionInfo, UserInfo } from './service/directory';
 import type { CenterLevel } from './domain/ladder';
 import { parseCasePolicy } from './domain/policy';
+import { seedPolicyHistory } from './seed-policy';
+import { seedMeetings } from './seed-meetings';
 import type { CaseEntity } from './store/entities/case.entity';
 
 /** Who the departments send to a demo 1+5+N consultation (in the order they are convened: 法院, 检察院, 公安, 司法, 信访, the lead). */
@@ -44,11 +46,18 @@ export class WorldDirectory implements Directory {
   async regionExists(id: string): Promise<boolean> {
     return this.regions.has(id);
   }
+  async regionByCode(code: string): Promise<RegionInfo | null> {
+    return [...this.regions.values()].find((r) => r.code === code) ?? null;
+  }
   async centerFor(regionCode: string, level: CenterLevel): Promise<CenterInfo | null> {
     const found = this.world.centers
       .filter((c) => c.level === level && regionCode.startsWith(c.regionCode))
       .sort((a, b) => b.regionCode.length - a.regionCode.length)[0];
     return found ? { id: found.id, level: found.level } : null;
+  }
+  async center(id: string): Promise<CenterInfo | null> {
+    const c = this.world.centers.find((x) => x.id === id);
+    return c ? { id: c.id, level: c.level, regionCode: c.regionCode } : null;
   }
   async departmentsByIds(ids: readonly string[]): Promise<(DepartmentInfo | null)[]> {
     return ids.map((id) => this.world.departments.find((d) => d.id === id) ?? null);
@@ -57,6 +66,10 @@ export class WorldDirectory implements Directory {
     const m = this.world.mediators.find((x) => x.id === id);
     return m ? { id: m.id } : null;
   }
+  async user(id: string): Promise<UserInfo | null> {
+    const u = this.world.users.find((x) => x.id === id);
+    return u ? { id: u.id, displayName: u.displayName, roles: [...u.roles], active: true, regionCode: u.regionCode } : null;
+  }
 }
 
 /** Lead department per dispute type ("部门实质性化解"), by department kind or name in the demo world. */
@@ -64,6 +77,11 @@ const LEAD_BY_TYPE: Record<string, string> = {
   MARRIAGE_FAMILY: 'WOMEN_FEDERATION', NEIGHBOUR: 'JUSTICE', DEBT: 'COURT', LABOUR_WAGES: 'HUMAN_RESOURCES', LAND: '自然资源局',
   TRAFFIC_ACCIDENT: 'POLICE', MEDICAL: 'HEALTH', CONSUMER: 'MARKET_REGULATION', PROPERTY_MANAGEMENT: 'HOUSING',
   CONSTRUCTION_PAYMENT: 'HOUSING', OTHER: 'JUSTICE',
+};
+
+/** 五方联调: the kind of mediation a department brings to a joint mediation (the others: 行政调解). */
+const JOINT_KIND_BY_DEPARTMENT: Record<string, 'LITIGATION' | 'POLICE' | 'PEOPLES' | 'ADMINISTRATIVE'> = {
+  COURT: 'LITIGATION', POLICE: 'POLICE', JUSTICE: 'PEOPLES',
 };
 
 /** Why a case leaves 即时调解 for 专业调解, by dispute type (the specialised mediation bodies of a county). */
@@ -210,6 +228,19 @@ function planFor(seed: CaseSeed, world: World, svc: CaseService, actor: Actor, l
   const assign: Step = (c, at) => svc.assign(actor, {
     caseId: c.id, leadDepartmentId: lead, departmentIds: complex ? [lead, co] : [lead], mediatorId: mediatorFor(c),
     note: '请于规定时限内办理并反馈', }, { at });
+  // 五方联调 team (seed 003: two mediators settled the workers' wages together): once a group case is in joint
+  // mediation, its mediator leads (人民调解) with a second one assisting (行业性专业性调解), and the departments
+  // carry the kind of mediation each brings (法院 诉调, 公安 警调, 司法 人民调解, the others 行政调解).
+  const secondFor = (c: CaseEntity) => world.mediators.find((m) => m.kind === 'MEDIATOR' && m.available && m.id !== c.mediatorId && c.regionCode.startsWith(m.regionCode));
+  const deptKind = (id: string) => JOINT_KIND_BY_DEPARTMENT[world.departments.find((d) => d.id === id)?.kind ?? ''] ?? 'ADMINISTRATIVE';
+  const assignTeam: Step = (c, at) => {
+    const leadMediator = c.mediatorId ?? mediatorFor(c), second = secondFor(c);
+    const departmentIds = [...new Set([lead, co])];
+    return svc.assign(actor, {
+      caseId: c.id, leadDepartmentId: lead, departmentIds, departmentKinds: departmentIds.map((departmentId) => ({ departmentId, jointKind: deptKind(departmentId) })),
+      mediators: [{ mediatorId: leadMediator, role: 'LEAD', jointKind: 'PEOPLES' }, ...(second ? [{ mediatorId: second.id, role: 'ASSIST', jointKind: 'PROFESSIONAL' }] : [])],
+      note: '启动五方联调：两名调解员共同调解（主办、协办），各部门按联调类别联动', }, { at });
+  };
   const start: Step = (c, at) => svc.startMediation(actor, c.id, { at });
   const fail: Step = (c, at) => svc.recordOutcome(actor, { caseId: c.id, outcome: 'FAILED', note: reasonFor() }, { at });
   const escalate: Step = (c, at) => svc.escalate(actor, c.id, reasonFor(), { at });
@@ -221,7 +252,7 @@ function planFor(seed: CaseSeed, world: World, svc: CaseService, actor: Actor, l
   const joint = complex || group;
   const center = (c: CaseEntity) => world.centers.find((x) => x.id === c.handlingCenterId)?.name ?? '综治中心';
   const sitting = (outcome: 'ADJOURNED' | 'AGREED'): Step => (c, at) => {
-    const second = world.mediators.find((m) => m.kind === 'MEDIATOR' && m.available && m.id !== c.mediatorId && c.regionCode.startsWith(m.regionCode));
+    const second = secondFor(c);
     const names = [...new Set(seed.parties.map((p) => p.name))];
     return svc.recordSession(actor, {
       caseId: c.id, heldAt: at, outcome, minutes: MINUTES[outcome],
@@ -263,7 +294,7 @@ function planFor(seed: CaseSeed, world: World, svc: CaseService, actor: Actor, l
     const why = group ? '涉及人数多、易引发群体性事件' : '案情疑难、矛盾易激化';
     steps.push((c, at) => svc.takeCase(leader, c.id, `${why}，本人包案，一包到底`, { at }));
   }
-  if (group) steps.push(consult, decide, jointMode);
+  if (group) steps.push(consult, decide, jointMode, assignTeam);
   else if (complex) steps.push(professional);
   if (t === 'ASSIGNED') return steps;
   steps.push(start);
@@ -274,8 +305,10 @@ function planFor(seed: CaseSeed, world: World, svc: CaseService, actor: Actor, l
   }
   // Some grid and village cases climb the ladder before they are settled there.
   const climbs = lowLevel ? [0, 0, 1, 2][h % 4] : 0;
-  for (let k = 0; k < climbs; k++) steps.push(fail, escalate, assign, start);
+  for (let k = 0; k < climbs; k++) steps.push(fail, escalate, group ? assignTeam : assign, start);
   steps.push(...(joint ? [sitting('ADJOURNED'), sitting('AGREED')] : [sitting('AGREED')]), resolve);
+  // 司法确认: joint mediations' agreements go to the county court (诉调对接); most are confirmed, some wait for the court.
+  if (joint) steps.push(...confirmationSteps(world, svc, actor, h));
   if (t === 'CLOSED') steps.push((c, at) => svc.close(actor, c.id, '已回访，当事人表示满意', { at }));
   return steps;
 }
@@ -284,4 +317,48 @@ function planFor(seed: CaseSeed, world: World, svc: CaseService, actor: Actor, l
 export async function seedCases(dataSource: DataSource, world: World, config: Config): Promise<void> {
   if (!config.seedDemo) return;
   await seedDemoCases(dataSource, world, config);
+  await seedDemoPolicyHistory(dataSource, world, config);
+  await seedDemoMeetings(dataSource, world, config);
+}
+
+/** The demo county center's 周例会 and 月研判 (seed-meetings.ts), on the demo cases. */
+export async function seedDemoMeetings(dataSource: DataSource, world: World, config: Config, at = new Date()): Promise<void> {
+  const service = new CaseService(new CaseStore(dataSource), new WorldDirectory(world), parseCasePolicy(config.countyPolicyJson));
+  await seedMeetings(service, world, at);
+}
+
+/** The demo county's one stored policy version (seed-policy.ts), after its demo cases. */
+export async function seedDemoPolicyHistory(dataSource: DataSource, world: World, config: Config, at = new Date()): Promise<void> {
+  const service = new CaseService(new CaseStore(dataSource), new WorldDirectory(world), parseCasePolicy(config.countyPolicyJson));
+  await seedPolicyHistory(service, world, at);
+}
+
+/**
+ * The demo's 司法确认 of a joint mediation's agreement: the center applies to the county court; the court's
+ * clerk at the center's 诉调对接 window accepts it and, for two in three, confirms it with a 民特 ruling number.
+ */
+function confirmationSteps(world: World, svc: CaseService, actor: Actor, h: number): Step[] {
+  const court = world.departments.find((d) => d.kind === 'COURT');
+  if (!court) return [];
+  const clerk: Actor = {
+    identity: { kind: 'user', userId: null, username: 'court-clerk', roles: ['DEPARTMENT'], departmentId: court.id, regionId: null, regionCode: '' },
+    scope: Scope.everything(),
+  };
+  // Looked up, not remembered: a seed interrupted between two steps resumes at the second.
+  const confirmationId = async (caseId: string) => (await svc.store.confirmations.byCaseIds([caseId])).at(-1)!.id;
+  const steps: Step[] = [async (c, at) => {
+    await svc.applyJudicialConfirmation(actor, { caseId: c.id, courtDepartmentId: court.id, note: '双方当事人共同申请司法确认' }, { at });
+    return c;
+  }];
+  if (h % 3 === 2) return steps;
+  steps.push(async (c, at) => {
+    await svc.decideJudicialConfirmation(clerk, { confirmationId: await confirmationId(c.id), decision: 'ACCEPT' }, { at });
+    return c;
+  });
+  if (h % 3 === 1) return steps;
+  steps.push(async (c, at) => {
+    await svc.decideJudicialConfirmation(clerk, { confirmationId: await confirmationId(c.id), decision: 'CONFIRM', rulingNumber: `（${at.getFullYear()}）粤1422民特${100 + (h % 900)}号` }, { at });
+    return c;
+  });
+  return steps;
 }

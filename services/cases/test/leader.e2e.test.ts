@@ -119,6 +119,56 @@ describe('wage arrears before the Spring Festival, with a leader taking charge',
     expect(await api.fail('county-supervisor', MINE, { leader: 'not-a-uuid' })).toMatchObject({ code: 'BAD_USER_INPUT', field: 'filter.leaderId' });
   });
 
+  it('指定包案领导: the county supervisor names the town\'s leader, who finds the case among their own; bad names change nothing', async () => {
+    const ASSIGN = `mutation($input: AssignCaseLeaderInput!) { assignCaseLeader(input: $input) { ${CASE} leader { id } leaderSince } }`;
+    const LEADERS = `query($r: ID!) { leadersOf(regionId: $r) { id displayName } }`;
+    const townLeaderId = world.users.find((u) => u.username === 'town-a-leader')!.id;
+    const townB = world.regions.filter((r) => r.level === 'TOWN')[1];
+    let c = await api.intake('town-a-operator', {
+      title: '某村两户因宅基地界址争执多年', channel: 'WINDOW', type: 'LAND', regionId: townA.id,
+      description: '两户村民因宅基地界址争执多年，曾发生肢体冲突，村委会多次调解未果。',
+      parties: [{ name: '罗某', role: 'APPLICANT', phone: phone() }, { name: '张某', role: 'RESPONDENT' }],
+    });
+    const id = c.id;
+    c = await api.do('town-a-operator', 'accept', { id, complexity: 'DIFFICULT' });
+    // The candidates: the town's leader and the county's, nearest first; a town's operator may not ask.
+    const candidates = (await api.ok<{ leadersOf: { id: string }[] }>('county-supervisor', LEADERS, { r: townA.id })).leadersOf.map((u) => u.id);
+    expect(candidates).toEqual([townLeaderId, leaderId]);
+    expect((await api.fail('town-a-operator', LEADERS, { r: townA.id })).code).toBe('FORBIDDEN');
+
+    const before = await api.footprint(id);
+    // Not a leader, unknown, malformed, a leader whose town does not hold the case, the wrong role: nothing written.
+    expect(await api.fail('county-supervisor', ASSIGN, { input: { caseId: id, leaderId: operatorId } })).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.leaderId' });
+    expect(await api.fail('county-supervisor', ASSIGN, { input: { caseId: id, leaderId: '00000000-0000-4000-8000-000000000000' } })).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.leaderId' });
+    expect(await api.fail('county-supervisor', ASSIGN, { input: { caseId: id, leaderId: 'x' } })).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.leaderId' });
+    expect((await api.fail('town-a-operator', ASSIGN, { input: { caseId: id, leaderId: townLeaderId } })).code).toBe('FORBIDDEN');
+    expect(await api.footprint(id)).toEqual(before);
+    const inTownB = await api.intake('town-b-operator', {
+      title: '王某追讨装修工钱', channel: 'WINDOW', type: 'LABOUR_WAGES', regionId: townB.id, description: '王某为某装修队做工，工钱8000元未结清。',
+      parties: [{ name: '王某', role: 'APPLICANT', phone: phone() }],
+    });
+    expect(await api.fail('county-supervisor', ASSIGN, { input: { caseId: inTownB.id, leaderId: townLeaderId } })).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.leaderId' });
+
+    const named = (await api.ok<{ assignCaseLeader: { version: number; leader: { id: string }; leaderSince: string } }>('county-supervisor', ASSIGN, {
+      input: { caseId: id, leaderId: townLeaderId, note: '宅基地纠纷积怨较深，请湖寮镇李建华同志包案' },
+    })).assignCaseLeader;
+    expect(named.leader.id).toBe(townLeaderId);
+    expect((await api.fail('county-supervisor', ASSIGN, { input: { caseId: id, leaderId: townLeaderId } })).code).toBe('CONFLICT');
+    const mine = (await api.ok<{ cases: { edges: { node: { id: string } }[] } }>('town-a-leader', MINE, { leader: townLeaderId })).cases;
+    expect(mine.edges.map((e) => e.node.id)).toContain(id);
+    // The county takes it over: the ledger names who was replaced; the board carries the new leader.
+    await api.ok('county-supervisor', ASSIGN, { input: { caseId: id, leaderId, note: '矛盾升级，改由县领导包案' } });
+    const v = await view('county-supervisor', id);
+    expect(v.leader).toEqual({ id: leaderId });
+    expect(v.history.filter((e) => e.action === 'assignCaseLeader').map((e) => [e.actionLabel, e.note])).toEqual([
+      ['指定包案领导', '宅基地纠纷积怨较深，请湖寮镇李建华同志包案'], ['指定包案领导', '矛盾升级，改由县领导包案'],
+    ]);
+    const details = await p.sql<{ details: { leaderId: string; previousLeaderId: string | null } }>(
+      `SELECT details FROM cases.case_event WHERE case_id = $1 AND action = 'assignCaseLeader' ORDER BY version`, [id]);
+    expect(details.map((d) => [d.details.leaderId, d.details.previousLeaderId])).toEqual([[townLeaderId, null], [leaderId, townLeaderId]]);
+    expect((await board(id)).filter(([kind]) => kind === 'CASE_LEADER_ASSIGNED').map(([, , leader]) => leader)).toEqual([townLeaderId, leaderId]);
+  });
+
   it('一人一案: a high-risk case is accepted only once a leader leads it and its plan is recorded', async () => {
     const MARK = `mutation($input: MarkHighRiskInput!) { markHighRisk(input: $input) { ${CASE} highRisk riskReason } }`;
     const PLAN = `mutation($input: RecordRiskPlanInput!) { recordRiskPlan(input: $input) { ${CASE} riskPlan { measures responsiblePerson reviewDate recordedAt recordedBy { id } } } }`;

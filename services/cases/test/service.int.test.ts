@@ -10,7 +10,7 @@ import { openTestDataSources } from '@zz/platform/testing';
 import { CaseStore } from '../src/store/case-store';
 import { CaseService } from '../src/service/case-service';
 import { DEFAULT_POLICY, parseCasePolicy } from '../src/domain/policy';
-import { WorldDirectory, seedDemoCases } from '../src/seed';
+import { WorldDirectory, seedDemoCases, seedDemoMeetings } from '../src/seed';
 import { actorOf, department, gridA, mediator, phone, townA, villageA, world } from './world-fixtures';
 
 // The machine is shared: give setup and the larger tests room (jest's default is 5 s).
@@ -221,10 +221,35 @@ describe('demo seed', () => {
       AND (SELECT s.outcome FROM cases.mediation_session s WHERE s.case_id = c.id ORDER BY s.sequence DESC LIMIT 1) IS DISTINCT FROM 'AGREED'`);
     expect(unsat).toBe(0);
     expect(await count(`SELECT count(DISTINCT case_id) AS n FROM cases.mediation_session WHERE sequence = 2`)).toBeGreaterThan(0);
+    // 五方联调 teams: joint-mediation cases carry a lead and an assisting mediator, each with its kind, the assistant on mediator_ids.
+    expect(await count(`SELECT count(*) AS n FROM cases."case" c WHERE c.idempotency_key LIKE 'demo-%' AND c.resolution_mode = 'JOINT'
+      AND cardinality(c.mediator_ids) = 2
+      AND (SELECT count(*) FROM cases.assignment a WHERE a.case_id = c.id AND a.active AND a.mediator_id IS NOT NULL AND a.joint_kind IS NOT NULL) = 2`)).toBeGreaterThan(0);
+    expect(await count(`SELECT count(*) AS n FROM cases."case" c WHERE c.mediator_id IS DISTINCT FROM c.mediator_ids[1]
+      AND cardinality(c.mediator_ids) > 0`)).toBe(0);
+    // 司法确认: settled joint mediations went to the court; some are confirmed with a ruling number, none in progress twice.
+    expect(await count(`SELECT count(*) AS n FROM cases.judicial_confirmation j JOIN cases."case" c ON c.id = j.case_id
+      WHERE c.idempotency_key LIKE 'demo-%' AND j.status = 'CONFIRMED' AND j.ruling_number LIKE '（%）粤1422民特%号'`)).toBeGreaterThan(0);
+    expect(await count(`SELECT count(*) AS n FROM cases.judicial_confirmation j JOIN cases."case" c ON c.id = j.case_id
+      WHERE c.status NOT IN ('RESOLVED', 'CLOSED') OR c.resolved_at IS NULL`)).toBe(0);
     const ledger = await count(`SELECT count(*) AS n FROM cases.case_event`);
     const dispatch = await count(`SELECT count(*) AS n FROM events.dispatch_event`);
     await seedDemoCases(ds, world, config, { count: 60, now });
     expect(await count(`SELECT count(*) AS n FROM cases.case_event`)).toBe(ledger);
     expect(await count(`SELECT count(*) AS n FROM events.dispatch_event`)).toBe(dispatch);
+  });
+
+  it('gives the county center its last weeks\' 周例会 and months\' 月研判 on the demo cases, once', async () => {
+    const config = { ...parseConfig({ APP_ENV: 'test' }), seedDemo: true };
+    await seedDemoMeetings(ds, world, config);
+    const rows = await ds.query(`SELECT kind, status, minutes, jsonb_array_length(decisions) AS decisions,
+      (SELECT count(*) FROM cases.center_meeting_agenda a WHERE a.meeting_id = m.id)::int AS agenda FROM cases.center_meeting m ORDER BY scheduled_at`);
+    expect(rows.filter((r: { kind: string; status: string }) => r.kind === 'WEEKLY' && r.status === 'HELD')).toHaveLength(4);
+    expect(rows.filter((r: { kind: string; status: string }) => r.kind === 'MONTHLY' && r.status === 'HELD')).toHaveLength(3);
+    expect(rows[rows.length - 1]).toMatchObject({ kind: 'WEEKLY', status: 'SCHEDULED', minutes: null });
+    expect(rows.every((r: { agenda: number }) => r.agenda >= 3)).toBe(true);
+    expect(rows.filter((r: { status: string }) => r.status === 'HELD').every((r: { decisions: number }) => r.decisions >= 2)).toBe(true);
+    await seedDemoMeetings(ds, world, config);
+    expect(await count(`SELECT count(*) AS n FROM cases.center_meeting`)).toBe(rows.length);
   });
 });

@@ -5,14 +5,16 @@
  * Decisions:
  * - The lead is `leadDepartmentId`, or else the first of `departmentIds`; the others assist. The
  *   lead may be repeated in `departmentIds` (it is listed once).
- * - Departments given → they replace the case's current departments; mediator given → it replaces
- *   the current mediator; what is not given is kept (assign a mediator later without touching the
+ * - Departments given → they replace the case's current departments; mediators given (`mediators`,
+ *   or the deprecated single `mediatorId` as the lead) → they replace the current mediators (rules
+ *   in handlers.ts); what is not given is kept (assign a mediator later without touching the
  *   departments). At least one of the two is required.
  * - At most 20 departments on one case (a larger group is a consultation, not an assignment).
  * - Optional notes are at most 1000 characters; outcome texts (agreement, failure reason) 2–5000.
  */
 import { ValidationErrors, isUuid } from '@zz/common';
 import { LIMITS, requiredText } from './intake';
+import { type DepartmentKindInput, type JointMediationKind, type MediatorHandler, type MediatorHandlerInput, validateHandlers } from './handlers';
 import { MEDIATION_OUTCOMES, REFERRAL_ROUTES, type MediationOutcome, type ReferralRoute } from './case-status';
 
 const MAX_DEPARTMENTS = 20;
@@ -43,7 +45,10 @@ export interface AssignInput {
   caseId: string;
   departmentIds?: readonly string[] | null;
   leadDepartmentId?: string | null;
+  /** Deprecated in the graph: one mediator, as the lead. */
   mediatorId?: string | null;
+  mediators?: readonly MediatorHandlerInput[] | null;
+  departmentKinds?: readonly DepartmentKindInput[] | null;
   note?: string | null;
 }
 
@@ -53,8 +58,12 @@ export interface ValidAssignment {
   leadDepartmentId: string | null;
   /** Lead first, then the assisting departments; empty when departments are not changed. */
   departmentIds: string[];
-  /** null: the mediator is not changed. */
+  /** null: the mediators are not changed; else lead first (handlers.ts). */
+  mediators: MediatorHandler[] | null;
+  /** The lead mediator of `mediators` (null: not changed). */
   mediatorId: string | null;
+  departmentKinds: Record<string, JointMediationKind>;
+  kindFields: string[];
   note: string | null;
   /** Where each department id came from, for error paths of later checks (e.g. unknown ids). */
   fieldOf: Record<string, string>;
@@ -86,14 +95,14 @@ export function validateAssignment(input: AssignInput): ValidAssignment {
   } else if (ids.length) {
     lead = ids[0];
   }
-  const mediatorId = blank(input.mediatorId) ? null : uuid(errors, input.mediatorId, 'input.mediatorId', '调解员');
-  if (Array.isArray(list) && list.length === 0 && blank(input.leadDepartmentId) && blank(input.mediatorId)) {
+  const departmentIds = lead ? [lead, ...ids.filter((d) => d !== lead)] : [];
+  const handlers = validateHandlers(errors, input, departmentIds);
+  if (Array.isArray(list) && list.length === 0 && blank(input.leadDepartmentId) && blank(input.mediatorId) && (input.mediators === undefined || input.mediators === null)) {
     errors.add('input.departmentIds', '须指定承办部门（牵头部门、协办部门）或调解员');
   }
   const note = optionalNote(errors, input.note, 'input.note');
   errors.throwIfAny();
-  const departmentIds = lead ? [lead, ...ids.filter((d) => d !== lead)] : [];
-  return { caseId: caseId!, leadDepartmentId: lead, departmentIds, mediatorId, note, fieldOf };
+  return { caseId: caseId!, leadDepartmentId: lead, departmentIds, ...handlers, mediatorId: handlers.mediators?.[0]?.mediatorId ?? null, note, fieldOf };
 }
 
 export interface RerouteInput {

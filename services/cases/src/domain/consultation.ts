@@ -143,7 +143,7 @@ export const DEFAULT_CONSULTATION_POLICY: ConsultationPolicy = Object.freeze({ r
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** A `consultation` section: `{ "requiredKinds": ["COURT", …] }`; errors name `consultation.requiredKinds[.N]`. */
-function parseSection(raw: unknown): readonly string[] | undefined {
+export function parseConsultationSection(raw: unknown): readonly string[] | undefined {
   if (raw === undefined || raw === null) return undefined;
   if (!isRecord(raw)) throw badInput('会商配置必须是对象', 'consultation');
   const unknown = Object.keys(raw).find((k) => k !== 'requiredKinds');
@@ -161,10 +161,10 @@ function parseSection(raw: unknown): readonly string[] | undefined {
 /** The consultation rules of a county policy document; a bad one is BAD_USER_INPUT at start, naming its path. */
 export function parseConsultationPolicy(doc: CountyPolicyDocument | null): ConsultationPolicy {
   if (!doc) return DEFAULT_CONSULTATION_POLICY;
-  const top = underPath('countyPolicy.consultation', 'consultation', () => parseSection(doc.consultation));
+  const top = underPath('countyPolicy.consultation', 'consultation', () => parseConsultationSection(doc.consultation));
   const counties: Record<string, readonly string[]> = {};
   for (const { code, section, path } of countySections(doc)) {
-    const own = underPath(`${path}.consultation`, 'consultation', () => parseSection(section.consultation));
+    const own = underPath(`${path}.consultation`, 'consultation', () => parseConsultationSection(section.consultation));
     if (own) counties[code] = own;
   }
   return Object.freeze({ requiredKinds: top ?? DEFAULT_REQUIRED_KINDS, counties: Object.freeze(counties) });

@@ -15,6 +15,9 @@ export const LEDGER_RECORDS = {
   mergeIn: { label: '合并入本案', kind: 'CASE_MERGED' },
   changeResolutionMode: { label: '调整化解方式', kind: 'CASE_RESOLUTION_MODE_CHANGED' },
   takeCase: { label: '领导包案', kind: 'CASE_LEADER_ASSIGNED' },
+  assignCaseLeader: { label: '指定包案领导', kind: 'CASE_LEADER_ASSIGNED' },
+  applyJudicialConfirmation: { label: '申请司法确认', kind: 'JUDICIAL_CONFIRMATION_APPLIED' },
+  decideJudicialConfirmation: { label: '法院司法确认决定', kind: 'JUDICIAL_CONFIRMATION_DECIDED' },
   markHighRisk: { label: '标记高风险（一人一案）', kind: null },
   recordRiskPlan: { label: '制定一人一案化解方案', kind: null },
 } as const satisfies Record<string, { label: string; kind: CaseEventKind | null }>;

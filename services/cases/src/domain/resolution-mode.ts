@@ -12,13 +12,12 @@
  *   went past the spot); a case reopened after mediation keeps its mode.
  * - Every change records { fromMode, toMode } in its ledger entry's details: that is the history.
  */
-import { ValidationErrors, badInput, conflict, enumValues } from '@zz/common';
-import type { ResolutionMode as SdlResolutionMode } from '../generated/resolvers-types';
+import { RESOLUTION_MODES, ValidationErrors, badInput, conflict, type ResolutionMode } from '@zz/common';
 import { type CaseStatus, type ReferralRoute, isOpen } from './case-status';
 import { validateReason } from './intake';
 
-export const RESOLUTION_MODES = enumValues<SdlResolutionMode>()(['INSTANT', 'PROFESSIONAL', 'JOINT', 'ARBITRATION', 'LITIGATION', 'ADMINISTRATIVE_REVIEW']);
-export type ResolutionMode = (typeof RESOLUTION_MODES)[number];
+/** The shared vocabulary (@zz/common, the SDL enum). */
+export { RESOLUTION_MODES, type ResolutionMode };
 
 /** The modes the center itself settles in (the others are referral routes). */
 export const MEDIATION_MODES: readonly ResolutionMode[] = ['INSTANT', 'PROFESSIONAL', 'JOINT'];

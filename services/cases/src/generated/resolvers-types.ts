@@ -7,10 +7,13 @@ import { AssignmentEntity } from '../store/entities/assignment.entity';
 import { CaseEventEntity } from '../store/entities/case-event.entity';
 import { ConsultationEntity } from '../store/entities/consultation.entity';
 import { MediationSessionEntity } from '../store/entities/mediation-session.entity';
-import { PossibleDuplicateModel, StepTimesModel, CaseConnectionModel, CaseEdgeModel, MediatorRef } from '../resolvers/models';
+import { JudicialConfirmationEntity } from '../store/entities/judicial-confirmation.entity';
+import { MediationAgreementModel, PossibleDuplicateModel, StepTimesModel, CaseConnectionModel, CaseEdgeModel, MediatorRef, MeetingAgendaModel, MeetingDecisionModel, MeetingConnectionModel, MeetingEdgeModel } from '../resolvers/models';
 import { StepVisitEntity } from '../store/entities/step-visit.entity';
 import { StepTimeSummary, LadderStep as LadderStepModel, Ladder } from '../domain/ladder';
 import { ModeHistoryEntry } from '../domain/resolution-mode';
+import { CountyPolicyVersion } from '../domain/policy-versions';
+import { CenterMeetingEntity } from '../store/entities/center-meeting.entity';
 import { CasesContext } from '../context';
 export type Maybe<T> = T | null | undefined;
 export type InputMaybe<T> = T | null | undefined;
@@ -34,19 +37,68 @@ export type Scalars = {
   _FieldSet: { input: string; output: string; }
 };
 
+/** 申请司法确认 */
+export type ApplyJudicialConfirmationInput = {
+  caseId: Scalars['ID']['input'];
+  /** 受理法院（法院类部门，如县人民法院） */
+  courtDepartmentId: Scalars['ID']['input'];
+  /** 乐观并发：调用方看到的案件版本号（Case.version）；给出时若案件已被他人修改则返回 CONFLICT、不做任何修改 */
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  /** 申请说明 */
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** 法院对接系统标识（填写时，该对接系统的账号可答复本申请） */
+  viaPartner?: InputMaybe<Scalars['String']['input']>;
+};
+
 /** 交办：牵头部门、协办部门和/或调解员（未给出的保持不变） */
 export type AssignCaseInput = {
   caseId: Scalars['ID']['input'];
   /** 承办部门（未指定牵头部门时第一个为牵头） */
   departmentIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** 承办部门的联调类别（仅联合调解即五方联调的案件可填写；只能填本次交办的部门） */
+  departmentKinds?: InputMaybe<Array<AssignDepartmentKindInput>>;
   /** 乐观并发：调用方看到的案件版本号（Case.version）；给出时若案件已被他人修改则返回 CONFLICT、不做任何修改 */
   expectedVersion?: InputMaybe<Scalars['Int']['input']>;
   /** 牵头部门 */
   leadDepartmentId?: InputMaybe<Scalars['ID']['input']>;
-  /** 调解员 */
+  /**
+   * 调解员（作为主办）。已由 mediators 取代：可指派多名调解员并注明主办、协办和联调类别
+   * @deprecated 请改用 mediators（可指派多名调解员，注明主办 LEAD / 协办 ASSIST 和联调类别）
+   */
   mediatorId?: InputMaybe<Scalars['ID']['input']>;
+  /** 调解员（最多 5 名，恰有一名主办 LEAD）；给出时替换本案当前的全部调解员 */
+  mediators?: InputMaybe<Array<AssignMediatorInput>>;
   /** 交办说明 */
   note?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** 指定包案领导 */
+export type AssignCaseLeaderInput = {
+  caseId: Scalars['ID']['input'];
+  /** 乐观并发：调用方看到的案件版本号（Case.version）；给出时若案件已被他人修改则返回 CONFLICT、不做任何修改 */
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  /** 包案领导（本辖区在岗领导的账号，其辖区须包含案件所在区域；候选见 leadersOf） */
+  leaderId: Scalars['ID']['input'];
+  /** 说明（记入台账） */
+  note?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** 交办时为承办部门填写的联调类别 */
+export type AssignDepartmentKindInput = {
+  /** 本次交办的部门之一 */
+  departmentId: Scalars['ID']['input'];
+  /** 联调类别 */
+  jointKind: JointMediationKind;
+};
+
+/** 交办时指派的一名调解员 */
+export type AssignMediatorInput = {
+  /** 联调类别（仅联合调解即五方联调的案件可填写） */
+  jointKind?: InputMaybe<JointMediationKind>;
+  /** 调解员 */
+  mediatorId: Scalars['ID']['input'];
+  /** 主办（LEAD）或协办（ASSIST）；只指派一名且未填写时为主办 */
+  role?: InputMaybe<AssignmentRole>;
 };
 
 /** 交办（分流）：牵头部门、协办部门或调解员 */
@@ -65,6 +117,8 @@ export type Assignment = {
   /** 结束时间 */
   endedAt: Maybe<Scalars['DateTime']['output']>;
   id: Scalars['ID']['output'];
+  /** 联调类别（五方联调时该承办部门或调解员代表的一方：诉调、警调、行政调解、行业性专业性调解、人民调解），未填写时为空 */
+  jointKind: Maybe<JointMediationKind>;
   /** 调解员（指派调解员时） */
   mediator: Maybe<Mediator>;
   /** 交办说明 */
@@ -79,6 +133,23 @@ export type AssignmentRole =
   | 'ASSIST'
   /** 牵头 */
   | 'LEAD';
+
+/** 工作日历 */
+export type CalendarRules = {
+  __typename?: 'CalendarRules';
+  /** 调休上班日（YYYY-MM-DD） */
+  extraWorkdays: Array<Scalars['String']['output']>;
+  /** 法定节假日（YYYY-MM-DD） */
+  holidays: Array<Scalars['String']['output']>;
+};
+
+/** 工作日历 */
+export type CalendarRulesInput = {
+  /** 调休上班日（YYYY-MM-DD） */
+  extraWorkdays: Array<Scalars['String']['input']>;
+  /** 法定节假日（YYYY-MM-DD） */
+  holidays: Array<Scalars['String']['input']>;
+};
 
 /** 矛盾纠纷案件（台账中的一件）：一窗受理、分流交办、逐级化解、闭环管理 */
 export type Case = {
@@ -118,24 +189,38 @@ export type Case = {
   /** 台账：每一次变更（谁、何时、从何状态到何状态、说明），按时间先后 */
   history: Array<CaseEvent>;
   id: Scalars['ID']['output'];
+  /** 司法确认申请（按申请先后；不予受理或驳回后可再次申请） */
+  judicialConfirmations: Array<JudicialConfirmation>;
   /** 当前所在的上行阶梯一级 */
   ladderStep: LadderStep;
   /** 包案领导（领导包案：本辖区领导亲自包案，未包案时为空） */
   leader: Maybe<User>;
+  /** 包案领导姓名（包案或被指定时记录；更早包案的为空） */
+  leaderName: Maybe<Scalars['String']['output']>;
   /** 包案时间 */
   leaderSince: Maybe<Scalars['DateTime']['output']>;
   /** 当前办理层级（上行阶梯所在的一级：网格、村、镇、县） */
   level: RegionLevel;
+  /** 调解协议（化解成功时的协议内容、签订时间和当事人；未化解为空） */
+  mediationAgreement: Maybe<MediationAgreement>;
   /** 上一次调解未成功，尚未重新调解、上行或分流 */
   mediationFailed: Scalars['Boolean']['output'];
   /** 调解会记录（每次调解的时间、地点、参加人员、笔录、本次结果），按第几次先后 */
   mediationSessions: Array<MediationSession>;
+  /** 主办调解员（当前有效的 LEAD 调解员，未指派时为空） */
+  mediator: Maybe<Mediator>;
+  /** 本案调解员：当前有效的全部调解员及其角色（主办、协办）和联调类别，主办在前；mediator 为主办调解员 */
+  mediators: Array<CaseMediator>;
+  /** 例会研判：议程中有本案的周例会、月研判（新的在前；只列本人辖区内中心的会议） */
+  meetings: Array<CenterMeeting>;
   /** 合并到本案的案件（各自保留台账） */
   mergedCases: Array<Case>;
   /** 已被合并到的案件 */
   mergedInto: Maybe<Case>;
   /** 当事人（电话、身份证号按权限脱敏） */
   parties: Array<Party>;
+  /** 所适用的本县时限与阶梯配置版本（登记时本县的最新版本，0 为启动配置）；此后的阶梯、时限均按该版本计算 */
+  policyVersion: Scalars['Int']['output'];
   /** 可能重复的案件（受理时按申请人电话/身份证号、同地区同类型同被申请人在 30 天内比对；只列辖区内的） */
   possibleDuplicates: Array<PossibleDuplicate>;
   /** 登记受理时间 */
@@ -285,6 +370,19 @@ export type CaseFilter = {
   type?: InputMaybe<Array<DisputeType>>;
 };
 
+/** 本案调解员（当前有效的指派，主办在前） */
+export type CaseMediator = {
+  __typename?: 'CaseMediator';
+  /** 指派时间 */
+  assignedAt: Scalars['DateTime']['output'];
+  /** 联调类别（五方联调时），未填写时为空 */
+  jointKind: Maybe<JointMediationKind>;
+  /** 调解员 */
+  mediator: Mediator;
+  /** 主办（LEAD）或协办（ASSIST） */
+  role: AssignmentRole;
+};
+
 /** 案件状态 */
 export type CaseStatus =
   /** 已受理 */
@@ -311,6 +409,136 @@ export type Center = {
   __typename?: 'Center';
   id: Scalars['ID']['output'];
 };
+
+/** 综治中心的周例会、月研判 */
+export type CenterMeeting = {
+  __typename?: 'CenterMeeting';
+  /** 议程：按顺序的案件（辖区外的案件 case 为空） */
+  agenda: Array<CenterMeetingAgendaItem>;
+  /** 参会人员（姓名、职务） */
+  attendees: Array<CenterMeetingAttendee>;
+  /** 取消原因 */
+  cancelReason: Maybe<Scalars['String']['output']>;
+  /** 取消时间 */
+  cancelledAt: Maybe<Scalars['DateTime']['output']>;
+  /** 召开会议的综治中心 */
+  center: Center;
+  /** 会议决定（逐案或总体：事项、责任部门、办结期限） */
+  decisions: Array<CenterMeetingDecision>;
+  /** 实际召开时间 */
+  heldAt: Maybe<Scalars['DateTime']['output']>;
+  id: Scalars['ID']['output'];
+  /** 类别 */
+  kind: CenterMeetingKind;
+  /** 会议纪要（无权查看当事人完整信息的，其中的电话、身份证号脱敏） */
+  minutes: Maybe<Scalars['String']['output']>;
+  /** 地点 */
+  place: Scalars['String']['output'];
+  /** 记录人 */
+  recordedBy: Maybe<User>;
+  /** 预定时间 */
+  scheduledAt: Scalars['DateTime']['output'];
+  /** 安排人 */
+  scheduledBy: Maybe<User>;
+  /** 本中心本年度同类会议的第几次 */
+  sequence: Scalars['Int']['output'];
+  /** 状态 */
+  status: CenterMeetingStatus;
+  /** 会议名称，如「2026年第12次周例会」 */
+  title: Scalars['String']['output'];
+  /** 主题 */
+  topic: Scalars['String']['output'];
+  /** 编号年度（按预定时间，北京时间） */
+  year: Scalars['Int']['output'];
+};
+
+/** 议程案件 */
+export type CenterMeetingAgendaInput = {
+  caseId: Scalars['ID']['input'];
+  /** 说明 */
+  note?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** 议程中的一个案件 */
+export type CenterMeetingAgendaItem = {
+  __typename?: 'CenterMeetingAgendaItem';
+  /** 案件（不在查看人辖区内时为空） */
+  case: Maybe<Case>;
+  /** 说明（如：超期 3 天，需明确牵头部门） */
+  note: Maybe<Scalars['String']['output']>;
+  /** 第几项（从 1 开始） */
+  position: Scalars['Int']['output'];
+};
+
+/** 参会人员 */
+export type CenterMeetingAttendee = {
+  __typename?: 'CenterMeetingAttendee';
+  /** 姓名 */
+  name: Scalars['String']['output'];
+  /** 职务 */
+  title: Maybe<Scalars['String']['output']>;
+};
+
+/** 参会人员 */
+export type CenterMeetingAttendeeInput = {
+  name: Scalars['String']['input'];
+  title?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** 例会列表（Relay 连接） */
+export type CenterMeetingConnection = {
+  __typename?: 'CenterMeetingConnection';
+  edges: Array<CenterMeetingEdge>;
+  pageInfo: PageInfo;
+  /** 符合条件的会议总数 */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** 会议决定事项 */
+export type CenterMeetingDecision = {
+  __typename?: 'CenterMeetingDecision';
+  /** 所涉议程案件（总体决定为空；不在查看人辖区内时为空） */
+  case: Maybe<Case>;
+  /** 责任部门 */
+  department: Maybe<Department>;
+  /** 办结期限 */
+  dueDate: Maybe<Scalars['DateTime']['output']>;
+  /** 决定事项 */
+  text: Scalars['String']['output'];
+};
+
+/** 决定事项 */
+export type CenterMeetingDecisionInput = {
+  /** 所涉议程案件（总体决定不填） */
+  caseId?: InputMaybe<Scalars['ID']['input']>;
+  /** 责任部门 */
+  departmentId?: InputMaybe<Scalars['ID']['input']>;
+  /** 办结期限 */
+  dueDate?: InputMaybe<Scalars['DateTime']['input']>;
+  text: Scalars['String']['input'];
+};
+
+export type CenterMeetingEdge = {
+  __typename?: 'CenterMeetingEdge';
+  cursor: Scalars['String']['output'];
+  node: CenterMeeting;
+};
+
+/** 中心例会类别 */
+export type CenterMeetingKind =
+  /** 月研判：风险形势、趋势、重点案件，形成研判结论 */
+  | 'MONTHLY'
+  /** 周例会：本周疑难、超期案件，明确责任人和时限 */
+  | 'WEEKLY';
+
+/** 例会状态 */
+export type CenterMeetingStatus =
+  /** 已取消 */
+  | 'CANCELLED'
+  /** 已召开（已记录纪要和决定） */
+  | 'HELD'
+  /** 待召开 */
+  | 'SCHEDULED';
 
 /** 调整化解方式 */
 export type ChangeResolutionModeInput = {
@@ -352,6 +580,27 @@ export type Complexity =
   | 'GENERAL'
   /** 简单（1天） */
   | 'SIMPLE';
+
+/** 各繁简程度的办理时限（天） */
+export type ComplexityDays = {
+  __typename?: 'ComplexityDays';
+  /** 复杂 */
+  COMPLEX: Scalars['Int']['output'];
+  /** 疑难 */
+  DIFFICULT: Scalars['Int']['output'];
+  /** 一般 */
+  GENERAL: Scalars['Int']['output'];
+  /** 简单 */
+  SIMPLE: Scalars['Int']['output'];
+};
+
+/** 各繁简程度的办理时限（天，1–366） */
+export type ComplexityDaysInput = {
+  COMPLEX: Scalars['Int']['input'];
+  DIFFICULT: Scalars['Int']['input'];
+  GENERAL: Scalars['Int']['input'];
+  SIMPLE: Scalars['Int']['input'];
+};
 
 /** 联合会商（1+5+N：中心牵头，法院、检察院、公安、司法、信访及相关单位参加） */
 export type Consultation = {
@@ -411,12 +660,79 @@ export type ConsultationDecision = {
   responsibilitySplit: Scalars['String']['output'];
 };
 
+/** 联合会商（1+5+N）规则 */
+export type ConsultationRules = {
+  __typename?: 'ConsultationRules';
+  /** 会商必须参加的部门类别 */
+  requiredKinds: Array<DepartmentKind>;
+};
+
+/** 联合会商规则 */
+export type ConsultationRulesInput = {
+  requiredKinds: Array<DepartmentKind>;
+};
+
 /** 会商状态 */
 export type ConsultationStatus =
   /** 已形成决定 */
   | 'DECIDED'
   /** 已召开，待记录决定 */
   | 'OPEN';
+
+/** 本县时限与阶梯配置的一个版本（0 为启动配置 COUNTY_POLICY_JSON） */
+export type CountyPolicy = {
+  __typename?: 'CountyPolicy';
+  /** 工作日历（节假日、调休） */
+  calendar: CalendarRules;
+  /** 修改时间（启动配置为空） */
+  changedAt: Maybe<Scalars['DateTime']['output']>;
+  /** 修改人（启动配置为空） */
+  changedBy: Maybe<User>;
+  /** 联合会商规则 */
+  consultation: ConsultationRules;
+  /** 县级区划编码 */
+  countyCode: Scalars['String']['output'];
+  /** 办理时限 */
+  deadlinePolicy: DeadlineRules;
+  /** 版本名称，如「第 2 版」「启动配置」 */
+  label: Scalars['String']['output'];
+  /** 上行阶梯（各级及每级工作日） */
+  ladder: EscalationLadder;
+  /** 修改原因 */
+  reason: Maybe<Scalars['String']['output']>;
+  /** 版本号：1、2……；0 为启动配置 */
+  version: Scalars['Int']['output'];
+};
+
+/** 办理时限规则 */
+export type DeadlineRules = {
+  __typename?: 'DeadlineRules';
+  /** 各繁简程度的天数 */
+  days: ComplexityDays;
+  /** 临期预警比例：受理至到期已过此比例时预警（如 0.8） */
+  warningShare: Scalars['Float']['output'];
+  /** true 按工作日计，false 按自然日计 */
+  workingDays: Scalars['Boolean']['output'];
+};
+
+/** 办理时限规则 */
+export type DeadlineRulesInput = {
+  days: ComplexityDaysInput;
+  /** 临期预警比例，大于 0 小于 1 */
+  warningShare: Scalars['Float']['input'];
+  /** true 按工作日计，false 按自然日计 */
+  workingDays: Scalars['Boolean']['input'];
+};
+
+/** 法院对司法确认申请作出决定 */
+export type DecideJudicialConfirmationInput = {
+  confirmationId: Scalars['ID']['input'];
+  decision: JudicialConfirmationDecision;
+  /** 理由（不予受理或驳回时必填） */
+  reason?: InputMaybe<Scalars['String']['input']>;
+  /** 裁定书文号（确认时必填） */
+  rulingNumber?: InputMaybe<Scalars['String']['input']>;
+};
 
 /** 入驻部门（由人员子图提供） */
 export type Department = {
@@ -493,6 +809,8 @@ export type DispatchEventKind =
   | 'CASE_WITHDRAWN'
   /** 召开会商 */
   | 'CONSULTATION_OPENED'
+  /** 县级时限与阶梯配置新版本 */
+  | 'COUNTY_POLICY_CHANGED'
   /** 临期预警 */
   | 'DEADLINE_WARNING'
   /** 回访记录 */
@@ -503,6 +821,14 @@ export type DispatchEventKind =
   | 'GRID_REPORT_CONVERTED'
   /** 就地化解上报事件 */
   | 'GRID_REPORT_SETTLED'
+  /** 申请司法确认 */
+  | 'JUDICIAL_CONFIRMATION_APPLIED'
+  /** 法院司法确认决定（立案受理、确认、不予受理或驳回） */
+  | 'JUDICIAL_CONFIRMATION_DECIDED'
+  /** 重点人员走访超期（不含姓名；有权查看重点人群者可按记录查阅） */
+  | 'KEY_PERSON_VISIT_OVERDUE'
+  /** 文书已反馈（反馈单办结交办单、督办函等） */
+  | 'LETTER_ANSWERED'
   /** 调解未成功 */
   | 'MEDIATION_FAILED'
   /** 召开调解会（记录一次调解） */
@@ -600,6 +926,75 @@ export type IntakeDuplicatesInput = {
   type?: InputMaybe<DisputeType>;
 };
 
+/** 五方联调中各方的调解类别 */
+export type JointMediationKind =
+  /** 行政调解 */
+  | 'ADMINISTRATIVE'
+  /** 诉调（法院诉调对接） */
+  | 'LITIGATION'
+  /** 人民调解 */
+  | 'PEOPLES'
+  /** 警调（公安警调对接） */
+  | 'POLICE'
+  /** 行业性专业性调解 */
+  | 'PROFESSIONAL';
+
+/** 司法确认：向人民法院申请确认调解协议的效力 */
+export type JudicialConfirmation = {
+  __typename?: 'JudicialConfirmation';
+  /** 立案受理时间 */
+  acceptedAt: Maybe<Scalars['DateTime']['output']>;
+  /** 申请时间 */
+  appliedAt: Scalars['DateTime']['output'];
+  /** 申请人（经办人） */
+  appliedBy: Maybe<User>;
+  /** 受理法院（法院类部门） */
+  court: Department;
+  /** 确认或不予受理、驳回的时间 */
+  decidedAt: Maybe<Scalars['DateTime']['output']>;
+  id: Scalars['ID']['output'];
+  /** 申请说明 */
+  note: Maybe<Scalars['String']['output']>;
+  /** 不予受理或驳回的理由 */
+  refusalReason: Maybe<Scalars['String']['output']>;
+  /** 裁定书文号，如（2026）粤1422民特12号（确认时） */
+  rulingNumber: Maybe<Scalars['String']['output']>;
+  /** 本案第几次申请 */
+  sequence: Scalars['Int']['output'];
+  /** 状态 */
+  status: JudicialConfirmationStatus;
+  /** 法院对接系统标识（经对接系统答复时） */
+  viaPartner: Maybe<Scalars['String']['output']>;
+};
+
+/** 法院对司法确认申请的决定 */
+export type JudicialConfirmationDecision =
+  /** 立案受理 */
+  | 'ACCEPT'
+  /** 裁定确认（须填写裁定书文号） */
+  | 'CONFIRM'
+  /** 不予受理或驳回（须说明理由） */
+  | 'REFUSE';
+
+/** 司法确认申请的状态 */
+export type JudicialConfirmationStatus =
+  /** 法院已立案受理 */
+  | 'ACCEPTED'
+  /** 已申请，待法院受理 */
+  | 'APPLIED'
+  /** 法院裁定确认协议有效 */
+  | 'CONFIRMED'
+  /** 不予受理或驳回申请 */
+  | 'REFUSED';
+
+/** 上行阶梯（修改配置用） */
+export type LadderInput = {
+  /** 阶梯名称，如 四级七天 */
+  name: Scalars['String']['input'];
+  /** 各级，自下而上，最高一级须为县级综治中心 */
+  steps: Array<LadderStepInput>;
+};
+
 /** 上行阶梯中的一级 */
 export type LadderStep = {
   __typename?: 'LadderStep';
@@ -615,6 +1010,20 @@ export type LadderStep = {
   name: Scalars['String']['output'];
 };
 
+/** 阶梯中的一级（修改配置用） */
+export type LadderStepInput = {
+  /** 承办中心的层级：VILLAGE、TOWN 或 COUNTY */
+  centerLevel: RegionLevel;
+  /** 本级时限（工作日）；只有最高一级可以为空 */
+  days?: InputMaybe<Scalars['Int']['input']>;
+  /** 标识：大写字母、数字或下划线，如 TOWN_CENTER */
+  key: Scalars['String']['input'];
+  /** 办理层级（可省略，默认与中心层级相同；网格一级为 GRID） */
+  level?: InputMaybe<RegionLevel>;
+  /** 名称，如 镇综治中心 */
+  name: Scalars['String']['input'];
+};
+
 /** 标记高风险（一人一案） */
 export type MarkHighRiskInput = {
   caseId: Scalars['ID']['input'];
@@ -622,6 +1031,19 @@ export type MarkHighRiskInput = {
   expectedVersion?: InputMaybe<Scalars['Int']['input']>;
   /** 高风险原因（如：当事人扬言报复，存在命案风险） */
   reason: Scalars['String']['input'];
+};
+
+/** 调解协议：化解成功时签订，对案件当事人有约束力；经法院司法确认后具有强制执行力 */
+export type MediationAgreement = {
+  __typename?: 'MediationAgreement';
+  /** 是否已经法院司法确认 */
+  judiciallyConfirmed: Scalars['Boolean']['output'];
+  /** 协议当事人（案件的当事人） */
+  parties: Array<Party>;
+  /** 签订时间（化解时间） */
+  signedAt: Scalars['DateTime']['output'];
+  /** 协议内容 */
+  text: Scalars['String']['output'];
 };
 
 /** 调解结果 */
@@ -686,7 +1108,7 @@ export type MediationSessionOutcome =
 /** 调解员（其余字段由人员子图提供），案件子图补充在办案件数 */
 export type Mediator = {
   __typename?: 'Mediator';
-  /** 在办案件数：当前指派给该调解员、尚未化解或办结的案件（已登记、已受理、已交办、调解中），全县合计 */
+  /** 在办案件数：该调解员当前作为主办或协办参与、尚未化解或办结的案件（已登记、已受理、已交办、调解中），全县合计 */
   activeCaseCount: Scalars['Int']['output'];
   id: Scalars['ID']['output'];
 };
@@ -705,14 +1127,24 @@ export type Mutation = {
   __typename?: 'Mutation';
   /** 受理并定级（繁简程度决定办理时限） */
   acceptCase: Case;
+  /** 申请司法确认：调解成功的案件将调解协议送法院确认（同一时间只能有一件办理中的申请），记入台账并推送调度大屏 */
+  applyJudicialConfirmation: JudicialConfirmation;
   /** 交办：牵头部门、协办部门和/或调解员 */
   assignCase: Case;
+  /** 指定包案领导：督办人员或领导为在办案件指定本辖区的一名在岗领导包案（可更换，记入台账并推送调度大屏） */
+  assignCaseLeader: Case;
+  /** 取消待召开的例会（须说明原因） */
+  cancelCenterMeeting: CenterMeeting;
   /** 调整化解方式（案件在办期间：即时调解、专业调解、联合调解之间），须说明理由；每次调整记入台账并发出调度事件 */
   changeResolutionMode: Case;
   /** 办结 */
   closeCase: Case;
+  /** 法院答复司法确认申请（立案受理、裁定确认或不予受理、驳回）：受理法院的入驻账号或申请指定的法院对接系统 */
+  decideJudicialConfirmation: JudicialConfirmation;
   /** 上行：移交上行阶梯的上一级（必要时转由上级综治中心承办） */
   escalateCase: Case;
+  /** 居民自助：反映事项，按网上渠道（ONLINE）进入一窗受理，返回案件编号 */
+  fileResidentRequest: ResidentFiling;
   /** 登记受理（一窗受理）；同一 idempotencyKey 返回同一案件 */
   intakeCase: Case;
   /** 一人一案：标记高风险（须说明原因）；此后须有包案领导和化解方案才能受理 */
@@ -721,6 +1153,10 @@ export type Mutation = {
   mergeCases: Case;
   /** 召开联合会商（1+5+N） */
   openConsultation: Consultation;
+  /** 居民自助：通过评价链接评价已化解的案件，记为本案回访（每轮只能一次） */
+  rateResidentCase: ResidentRating;
+  /** 记录已召开的例会：参会人员、纪要、决定（只能记录一次待召开的会议） */
+  recordCenterMeeting: CenterMeeting;
   /** 记录会商决定（责任分工、化解方案） */
   recordConsultationDecision: Consultation;
   /** 记录调解结果：化解（附调解协议）或调解未成功（附原因） */
@@ -735,12 +1171,20 @@ export type Mutation = {
   rejectCase: Case;
   /** 重新办理（如回访不满意），须说明理由 */
   reopenCase: Case;
+  /** 居民自助：向手机发送一次性验证码（须先完成计算题；按手机号和来源地址限流） */
+  requestResidentCode: ResidentCodeReceipt;
   /** 改派：牵头部门认为非本部门职责，说明理由并改由应当承办的部门牵头 */
   rerouteCase: Case;
+  /** 安排周例会或月研判（议程为该中心辖区内的案件），按中心、类别、年度编号 */
+  scheduleCenterMeeting: CenterMeeting;
   /** 开始调解 */
   startMediation: Case;
   /** 领导包案：本辖区领导亲自包案（在办案件、尚无包案领导时），记入台账并推送调度大屏 */
   takeCase: Case;
+  /** 修改本县时限与阶梯配置（本县管理员）：保存为新版本；此前登记的案件仍按原版本计算时限 */
+  updateCountyPolicy: CountyPolicy;
+  /** 居民自助：核验验证码，取得只对应该手机号的会话 */
+  verifyResidentCode: ResidentSession;
   /** 撤回（申请人撤回申请） */
   withdrawCase: Case;
 };
@@ -753,8 +1197,24 @@ export type MutationAcceptCaseArgs = {
 };
 
 
+export type MutationApplyJudicialConfirmationArgs = {
+  input: ApplyJudicialConfirmationInput;
+};
+
+
 export type MutationAssignCaseArgs = {
   input: AssignCaseInput;
+};
+
+
+export type MutationAssignCaseLeaderArgs = {
+  input: AssignCaseLeaderInput;
+};
+
+
+export type MutationCancelCenterMeetingArgs = {
+  id: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
 };
 
 
@@ -770,10 +1230,21 @@ export type MutationCloseCaseArgs = {
 };
 
 
+export type MutationDecideJudicialConfirmationArgs = {
+  input: DecideJudicialConfirmationInput;
+};
+
+
 export type MutationEscalateCaseArgs = {
   expectedVersion?: InputMaybe<Scalars['Int']['input']>;
   id: Scalars['ID']['input'];
   reason: Scalars['String']['input'];
+};
+
+
+export type MutationFileResidentRequestArgs = {
+  input: ResidentRequestInput;
+  session: Scalars['String']['input'];
 };
 
 
@@ -794,6 +1265,16 @@ export type MutationMergeCasesArgs = {
 
 export type MutationOpenConsultationArgs = {
   input: OpenConsultationInput;
+};
+
+
+export type MutationRateResidentCaseArgs = {
+  input: RateResidentCaseInput;
+};
+
+
+export type MutationRecordCenterMeetingArgs = {
+  input: RecordCenterMeetingInput;
 };
 
 
@@ -840,8 +1321,18 @@ export type MutationReopenCaseArgs = {
 };
 
 
+export type MutationRequestResidentCodeArgs = {
+  input: RequestResidentCodeInput;
+};
+
+
 export type MutationRerouteCaseArgs = {
   input: RerouteCaseInput;
+};
+
+
+export type MutationScheduleCenterMeetingArgs = {
+  input: ScheduleCenterMeetingInput;
 };
 
 
@@ -855,6 +1346,16 @@ export type MutationTakeCaseArgs = {
   expectedVersion?: InputMaybe<Scalars['Int']['input']>;
   id: Scalars['ID']['input'];
   note?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type MutationUpdateCountyPolicyArgs = {
+  input: UpdateCountyPolicyInput;
+};
+
+
+export type MutationVerifyResidentCodeArgs = {
+  input: VerifyResidentCodeInput;
 };
 
 
@@ -873,6 +1374,22 @@ export type OpenConsultationInput = {
   expectedVersion?: InputMaybe<Scalars['Int']['input']>;
   /** 会商议题 */
   topic: Scalars['String']['input'];
+};
+
+/** 通知端口本地收件箱中的一条消息（演示与测试模式） */
+export type OutboundNotification = {
+  __typename?: 'OutboundNotification';
+  at: Scalars['DateTime']['output'];
+  /** 正文 */
+  body: Scalars['String']['output'];
+  /** 相关案件 */
+  caseId: Maybe<Scalars['ID']['output']>;
+  channel: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  /** 接收人手机号 */
+  recipient: Scalars['String']['output'];
+  /** 模板 */
+  template: Scalars['String']['output'];
 };
 
 /** 分页信息 */
@@ -937,15 +1454,33 @@ export type Query = {
   caseByCode: Maybe<Case>;
   /** 案件列表：按受理时间倒序，限于本辖区 */
   cases: CaseConnection;
+  /** 按 ID 查询例会（中心在辖区外时返回 null） */
+  centerMeeting: Maybe<CenterMeeting>;
+  /** 周例会、月研判列表：按预定时间倒序，限于本辖区；centerId 为空时列出辖区内所有中心的 */
+  centerMeetings: CenterMeetingConnection;
   /** 按 ID 查询会商（所属案件在辖区外时返回 null） */
   consultation: Maybe<Consultation>;
-  /** 本县使用的上行阶梯 */
+  /** 本县现行的时限与阶梯配置（countyCode 为 6 位县级区划编码；非本县人员返回 null） */
+  countyPolicy: Maybe<CountyPolicy>;
+  /** 本县时限与阶梯配置的历史版本，新版本在前，最后为启动配置（版本 0） */
+  countyPolicyVersions: Array<CountyPolicy>;
+  /** 本县新登记的案件使用的上行阶梯（本县最新的配置版本；每个案件按其自身版本，见 Case.policyVersion） */
   escalationLadder: EscalationLadder;
   /**
    * 一窗受理前查重：按尚未登记的案件的申请人电话、身份证号（及同地区、同类型的被申请人），列出本辖区内前后 30 天
    * 受理的可能重复的案件和理由（号码脱敏），规则与登记时的 possibleDuplicates 相同；只读，不影响登记
    */
   intakeDuplicates: Array<PossibleDuplicate>;
+  /** 通知端口的本地收件箱（仅演示、测试模式；管理员） */
+  notificationOutbox: Array<OutboundNotification>;
+  /** 居民自助：凭案件编号和已验证的手机查询办理进度（编号与手机不匹配时返回 null） */
+  residentCaseProgress: Maybe<ResidentCaseProgress>;
+  /** 居民自助：领取获取验证码前的计算题（无需登录） */
+  residentChallenge: ResidentChallenge;
+  /** 居民自助：评价链接对应的案件（链接无效或过期时返回 null） */
+  residentRatingLink: Maybe<ResidentRatingLink>;
+  /** 居民自助：可选的镇街（parentId 为空）或某镇街下的村社区（无需登录） */
+  residentRegions: Array<ResidentRegion>;
 };
 
 
@@ -966,13 +1501,78 @@ export type QueryCasesArgs = {
 };
 
 
+export type QueryCenterMeetingArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryCenterMeetingsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  centerId?: InputMaybe<Scalars['ID']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  from?: InputMaybe<Scalars['DateTime']['input']>;
+  kind?: InputMaybe<CenterMeetingKind>;
+  to?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
+
 export type QueryConsultationArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+export type QueryCountyPolicyArgs = {
+  countyCode: Scalars['String']['input'];
+};
+
+
+export type QueryCountyPolicyVersionsArgs = {
+  countyCode: Scalars['String']['input'];
+};
+
+
 export type QueryIntakeDuplicatesArgs = {
   input: IntakeDuplicatesInput;
+};
+
+
+export type QueryNotificationOutboxArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  recipient?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryResidentCaseProgressArgs = {
+  code: Scalars['String']['input'];
+  phone: Scalars['String']['input'];
+  session: Scalars['String']['input'];
+};
+
+
+export type QueryResidentRatingLinkArgs = {
+  token: Scalars['String']['input'];
+};
+
+
+export type QueryResidentRegionsArgs = {
+  parentId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+export type RateResidentCaseInput = {
+  /** 意见（可选，300 字以内） */
+  comment?: InputMaybe<Scalars['String']['input']>;
+  rating: Satisfaction;
+  /** 评价链接中的 t 参数 */
+  token: Scalars['String']['input'];
+};
+
+/** 记录已召开的例会 */
+export type RecordCenterMeetingInput = {
+  attendees: Array<CenterMeetingAttendeeInput>;
+  decisions?: InputMaybe<Array<CenterMeetingDecisionInput>>;
+  heldAt: Scalars['DateTime']['input'];
+  id: Scalars['ID']['input'];
+  minutes: Scalars['String']['input'];
 };
 
 /** 记录会商决定 */
@@ -1048,6 +1648,15 @@ export type RegionLevel =
   /** 村（社区） */
   | 'VILLAGE';
 
+export type RequestResidentCodeInput = {
+  /** 计算结果 */
+  answer: Scalars['String']['input'];
+  /** residentChallenge 给出的题目 */
+  challenge: Scalars['String']['input'];
+  /** 11 位手机号 */
+  phone: Scalars['String']['input'];
+};
+
 /** 改派：牵头部门认为非本部门职责 */
 export type RerouteCaseInput = {
   caseId: Scalars['ID']['input'];
@@ -1055,6 +1664,124 @@ export type RerouteCaseInput = {
   departmentId: Scalars['ID']['input'];
   /** 理由 */
   reason: Scalars['String']['input'];
+};
+
+/** 居民看到的办理进度：不含其他当事人的任何信息，工作人员姓名掩码 */
+export type ResidentCaseProgress = {
+  __typename?: 'ResidentCaseProgress';
+  /** 已化解且本轮尚未评价时，可评价 */
+  canRate: Scalars['Boolean']['output'];
+  /** 承办的综治中心 */
+  centerName: Maybe<Scalars['String']['output']>;
+  code: Scalars['String']['output'];
+  /** 办理期限（受理后才有） */
+  deadlineAt: Maybe<Scalars['DateTime']['output']>;
+  /** 牵头部门 */
+  departmentName: Maybe<Scalars['String']['output']>;
+  /** 调解员（姓氏，其余掩码） */
+  mediatorName: Maybe<Scalars['String']['output']>;
+  /** 当事人人数（不列姓名） */
+  partyCount: Scalars['Int']['output'];
+  /** 本轮的评价（已评价时） */
+  rating: Maybe<Satisfaction>;
+  receivedAt: Scalars['DateTime']['output'];
+  resolvedAt: Maybe<Scalars['DateTime']['output']>;
+  status: CaseStatus;
+  /** 状态（中文） */
+  statusLabel: Scalars['String']['output'];
+  steps: Array<ResidentStep>;
+  type: DisputeType;
+};
+
+/** 居民自助：获取验证码前须完成的计算题（工作量证明），由服务端签发，5 分钟内有效，只能使用一次 */
+export type ResidentChallenge = {
+  __typename?: 'ResidentChallenge';
+  /** 题目（原样交回） */
+  challenge: Scalars['String']['output'];
+  /** 要求 SHA-256(challenge:answer) 开头为 0 的比特数 */
+  difficulty: Scalars['Int']['output'];
+  expiresAt: Scalars['DateTime']['output'];
+};
+
+/** 验证码已发送 */
+export type ResidentCodeReceipt = {
+  __typename?: 'ResidentCodeReceipt';
+  /** 验证码失效时间 */
+  expiresAt: Scalars['DateTime']['output'];
+  /** 接收验证码的手机号（掩码） */
+  sentTo: Scalars['String']['output'];
+};
+
+/** 提交结果：案件编号 */
+export type ResidentFiling = {
+  __typename?: 'ResidentFiling';
+  /** 统一编码 */
+  code: Scalars['String']['output'];
+  receivedAt: Scalars['DateTime']['output'];
+  status: CaseStatus;
+};
+
+/** 评价已记录为本案的回访 */
+export type ResidentRating = {
+  __typename?: 'ResidentRating';
+  at: Scalars['DateTime']['output'];
+  code: Scalars['String']['output'];
+  rating: Satisfaction;
+};
+
+/** 评价链接对应的案件（仅编号、状态与是否已评价） */
+export type ResidentRatingLink = {
+  __typename?: 'ResidentRatingLink';
+  code: Scalars['String']['output'];
+  expiresAt: Scalars['DateTime']['output'];
+  /** 本轮的评价（已评价时） */
+  rating: Maybe<Satisfaction>;
+  resolvedAt: Maybe<Scalars['DateTime']['output']>;
+  statusLabel: Scalars['String']['output'];
+};
+
+/** 居民自助可选的地区（镇街、村社区） */
+export type ResidentRegion = {
+  __typename?: 'ResidentRegion';
+  id: Scalars['ID']['output'];
+  level: RegionLevel;
+  name: Scalars['String']['output'];
+};
+
+export type ResidentRequestInput = {
+  /** 事情经过（10–1000 字） */
+  description: Scalars['String']['input'];
+  /** 同一次填写的重复提交只登记一次 */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  /** 地图上标出的位置（纬度、经度），定位到所在网格 */
+  lat?: InputMaybe<Scalars['Float']['input']>;
+  lng?: InputMaybe<Scalars['Float']['input']>;
+  /** 联系人姓名 */
+  name: Scalars['String']['input'];
+  /** 联系人手机（须与验证码验证的手机一致） */
+  phone: Scalars['String']['input'];
+  /** 所在镇街或村社区（与地图位置二选一） */
+  regionId?: InputMaybe<Scalars['ID']['input']>;
+  /** 事项类型 */
+  type: DisputeType;
+};
+
+/** 居民凭验证码取得的会话：只对应一个手机号，不是工作人员账号 */
+export type ResidentSession = {
+  __typename?: 'ResidentSession';
+  expiresAt: Scalars['DateTime']['output'];
+  /** 手机号（掩码） */
+  phone: Scalars['String']['output'];
+  /** 会话令牌：提交事项、查询进度时原样交回 */
+  token: Scalars['String']['output'];
+};
+
+/** 办理进度中的一步 */
+export type ResidentStep = {
+  __typename?: 'ResidentStep';
+  at: Scalars['DateTime']['output'];
+  /** 这一步做了什么（不含工作人员的备注） */
+  label: Scalars['String']['output'];
 };
 
 /** 化解方式（逐级化解路径：即时调 → 专业调 → 五方联调 → 仲裁 / 诉讼 / 行政复议） */
@@ -1135,6 +1862,18 @@ export type Satisfaction =
   | 'SATISFIED'
   /** 不满意 */
   | 'UNSATISFIED';
+
+/** 安排例会 */
+export type ScheduleCenterMeetingInput = {
+  /** 议程（1–50 个案件，须在该中心和本人辖区内） */
+  agenda: Array<CenterMeetingAgendaInput>;
+  /** 召开会议的综治中心 */
+  centerId: Scalars['ID']['input'];
+  kind: CenterMeetingKind;
+  place: Scalars['String']['input'];
+  scheduledAt: Scalars['DateTime']['input'];
+  topic: Scalars['String']['input'];
+};
 
 /** 参加调解的调解员 */
 export type SessionMediator = {
@@ -1222,10 +1961,31 @@ export type StepVisit = {
   stepKey: Scalars['String']['output'];
 };
 
+/** 修改本县时限与阶梯配置：完整的新规则和修改原因 */
+export type UpdateCountyPolicyInput = {
+  calendar: CalendarRulesInput;
+  /** 省略时沿用现行的会商规则 */
+  consultation?: InputMaybe<ConsultationRulesInput>;
+  /** 县级区划编码（6 位） */
+  countyCode: Scalars['String']['input'];
+  deadlinePolicy: DeadlineRulesInput;
+  /** 页面上显示的现行版本号；已有更新的版本时为冲突 */
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  ladder: LadderInput;
+  /** 修改原因（2–500 字） */
+  reason: Scalars['String']['input'];
+};
+
 /** 工作人员账号（由人员子图提供） */
 export type User = {
   __typename?: 'User';
   id: Scalars['ID']['output'];
+};
+
+export type VerifyResidentCodeInput = {
+  /** 短信中的 6 位验证码 */
+  code: Scalars['String']['input'];
+  phone: Scalars['String']['input'];
 };
 
 export type Link__Purpose =
@@ -1331,29 +2091,56 @@ export type FederationReferenceTypes = ResolversObject<{
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = ResolversObject<{
-  AssignCaseInput: AssignCaseInput;
+  ApplyJudicialConfirmationInput: ApplyJudicialConfirmationInput;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  AssignCaseInput: AssignCaseInput;
+  AssignCaseLeaderInput: AssignCaseLeaderInput;
+  AssignDepartmentKindInput: AssignDepartmentKindInput;
+  AssignMediatorInput: AssignMediatorInput;
   Assignment: ResolverTypeWrapper<AssignmentEntity>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   AssignmentRole: AssignmentRole;
+  CalendarRules: ResolverTypeWrapper<CalendarRules>;
+  CalendarRulesInput: CalendarRulesInput;
   Case: ResolverTypeWrapper<CaseEntity>;
   CaseAction: CaseAction;
   CaseConnection: ResolverTypeWrapper<CaseConnectionModel>;
   CaseEdge: ResolverTypeWrapper<CaseEdgeModel>;
   CaseEvent: ResolverTypeWrapper<CaseEventEntity>;
   CaseFilter: CaseFilter;
+  CaseMediator: ResolverTypeWrapper<Omit<CaseMediator, 'mediator'> & { mediator: ResolversTypes['Mediator'] }>;
   CaseStatus: CaseStatus;
   Center: ResolverTypeWrapper<Center>;
+  CenterMeeting: ResolverTypeWrapper<CenterMeetingEntity>;
+  CenterMeetingAgendaInput: CenterMeetingAgendaInput;
+  CenterMeetingAgendaItem: ResolverTypeWrapper<MeetingAgendaModel>;
+  CenterMeetingAttendee: ResolverTypeWrapper<CenterMeetingAttendee>;
+  CenterMeetingAttendeeInput: CenterMeetingAttendeeInput;
+  CenterMeetingConnection: ResolverTypeWrapper<MeetingConnectionModel>;
+  CenterMeetingDecision: ResolverTypeWrapper<MeetingDecisionModel>;
+  CenterMeetingDecisionInput: CenterMeetingDecisionInput;
+  CenterMeetingEdge: ResolverTypeWrapper<MeetingEdgeModel>;
+  CenterMeetingKind: CenterMeetingKind;
+  CenterMeetingStatus: CenterMeetingStatus;
   ChangeResolutionModeInput: ChangeResolutionModeInput;
   Channel: Channel;
   Complexity: Complexity;
+  ComplexityDays: ResolverTypeWrapper<ComplexityDays>;
+  ComplexityDaysInput: ComplexityDaysInput;
   Consultation: ResolverTypeWrapper<ConsultationEntity>;
   ConsultationAttendee: ResolverTypeWrapper<ConsultationAttendee>;
   ConsultationAttendeeInput: ConsultationAttendeeInput;
   ConsultationDecision: ResolverTypeWrapper<ConsultationDecision>;
+  ConsultationRules: ResolverTypeWrapper<ConsultationRules>;
+  ConsultationRulesInput: ConsultationRulesInput;
   ConsultationStatus: ConsultationStatus;
+  CountyPolicy: ResolverTypeWrapper<CountyPolicyVersion>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  DeadlineRules: ResolverTypeWrapper<DeadlineRules>;
+  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  DeadlineRulesInput: DeadlineRulesInput;
+  DecideJudicialConfirmationInput: DecideJudicialConfirmationInput;
   Decimal: ResolverTypeWrapper<Scalars['Decimal']['output']>;
   Department: ResolverTypeWrapper<Department>;
   DepartmentKind: DepartmentKind;
@@ -1364,8 +2151,15 @@ export type ResolversTypes = ResolversObject<{
   IntakeCaseInput: IntakeCaseInput;
   IntakeDuplicatePartyInput: IntakeDuplicatePartyInput;
   IntakeDuplicatesInput: IntakeDuplicatesInput;
+  JointMediationKind: JointMediationKind;
+  JudicialConfirmation: ResolverTypeWrapper<JudicialConfirmationEntity>;
+  JudicialConfirmationDecision: JudicialConfirmationDecision;
+  JudicialConfirmationStatus: JudicialConfirmationStatus;
+  LadderInput: LadderInput;
   LadderStep: ResolverTypeWrapper<LadderStepModel>;
+  LadderStepInput: LadderStepInput;
   MarkHighRiskInput: MarkHighRiskInput;
+  MediationAgreement: ResolverTypeWrapper<MediationAgreementModel>;
   MediationOutcome: MediationOutcome;
   MediationOutcomeInput: MediationOutcomeInput;
   MediationSession: ResolverTypeWrapper<MediationSessionEntity>;
@@ -1374,32 +2168,48 @@ export type ResolversTypes = ResolversObject<{
   MergeCasesInput: MergeCasesInput;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   OpenConsultationInput: OpenConsultationInput;
+  OutboundNotification: ResolverTypeWrapper<OutboundNotification>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Party: ResolverTypeWrapper<PartyEntity>;
   PartyInput: PartyInput;
   PartyRole: PartyRole;
   PossibleDuplicate: ResolverTypeWrapper<PossibleDuplicateModel>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  RateResidentCaseInput: RateResidentCaseInput;
+  RecordCenterMeetingInput: RecordCenterMeetingInput;
   RecordConsultationDecisionInput: RecordConsultationDecisionInput;
   RecordMediationSessionInput: RecordMediationSessionInput;
   RecordRiskPlanInput: RecordRiskPlanInput;
   ReferralRoute: ReferralRoute;
   Region: ResolverTypeWrapper<Region>;
   RegionLevel: RegionLevel;
+  RequestResidentCodeInput: RequestResidentCodeInput;
   RerouteCaseInput: RerouteCaseInput;
+  ResidentCaseProgress: ResolverTypeWrapper<ResidentCaseProgress>;
+  ResidentChallenge: ResolverTypeWrapper<ResidentChallenge>;
+  ResidentCodeReceipt: ResolverTypeWrapper<ResidentCodeReceipt>;
+  ResidentFiling: ResolverTypeWrapper<ResidentFiling>;
+  ResidentRating: ResolverTypeWrapper<ResidentRating>;
+  ResidentRatingLink: ResolverTypeWrapper<ResidentRatingLink>;
+  ResidentRegion: ResolverTypeWrapper<ResidentRegion>;
+  ResidentRequestInput: ResidentRequestInput;
+  ResidentSession: ResolverTypeWrapper<ResidentSession>;
+  ResidentStep: ResolverTypeWrapper<ResidentStep>;
   ResolutionMode: ResolutionMode;
   ResolutionModeChange: ResolverTypeWrapper<ModeHistoryEntry>;
   RiskPlan: ResolverTypeWrapper<RiskPlan>;
   Role: Role;
   Satisfaction: Satisfaction;
+  ScheduleCenterMeetingInput: ScheduleCenterMeetingInput;
   SessionMediator: ResolverTypeWrapper<Omit<SessionMediator, 'mediator'> & { mediator: ResolversTypes['Mediator'] }>;
   SessionMediatorInput: SessionMediatorInput;
   SessionParty: ResolverTypeWrapper<SessionParty>;
   StepTime: ResolverTypeWrapper<StepTimeSummary>;
-  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   StepTimes: ResolverTypeWrapper<StepTimesModel>;
   StepVisit: ResolverTypeWrapper<StepVisitEntity>;
+  UpdateCountyPolicyInput: UpdateCountyPolicyInput;
   User: ResolverTypeWrapper<User>;
+  VerifyResidentCodeInput: VerifyResidentCodeInput;
   federation__FieldSet: ResolverTypeWrapper<Scalars['federation__FieldSet']['output']>;
   link__Import: ResolverTypeWrapper<Scalars['link__Import']['output']>;
   link__Purpose: Link__Purpose;
@@ -1408,23 +2218,48 @@ export type ResolversTypes = ResolversObject<{
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = ResolversObject<{
-  AssignCaseInput: AssignCaseInput;
+  ApplyJudicialConfirmationInput: ApplyJudicialConfirmationInput;
   ID: Scalars['ID']['output'];
   Int: Scalars['Int']['output'];
+  AssignCaseInput: AssignCaseInput;
+  AssignCaseLeaderInput: AssignCaseLeaderInput;
+  AssignDepartmentKindInput: AssignDepartmentKindInput;
+  AssignMediatorInput: AssignMediatorInput;
   Assignment: AssignmentEntity;
   Boolean: Scalars['Boolean']['output'];
+  CalendarRules: CalendarRules;
+  CalendarRulesInput: CalendarRulesInput;
   Case: CaseEntity;
   CaseConnection: CaseConnectionModel;
   CaseEdge: CaseEdgeModel;
   CaseEvent: CaseEventEntity;
   CaseFilter: CaseFilter;
+  CaseMediator: Omit<CaseMediator, 'mediator'> & { mediator: ResolversParentTypes['Mediator'] };
   Center: Center;
+  CenterMeeting: CenterMeetingEntity;
+  CenterMeetingAgendaInput: CenterMeetingAgendaInput;
+  CenterMeetingAgendaItem: MeetingAgendaModel;
+  CenterMeetingAttendee: CenterMeetingAttendee;
+  CenterMeetingAttendeeInput: CenterMeetingAttendeeInput;
+  CenterMeetingConnection: MeetingConnectionModel;
+  CenterMeetingDecision: MeetingDecisionModel;
+  CenterMeetingDecisionInput: CenterMeetingDecisionInput;
+  CenterMeetingEdge: MeetingEdgeModel;
   ChangeResolutionModeInput: ChangeResolutionModeInput;
+  ComplexityDays: ComplexityDays;
+  ComplexityDaysInput: ComplexityDaysInput;
   Consultation: ConsultationEntity;
   ConsultationAttendee: ConsultationAttendee;
   ConsultationAttendeeInput: ConsultationAttendeeInput;
   ConsultationDecision: ConsultationDecision;
+  ConsultationRules: ConsultationRules;
+  ConsultationRulesInput: ConsultationRulesInput;
+  CountyPolicy: CountyPolicyVersion;
   DateTime: Scalars['DateTime']['output'];
+  DeadlineRules: DeadlineRules;
+  Float: Scalars['Float']['output'];
+  DeadlineRulesInput: DeadlineRulesInput;
+  DecideJudicialConfirmationInput: DecideJudicialConfirmationInput;
   Decimal: Scalars['Decimal']['output'];
   Department: Department;
   EscalationLadder: Ladder;
@@ -1432,34 +2267,54 @@ export type ResolversParentTypes = ResolversObject<{
   IntakeCaseInput: IntakeCaseInput;
   IntakeDuplicatePartyInput: IntakeDuplicatePartyInput;
   IntakeDuplicatesInput: IntakeDuplicatesInput;
+  JudicialConfirmation: JudicialConfirmationEntity;
+  LadderInput: LadderInput;
   LadderStep: LadderStepModel;
+  LadderStepInput: LadderStepInput;
   MarkHighRiskInput: MarkHighRiskInput;
+  MediationAgreement: MediationAgreementModel;
   MediationOutcomeInput: MediationOutcomeInput;
   MediationSession: MediationSessionEntity;
   Mediator: MediatorRef;
   MergeCasesInput: MergeCasesInput;
   Mutation: Record<PropertyKey, never>;
   OpenConsultationInput: OpenConsultationInput;
+  OutboundNotification: OutboundNotification;
   PageInfo: PageInfo;
   Party: PartyEntity;
   PartyInput: PartyInput;
   PossibleDuplicate: PossibleDuplicateModel;
   Query: Record<PropertyKey, never>;
+  RateResidentCaseInput: RateResidentCaseInput;
+  RecordCenterMeetingInput: RecordCenterMeetingInput;
   RecordConsultationDecisionInput: RecordConsultationDecisionInput;
   RecordMediationSessionInput: RecordMediationSessionInput;
   RecordRiskPlanInput: RecordRiskPlanInput;
   Region: Region;
+  RequestResidentCodeInput: RequestResidentCodeInput;
   RerouteCaseInput: RerouteCaseInput;
+  ResidentCaseProgress: ResidentCaseProgress;
+  ResidentChallenge: ResidentChallenge;
+  ResidentCodeReceipt: ResidentCodeReceipt;
+  ResidentFiling: ResidentFiling;
+  ResidentRating: ResidentRating;
+  ResidentRatingLink: ResidentRatingLink;
+  ResidentRegion: ResidentRegion;
+  ResidentRequestInput: ResidentRequestInput;
+  ResidentSession: ResidentSession;
+  ResidentStep: ResidentStep;
   ResolutionModeChange: ModeHistoryEntry;
   RiskPlan: RiskPlan;
+  ScheduleCenterMeetingInput: ScheduleCenterMeetingInput;
   SessionMediator: Omit<SessionMediator, 'mediator'> & { mediator: ResolversParentTypes['Mediator'] };
   SessionMediatorInput: SessionMediatorInput;
   SessionParty: SessionParty;
   StepTime: StepTimeSummary;
-  Float: Scalars['Float']['output'];
   StepTimes: StepTimesModel;
   StepVisit: StepVisitEntity;
+  UpdateCountyPolicyInput: UpdateCountyPolicyInput;
   User: User;
+  VerifyResidentCodeInput: VerifyResidentCodeInput;
   federation__FieldSet: Scalars['federation__FieldSet']['output'];
   link__Import: Scalars['link__Import']['output'];
   String: Scalars['String']['output'];
@@ -1510,9 +2365,15 @@ export type AssignmentResolvers<ContextType = CasesContext, ParentType extends R
   endReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   endedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  jointKind?: Resolver<Maybe<ResolversTypes['JointMediationKind']>, ParentType, ContextType>;
   mediator?: Resolver<Maybe<ResolversTypes['Mediator']>, ParentType, ContextType>;
   note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   role?: Resolver<ResolversTypes['AssignmentRole'], ParentType, ContextType>;
+}>;
+
+export type CalendarRulesResolvers<ContextType = CasesContext, ParentType extends ResolversParentTypes['CalendarRules'] = ResolversParentTypes['CalendarRules']> = ResolversObject<{
+  extraWorkdays?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  holidays?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
 export type CaseResolvers<ContextType = CasesContext, ParentType extends ResolversParentTypes['Case'] = ResolversParentTypes['Case'], FederationReferenceType extends FederationReferenceTypes['Case'] = FederationReferenceTypes['Case']> = ResolversObject<{
@@ -1535,15 +2396,22 @@ export type CaseResolvers<ContextType = CasesContext, ParentType extends Resolve
   highRisk?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   history?: Resolver<Array<ResolversTypes['CaseEvent']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  judicialConfirmations?: Resolver<Array<ResolversTypes['JudicialConfirmation']>, ParentType, ContextType>;
   ladderStep?: Resolver<ResolversTypes['LadderStep'], ParentType, ContextType>;
   leader?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+  leaderName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   leaderSince?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   level?: Resolver<ResolversTypes['RegionLevel'], ParentType, ContextType>;
+  mediationAgreement?: Resolver<Maybe<ResolversTypes['MediationAgreement']>, ParentType, ContextType>;
   mediationFailed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   mediationSessions?: Resolver<Array<ResolversTypes['MediationSession']>, ParentType, ContextType>;
+  mediator?: Resolver<Maybe<ResolversTypes['Mediator']>, ParentType, ContextType>;
+  mediators?: Resolver<Array<ResolversTypes['CaseMediator']>, ParentType, ContextType>;
+  meetings?: Resolver<Array<ResolversTypes['CenterMeeting']>, ParentType, ContextType>;
   mergedCases?: Resolver<Array<ResolversTypes['Case']>, ParentType, ContextType>;
   mergedInto?: Resolver<Maybe<ResolversTypes['Case']>, ParentType, ContextType>;
   parties?: Resolver<Array<ResolversTypes['Party']>, ParentType, ContextType>;
+  policyVersion?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   possibleDuplicates?: Resolver<Array<ResolversTypes['PossibleDuplicate']>, ParentType, ContextType>;
   receivedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   referralRoute?: Resolver<Maybe<ResolversTypes['ReferralRoute']>, ParentType, ContextType>;
@@ -1587,8 +2455,73 @@ export type CaseEventResolvers<ContextType = CasesContext, ParentType extends Re
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
+export type CaseMediatorResolvers<ContextType = CasesContext, ParentType extends ResolversParentTypes['CaseMediator'] = ResolversParentTypes['CaseMediator']> = ResolversObject<{
+  assignedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  jointKind?: Resolver<Maybe<ResolversTypes['JointMediationKind']>, ParentType, ContextType>;
+  mediator?: Resolver<ResolversTypes['Mediator'], ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['AssignmentRole'], ParentType, ContextType>;
+}>;
+
 export type CenterResolvers<ContextType = CasesContext, ParentType extends ResolversParentTypes['Center'] = ResolversParentTypes['Center']> = ResolversObject<{
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+}>;
+
+export type CenterMeetingResolvers<ContextType = CasesContext, ParentType extends ResolversParentTypes['CenterMeeting'] = ResolversParentTypes['CenterMeeting']> = ResolversObject<{
+  agenda?: Resolver<Array<ResolversTypes['CenterMeetingAgendaItem']>, ParentType, ContextType>;
+  attendees?: Resolver<Array<ResolversTypes['CenterMeetingAttendee']>, ParentType, ContextType>;
+  cancelReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  cancelledAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  center?: Resolver<ResolversTypes['Center'], ParentType, ContextType>;
+  decisions?: Resolver<Array<ResolversTypes['CenterMeetingDecision']>, ParentType, ContextType>;
+  heldAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['CenterMeetingKind'], ParentType, ContextType>;
+  minutes?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  place?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  recordedBy?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+  scheduledAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  scheduledBy?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+  sequence?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['CenterMeetingStatus'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  topic?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type CenterMeetingAgendaItemResolvers<ContextType = CasesContext, ParentType extends ResolversParentTypes['CenterMeetingAgendaItem'] = ResolversParentTypes['CenterMeetingAgendaItem']> = ResolversObject<{
+  case?: Resolver<Maybe<ResolversTypes['Case']>, ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  position?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type CenterMeetingAttendeeResolvers<ContextType = CasesContext, ParentType extends ResolversParentTypes['CenterMeetingAttendee'] = ResolversParentTypes['CenterMeetingAttendee']> = ResolversObject<{
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  title?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
+export type CenterMeetingConnectionResolvers<ContextType = CasesContext, ParentType extends ResolversParentTypes['CenterMeetingConnection'] = ResolversParentTypes['CenterMeetingConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['CenterMeetingEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type CenterMeetingDecisionResolvers<ContextType = CasesContext, ParentType extends ResolversParentTypes['CenterMeetingDecision'] = ResolversParentTypes['CenterMeetingDecision']> = ResolversObject<{
+  case?: Resolver<Maybe<ResolversTypes['Case']>, ParentType, ContextType>;
+  department?: Resolver<Maybe<ResolversTypes['Department']>, ParentType, ContextType>;
+  dueDate?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type CenterMeetingEdgeResolvers<ContextType = CasesContext, ParentType extends ResolversParentTypes['CenterMeetingEdge'] = ResolversParentTypes['CenterMeetingEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['CenterMeeting'], ParentType, ContextType>;
+}>;
+
+export type ComplexityDaysResolvers<ContextType = CasesContext, ParentType extends ResolversParentTypes['ComplexityDays'] = ResolversParentTypes['ComplexityDays']> = ResolversObject<{
+  COMPLEX?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  DIFFICULT?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  GENERAL?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  SIMPLE?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
 export type ConsultationResolvers<ContextType = CasesContext, ParentType extends ResolversParentTypes['Consultation'] = ResolversParentTypes['Consultation']> = ResolversObject<{
@@ -1617,9 +2550,32 @@ export type ConsultationDecisionResolvers<ContextType = CasesContext, ParentType
   responsibilitySplit?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
+export type ConsultationRulesResolvers<ContextType = CasesContext, ParentType extends ResolversParentTypes['ConsultationRules'] = ResolversParentTypes['ConsultationRules']> = ResolversObject<{
+  requiredKinds?: Resolver<Array<ResolversTypes['DepartmentKind']>, ParentType, ContextType>;
+}>;
+
+export type CountyPolicyResolvers<ContextType = CasesContext, ParentType extends ResolversParentTypes['CountyPolicy'] = ResolversParentTypes['CountyPolicy']> = ResolversObject<{
+  calendar?: Resolver<ResolversTypes['CalendarRules'], ParentType, ContextType>;
+  changedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  changedBy?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+  consultation?: Resolver<ResolversTypes['ConsultationRules'], ParentType, ContextType>;
+  countyCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  deadlinePolicy?: Resolver<ResolversTypes['DeadlineRules'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  ladder?: Resolver<ResolversTypes['EscalationLadder'], ParentType, ContextType>;
+  reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
 export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
   name: 'DateTime';
 }
+
+export type DeadlineRulesResolvers<ContextType = CasesContext, ParentType extends ResolversParentTypes['DeadlineRules'] = ResolversParentTypes['DeadlineRules']> = ResolversObject<{
+  days?: Resolver<ResolversTypes['ComplexityDays'], ParentType, ContextType>;
+  warningShare?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  workingDays?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+}>;
 
 export interface DecimalScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Decimal'], any> {
   name: 'Decimal';
@@ -1639,12 +2595,34 @@ export interface GeoJsonScalarConfig extends GraphQLScalarTypeConfig<ResolversTy
   name: 'GeoJSON';
 }
 
+export type JudicialConfirmationResolvers<ContextType = CasesContext, ParentType extends ResolversParentTypes['JudicialConfirmation'] = ResolversParentTypes['JudicialConfirmation']> = ResolversObject<{
+  acceptedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  appliedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  appliedBy?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+  court?: Resolver<ResolversTypes['Department'], ParentType, ContextType>;
+  decidedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  refusalReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  rulingNumber?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  sequence?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['JudicialConfirmationStatus'], ParentType, ContextType>;
+  viaPartner?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
 export type LadderStepResolvers<ContextType = CasesContext, ParentType extends ResolversParentTypes['LadderStep'] = ResolversParentTypes['LadderStep']> = ResolversObject<{
   centerLevel?: Resolver<ResolversTypes['RegionLevel'], ParentType, ContextType>;
   days?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   level?: Resolver<ResolversTypes['RegionLevel'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type MediationAgreementResolvers<ContextType = CasesContext, ParentType extends ResolversParentTypes['MediationAgreement'] = ResolversParentTypes['MediationAgreement']> = ResolversObject<{
+  judiciallyConfirmed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  parties?: Resolver<Array<ResolversTypes['Party']>, ParentType, ContextType>;
+  signedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
 export type MediationSessionResolvers<ContextType = CasesContext, ParentType extends ResolversParentTypes['MediationSession'] = ResolversParentTypes['MediationSession']> = ResolversObject<{
@@ -1670,14 +2648,21 @@ export type MediatorResolvers<ContextType = CasesContext, ParentType extends Res
 
 export type MutationResolvers<ContextType = CasesContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
   acceptCase?: Resolver<ResolversTypes['Case'], ParentType, ContextType, RequireFields<MutationAcceptCaseArgs, 'complexity' | 'id'>>;
+  applyJudicialConfirmation?: Resolver<ResolversTypes['JudicialConfirmation'], ParentType, ContextType, RequireFields<MutationApplyJudicialConfirmationArgs, 'input'>>;
   assignCase?: Resolver<ResolversTypes['Case'], ParentType, ContextType, RequireFields<MutationAssignCaseArgs, 'input'>>;
+  assignCaseLeader?: Resolver<ResolversTypes['Case'], ParentType, ContextType, RequireFields<MutationAssignCaseLeaderArgs, 'input'>>;
+  cancelCenterMeeting?: Resolver<ResolversTypes['CenterMeeting'], ParentType, ContextType, RequireFields<MutationCancelCenterMeetingArgs, 'id' | 'reason'>>;
   changeResolutionMode?: Resolver<ResolversTypes['Case'], ParentType, ContextType, RequireFields<MutationChangeResolutionModeArgs, 'input'>>;
   closeCase?: Resolver<ResolversTypes['Case'], ParentType, ContextType, RequireFields<MutationCloseCaseArgs, 'id'>>;
+  decideJudicialConfirmation?: Resolver<ResolversTypes['JudicialConfirmation'], ParentType, ContextType, RequireFields<MutationDecideJudicialConfirmationArgs, 'input'>>;
   escalateCase?: Resolver<ResolversTypes['Case'], ParentType, ContextType, RequireFields<MutationEscalateCaseArgs, 'id' | 'reason'>>;
+  fileResidentRequest?: Resolver<ResolversTypes['ResidentFiling'], ParentType, ContextType, RequireFields<MutationFileResidentRequestArgs, 'input' | 'session'>>;
   intakeCase?: Resolver<ResolversTypes['Case'], ParentType, ContextType, RequireFields<MutationIntakeCaseArgs, 'input'>>;
   markHighRisk?: Resolver<ResolversTypes['Case'], ParentType, ContextType, RequireFields<MutationMarkHighRiskArgs, 'input'>>;
   mergeCases?: Resolver<ResolversTypes['Case'], ParentType, ContextType, RequireFields<MutationMergeCasesArgs, 'input'>>;
   openConsultation?: Resolver<ResolversTypes['Consultation'], ParentType, ContextType, RequireFields<MutationOpenConsultationArgs, 'input'>>;
+  rateResidentCase?: Resolver<ResolversTypes['ResidentRating'], ParentType, ContextType, RequireFields<MutationRateResidentCaseArgs, 'input'>>;
+  recordCenterMeeting?: Resolver<ResolversTypes['CenterMeeting'], ParentType, ContextType, RequireFields<MutationRecordCenterMeetingArgs, 'input'>>;
   recordConsultationDecision?: Resolver<ResolversTypes['Consultation'], ParentType, ContextType, RequireFields<MutationRecordConsultationDecisionArgs, 'input'>>;
   recordMediationOutcome?: Resolver<ResolversTypes['Case'], ParentType, ContextType, RequireFields<MutationRecordMediationOutcomeArgs, 'input'>>;
   recordMediationSession?: Resolver<ResolversTypes['MediationSession'], ParentType, ContextType, RequireFields<MutationRecordMediationSessionArgs, 'input'>>;
@@ -1685,10 +2670,24 @@ export type MutationResolvers<ContextType = CasesContext, ParentType extends Res
   referCase?: Resolver<ResolversTypes['Case'], ParentType, ContextType, RequireFields<MutationReferCaseArgs, 'id' | 'route'>>;
   rejectCase?: Resolver<ResolversTypes['Case'], ParentType, ContextType, RequireFields<MutationRejectCaseArgs, 'id' | 'reason'>>;
   reopenCase?: Resolver<ResolversTypes['Case'], ParentType, ContextType, RequireFields<MutationReopenCaseArgs, 'id' | 'reason'>>;
+  requestResidentCode?: Resolver<ResolversTypes['ResidentCodeReceipt'], ParentType, ContextType, RequireFields<MutationRequestResidentCodeArgs, 'input'>>;
   rerouteCase?: Resolver<ResolversTypes['Case'], ParentType, ContextType, RequireFields<MutationRerouteCaseArgs, 'input'>>;
+  scheduleCenterMeeting?: Resolver<ResolversTypes['CenterMeeting'], ParentType, ContextType, RequireFields<MutationScheduleCenterMeetingArgs, 'input'>>;
   startMediation?: Resolver<ResolversTypes['Case'], ParentType, ContextType, RequireFields<MutationStartMediationArgs, 'id'>>;
   takeCase?: Resolver<ResolversTypes['Case'], ParentType, ContextType, RequireFields<MutationTakeCaseArgs, 'id'>>;
+  updateCountyPolicy?: Resolver<ResolversTypes['CountyPolicy'], ParentType, ContextType, RequireFields<MutationUpdateCountyPolicyArgs, 'input'>>;
+  verifyResidentCode?: Resolver<ResolversTypes['ResidentSession'], ParentType, ContextType, RequireFields<MutationVerifyResidentCodeArgs, 'input'>>;
   withdrawCase?: Resolver<ResolversTypes['Case'], ParentType, ContextType, RequireFields<MutationWithdrawCaseArgs, 'id'>>;
+}>;
+
+export type OutboundNotificationResolvers<ContextType = CasesContext, ParentType extends ResolversParentTypes['OutboundNotification'] = ResolversParentTypes['OutboundNotification']> = ResolversObject<{
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  body?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  caseId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  channel?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  recipient?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  template?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
 export type PageInfoResolvers<ContextType = CasesContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = ResolversObject<{
@@ -1713,13 +2712,87 @@ export type QueryResolvers<ContextType = CasesContext, ParentType extends Resolv
   case?: Resolver<Maybe<ResolversTypes['Case']>, ParentType, ContextType, RequireFields<QueryCaseArgs, 'id'>>;
   caseByCode?: Resolver<Maybe<ResolversTypes['Case']>, ParentType, ContextType, RequireFields<QueryCaseByCodeArgs, 'code'>>;
   cases?: Resolver<ResolversTypes['CaseConnection'], ParentType, ContextType, Partial<QueryCasesArgs>>;
+  centerMeeting?: Resolver<Maybe<ResolversTypes['CenterMeeting']>, ParentType, ContextType, RequireFields<QueryCenterMeetingArgs, 'id'>>;
+  centerMeetings?: Resolver<ResolversTypes['CenterMeetingConnection'], ParentType, ContextType, Partial<QueryCenterMeetingsArgs>>;
   consultation?: Resolver<Maybe<ResolversTypes['Consultation']>, ParentType, ContextType, RequireFields<QueryConsultationArgs, 'id'>>;
+  countyPolicy?: Resolver<Maybe<ResolversTypes['CountyPolicy']>, ParentType, ContextType, RequireFields<QueryCountyPolicyArgs, 'countyCode'>>;
+  countyPolicyVersions?: Resolver<Array<ResolversTypes['CountyPolicy']>, ParentType, ContextType, RequireFields<QueryCountyPolicyVersionsArgs, 'countyCode'>>;
   escalationLadder?: Resolver<ResolversTypes['EscalationLadder'], ParentType, ContextType>;
   intakeDuplicates?: Resolver<Array<ResolversTypes['PossibleDuplicate']>, ParentType, ContextType, RequireFields<QueryIntakeDuplicatesArgs, 'input'>>;
+  notificationOutbox?: Resolver<Array<ResolversTypes['OutboundNotification']>, ParentType, ContextType, Partial<QueryNotificationOutboxArgs>>;
+  residentCaseProgress?: Resolver<Maybe<ResolversTypes['ResidentCaseProgress']>, ParentType, ContextType, RequireFields<QueryResidentCaseProgressArgs, 'code' | 'phone' | 'session'>>;
+  residentChallenge?: Resolver<ResolversTypes['ResidentChallenge'], ParentType, ContextType>;
+  residentRatingLink?: Resolver<Maybe<ResolversTypes['ResidentRatingLink']>, ParentType, ContextType, RequireFields<QueryResidentRatingLinkArgs, 'token'>>;
+  residentRegions?: Resolver<Array<ResolversTypes['ResidentRegion']>, ParentType, ContextType, Partial<QueryResidentRegionsArgs>>;
 }>;
 
 export type RegionResolvers<ContextType = CasesContext, ParentType extends ResolversParentTypes['Region'] = ResolversParentTypes['Region']> = ResolversObject<{
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+}>;
+
+export type ResidentCaseProgressResolvers<ContextType = CasesContext, ParentType extends ResolversParentTypes['ResidentCaseProgress'] = ResolversParentTypes['ResidentCaseProgress']> = ResolversObject<{
+  canRate?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  centerName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  deadlineAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  departmentName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  mediatorName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  partyCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  rating?: Resolver<Maybe<ResolversTypes['Satisfaction']>, ParentType, ContextType>;
+  receivedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  resolvedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['CaseStatus'], ParentType, ContextType>;
+  statusLabel?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  steps?: Resolver<Array<ResolversTypes['ResidentStep']>, ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['DisputeType'], ParentType, ContextType>;
+}>;
+
+export type ResidentChallengeResolvers<ContextType = CasesContext, ParentType extends ResolversParentTypes['ResidentChallenge'] = ResolversParentTypes['ResidentChallenge']> = ResolversObject<{
+  challenge?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  difficulty?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  expiresAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+}>;
+
+export type ResidentCodeReceiptResolvers<ContextType = CasesContext, ParentType extends ResolversParentTypes['ResidentCodeReceipt'] = ResolversParentTypes['ResidentCodeReceipt']> = ResolversObject<{
+  expiresAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  sentTo?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type ResidentFilingResolvers<ContextType = CasesContext, ParentType extends ResolversParentTypes['ResidentFiling'] = ResolversParentTypes['ResidentFiling']> = ResolversObject<{
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  receivedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['CaseStatus'], ParentType, ContextType>;
+}>;
+
+export type ResidentRatingResolvers<ContextType = CasesContext, ParentType extends ResolversParentTypes['ResidentRating'] = ResolversParentTypes['ResidentRating']> = ResolversObject<{
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  rating?: Resolver<ResolversTypes['Satisfaction'], ParentType, ContextType>;
+}>;
+
+export type ResidentRatingLinkResolvers<ContextType = CasesContext, ParentType extends ResolversParentTypes['ResidentRatingLink'] = ResolversParentTypes['ResidentRatingLink']> = ResolversObject<{
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  expiresAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  rating?: Resolver<Maybe<ResolversTypes['Satisfaction']>, ParentType, ContextType>;
+  resolvedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  statusLabel?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type ResidentRegionResolvers<ContextType = CasesContext, ParentType extends ResolversParentTypes['ResidentRegion'] = ResolversParentTypes['ResidentRegion']> = ResolversObject<{
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  level?: Resolver<ResolversTypes['RegionLevel'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type ResidentSessionResolvers<ContextType = CasesContext, ParentType extends ResolversParentTypes['ResidentSession'] = ResolversParentTypes['ResidentSession']> = ResolversObject<{
+  expiresAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  phone?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  token?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type ResidentStepResolvers<ContextType = CasesContext, ParentType extends ResolversParentTypes['ResidentStep'] = ResolversParentTypes['ResidentStep']> = ResolversObject<{
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
 export type ResolutionModeChangeResolvers<ContextType = CasesContext, ParentType extends ResolversParentTypes['ResolutionModeChange'] = ResolversParentTypes['ResolutionModeChange']> = ResolversObject<{
@@ -1796,28 +2869,52 @@ export interface Link__ImportScalarConfig extends GraphQLScalarTypeConfig<Resolv
 
 export type Resolvers<ContextType = CasesContext> = ResolversObject<{
   Assignment?: AssignmentResolvers<ContextType>;
+  CalendarRules?: CalendarRulesResolvers<ContextType>;
   Case?: CaseResolvers<ContextType>;
   CaseConnection?: CaseConnectionResolvers<ContextType>;
   CaseEdge?: CaseEdgeResolvers<ContextType>;
   CaseEvent?: CaseEventResolvers<ContextType>;
+  CaseMediator?: CaseMediatorResolvers<ContextType>;
   Center?: CenterResolvers<ContextType>;
+  CenterMeeting?: CenterMeetingResolvers<ContextType>;
+  CenterMeetingAgendaItem?: CenterMeetingAgendaItemResolvers<ContextType>;
+  CenterMeetingAttendee?: CenterMeetingAttendeeResolvers<ContextType>;
+  CenterMeetingConnection?: CenterMeetingConnectionResolvers<ContextType>;
+  CenterMeetingDecision?: CenterMeetingDecisionResolvers<ContextType>;
+  CenterMeetingEdge?: CenterMeetingEdgeResolvers<ContextType>;
+  ComplexityDays?: ComplexityDaysResolvers<ContextType>;
   Consultation?: ConsultationResolvers<ContextType>;
   ConsultationAttendee?: ConsultationAttendeeResolvers<ContextType>;
   ConsultationDecision?: ConsultationDecisionResolvers<ContextType>;
+  ConsultationRules?: ConsultationRulesResolvers<ContextType>;
+  CountyPolicy?: CountyPolicyResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
+  DeadlineRules?: DeadlineRulesResolvers<ContextType>;
   Decimal?: GraphQLScalarType;
   Department?: DepartmentResolvers<ContextType>;
   EscalationLadder?: EscalationLadderResolvers<ContextType>;
   GeoJSON?: GraphQLScalarType;
+  JudicialConfirmation?: JudicialConfirmationResolvers<ContextType>;
   LadderStep?: LadderStepResolvers<ContextType>;
+  MediationAgreement?: MediationAgreementResolvers<ContextType>;
   MediationSession?: MediationSessionResolvers<ContextType>;
   Mediator?: MediatorResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
+  OutboundNotification?: OutboundNotificationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Party?: PartyResolvers<ContextType>;
   PossibleDuplicate?: PossibleDuplicateResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   Region?: RegionResolvers<ContextType>;
+  ResidentCaseProgress?: ResidentCaseProgressResolvers<ContextType>;
+  ResidentChallenge?: ResidentChallengeResolvers<ContextType>;
+  ResidentCodeReceipt?: ResidentCodeReceiptResolvers<ContextType>;
+  ResidentFiling?: ResidentFilingResolvers<ContextType>;
+  ResidentRating?: ResidentRatingResolvers<ContextType>;
+  ResidentRatingLink?: ResidentRatingLinkResolvers<ContextType>;
+  ResidentRegion?: ResidentRegionResolvers<ContextType>;
+  ResidentSession?: ResidentSessionResolvers<ContextType>;
+  ResidentStep?: ResidentStepResolvers<ContextType>;
   ResolutionModeChange?: ResolutionModeChangeResolvers<ContextType>;
   RiskPlan?: RiskPlanResolvers<ContextType>;
   SessionMediator?: SessionMediatorResolvers<ContextType>;

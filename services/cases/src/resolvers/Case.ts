@@ -41,24 +41,28 @@ export const Case: CaseResolvers = {
   complexityConfirmed: (c) => c.complexity !== null,
   region: (c) => ({ __typename: 'Region', id: c.regionId }),
   handlingCenter: (c) => ({ __typename: 'Center', id: c.handlingCenterId }),
-  async parties(c, _, ctx) {
-    const parties = await ctx.loaders.partiesByCaseId.load(c.id);
-    const allowed = canSeePii(ctx, c);
-    // Full numbers served to a person are audited (who read which case's parties, when, why).
-    if (allowed && ctx.identity.kind === 'user' && parties.some((p) => p.phone || p.idNumber)) noteSensitiveRead('PARTY_PII', 'Case', [c.id]);
-    return parties.map((p) => presentParty(p, allowed));
-  },
+  parties: (c, _, ctx) => partiesOf(c, ctx),
+  mediationAgreement: (c) => (c.agreement && c.resolvedAt ? { caseEntity: c } : null),
+  judicialConfirmations: (c, _, ctx) => ctx.loaders.confirmationsByCaseId.load(c.id),
   async assignments(c, args, ctx) {
     const rows = await ctx.loaders.assignmentsByCaseId.load(c.id);
     return args.includeEnded ? rows : rows.filter((a) => a.active);
   },
+  async mediators(c, _, ctx) {
+    // The active mediator rows, lead first (主办 then 协办 in the order they were assigned).
+    const rows = (await ctx.loaders.assignmentsByCaseId.load(c.id)).filter((a) => a.active && a.mediatorId);
+    return [...rows.filter((a) => a.role === 'LEAD'), ...rows.filter((a) => a.role !== 'LEAD')]
+      .map((a) => ({ mediator: { id: a.mediatorId! }, role: a.role, jointKind: a.jointKind, assignedAt: a.assignedAt }));
+  },
+  mediator: (c) => (c.mediatorId ? { id: c.mediatorId } : null),
   history: (c, _, ctx) => ctx.loaders.eventsByCaseId.load(c.id),
-  ladderStep(c, _, ctx) {
-    const step = ctx.service.policy.ladder.steps.find((s) => s.key === c.ladderStep);
+  // The ladder and calendar of the policy version the case runs under (policy-versions.ts).
+  async ladderStep(c, _, ctx) {
+    const step = (await ctx.service.policyOf(c)).ladder.steps.find((s) => s.key === c.ladderStep);
     return step ?? { key: c.ladderStep, name: c.ladderStep, level: c.level, centerLevel: c.centerLevel, days: null };
   },
-  allowedActions(c, _, ctx) {
-    const actions = allowedActionsFor(stateOf(c), ctx.service.policy.ladder).map((a) => ACTION_ENUM[a]);
+  async allowedActions(c, _, ctx) {
+    const actions = allowedActionsFor(stateOf(c), (await ctx.service.policyOf(c)).ladder).map((a) => ACTION_ENUM[a]);
     const withConsult: CaseAction[] = canConsult(c.status) ? [...actions, 'OPEN_CONSULTATION'] : actions;
     const withMode: CaseAction[] = isOpen(c.status) ? [...withConsult, 'CHANGE_RESOLUTION_MODE'] : withConsult;
     const withTake: CaseAction[] = canBeTaken(c.status, c.leaderId) ? [...withMode, 'TAKE_CASE'] : withMode;
@@ -69,10 +73,14 @@ export const Case: CaseResolvers = {
     return ctx.queries.visibleRows(ctx, await ctx.loaders.duplicatesByCaseId.load(c.id), (l) => l.otherRegionCode);
   },
   consultations: (c, _, ctx) => ctx.loaders.consultationsByCaseId.load(c.id),
+  // Only the meetings of centers in the caller's jurisdiction (as Query.centerMeeting shows them).
+  async meetings(c, _, ctx) {
+    return (await ctx.loaders.meetingsByCaseId.load(c.id)).filter((m) => ctx.scope.contains(m.centerRegionCode));
+  },
   mediationSessions: (c, _, ctx) => ctx.loaders.sessionsByCaseId.load(c.id),
   async stepTimes(c, _, ctx) {
     const visits = await ctx.loaders.stepVisitsByCaseId.load(c.id);
-    const { ladder, calendar } = ctx.service.policy;
+    const { ladder, calendar } = await ctx.service.policyOf(c);
     const summary = summariseStepTimes(visits.map((v) => ({ stepKey: v.stepKey, enteredAt: new Date(v.enteredAt), leftAt: v.leftAt ? new Date(v.leftAt) : null })), new Date(), calendar, ladder);
     return { ...summary, ladderName: ladder.name, visits };
   },
@@ -92,3 +100,12 @@ export const Case: CaseResolvers = {
     return ctx.queries.visibleRows(ctx, await ctx.loaders.mergedCasesByTargetId.load(c.id), (r) => r.regionCode);
   },
 };
+
+/** A case's parties as this caller may see them (masked numbers otherwise; full ones audited). */
+export async function partiesOf(c: CaseEntity, ctx: CasesContext) {
+  const parties = await ctx.loaders.partiesByCaseId.load(c.id);
+  const allowed = canSeePii(ctx, c);
+  // Full numbers served to a person are audited (who read which case's parties, when, why).
+  if (allowed && ctx.identity.kind === 'user' && parties.some((p) => p.phone || p.idNumber)) noteSensitiveRead('PARTY_PII', 'Case', [c.id]);
+  return parties.map((p) => presentParty(p, allowed));
+}

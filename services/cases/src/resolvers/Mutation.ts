@@ -1,5 +1,6 @@
 import type { CenterLevel } from '../domain/ladder';
 import type { MutationResolvers } from '../generated/resolvers-types';
+import { residentMutation } from './resident';
 
 /** Thin: the service decides (roles, jurisdiction, domain rules, one transaction per change, the caller's expectedVersion). */
 export const Mutation: MutationResolvers = {
@@ -11,6 +12,8 @@ export const Mutation: MutationResolvers = {
   startMediation: (_, { id, expectedVersion }, ctx) => ctx.service.startMediation(ctx, id, { expectedVersion }),
   recordMediationOutcome: (_, { input }, ctx) => ctx.service.recordOutcome(ctx, input, { expectedVersion: input.expectedVersion }),
   recordMediationSession: (_, { input }, ctx) => ctx.service.recordSession(ctx, input, { expectedVersion: input.expectedVersion }),
+  applyJudicialConfirmation: (_, { input: { expectedVersion, ...input } }, ctx) => ctx.service.applyJudicialConfirmation(ctx, input, { expectedVersion }),
+  decideJudicialConfirmation: (_, { input }, ctx) => ctx.service.decideJudicialConfirmation(ctx, input),
   escalateCase: (_, { id, reason, expectedVersion }, ctx) => ctx.service.escalate(ctx, id, reason, { expectedVersion }),
   referCase: (_, { id, route, note, expectedVersion }, ctx) => ctx.service.refer(ctx, id, route, note, { expectedVersion }),
   openConsultation: (_, { input }, ctx) => ctx.service.openConsultation(ctx, input, { expectedVersion: input.expectedVersion }),
@@ -22,5 +25,11 @@ export const Mutation: MutationResolvers = {
   markHighRisk: (_, { input }, ctx) => ctx.service.markHighRisk(ctx, input, { expectedVersion: input.expectedVersion }),
   recordRiskPlan: (_, { input }, ctx) => ctx.service.recordRiskPlan(ctx, input, { expectedVersion: input.expectedVersion }),
   takeCase: (_, { id, note, expectedVersion }, ctx) => ctx.service.takeCase(ctx, id, note, { expectedVersion }),
+  assignCaseLeader: (_, { input: { expectedVersion, ...input } }, ctx) => ctx.service.assignCaseLeader(ctx, input, { expectedVersion }),
   changeResolutionMode: (_, { input }, ctx) => ctx.service.changeResolutionMode(ctx, input, { expectedVersion: input.expectedVersion }),
+  scheduleCenterMeeting: (_, { input }, ctx) => ctx.service.scheduleMeeting(ctx, input),
+  recordCenterMeeting: (_, { input }, ctx) => ctx.service.recordMeeting(ctx, input),
+  cancelCenterMeeting: (_, { id, reason }, ctx) => ctx.service.cancelMeeting(ctx, id, reason),
+  updateCountyPolicy: (_, { input }, ctx) => ctx.service.updateCountyPolicy(ctx, input),
+  ...residentMutation,
 };

@@ -1,4 +1,5 @@
 import type { QueryResolvers } from '../generated/resolvers-types';
+import { residentQuery } from './resident';
 
 /** Thin: the query service decides (roles, jurisdiction, validation). */
 export const Query: QueryResolvers = {
@@ -10,5 +11,10 @@ export const Query: QueryResolvers = {
     const matches = await ctx.service.checkDuplicates(ctx, input);
     return matches.map((m) => ({ otherCaseId: m.id, reasons: m.reasons, daysApart: m.daysApart }));
   },
-  escalationLadder: (_, __, ctx) => ctx.queries.escalationLadder(ctx),
+  centerMeeting: (_, { id }, ctx) => ctx.service.meeting(ctx, id),
+  centerMeetings: (_, args, ctx) => ctx.service.meetings(ctx, args, ctx.config.limits.maxFirst),
+  escalationLadder: (_, __, ctx) => ctx.service.currentLadder(ctx),
+  countyPolicy: (_, { countyCode }, ctx) => ctx.service.countyPolicy(ctx, countyCode),
+  countyPolicyVersions: (_, { countyCode }, ctx) => ctx.service.countyPolicyVersions(ctx, countyCode),
+  ...residentQuery,
 };

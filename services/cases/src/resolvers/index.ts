@@ -3,10 +3,11 @@ import type { Resolvers } from '../generated/resolvers-types';
 import { Case } from './Case';
 import { Query } from './Query';
 import { Mutation } from './Mutation';
-import { Assignment, CaseConnection, CaseEvent, Consultation, EscalationLadder, MediationSession, Mediator, PossibleDuplicate, ResolutionModeChange, StepVisit } from './types';
+import { CenterMeeting, CenterMeetingAgendaItem, CenterMeetingConnection, CenterMeetingDecision } from './meetings';
+import { Assignment, CaseConnection, CountyPolicy, CaseEvent, Consultation, EscalationLadder, JudicialConfirmation, MediationAgreement, MediationSession, Mediator, PossibleDuplicate, ResolutionModeChange, StepVisit } from './types';
 
 export const resolvers: Resolvers = {
   DateTime: DateTimeScalar, Decimal: DecimalScalar, GeoJSON: GeoJSONScalar,
-  Query, Mutation, Case, Assignment, CaseEvent, Consultation, MediationSession, PossibleDuplicate, StepVisit, EscalationLadder, CaseConnection, Mediator,
-  ResolutionModeChange,
+  Query, Mutation, Case, Assignment, CaseEvent, Consultation, MediationSession, MediationAgreement, JudicialConfirmation, PossibleDuplicate, StepVisit, EscalationLadder, CaseConnection, Mediator,
+  ResolutionModeChange, CountyPolicy, CenterMeeting, CenterMeetingAgendaItem, CenterMeetingDecision, CenterMeetingConnection,
 };

@@ -30,3 +30,32 @@ export interface PossibleDuplicateModel {
   reasons: string[];
   daysApart: number;
 }
+
+/** 调解协议: read off the case (its agreement text, resolution time and parties). */
+export interface MediationAgreementModel {
+  caseEntity: import('../store/entities/case.entity').CaseEntity;
+}
+
+/** 周例会 / 月研判: an agenda item or a decision, with its meeting (the masking rule reads the whole agenda). */
+export interface MeetingAgendaModel {
+  meeting: import('../store/entities/center-meeting.entity').CenterMeetingEntity;
+  position: number;
+  caseId: string;
+  note: string | null;
+}
+
+export interface MeetingDecisionModel {
+  meeting: import('../store/entities/center-meeting.entity').CenterMeetingEntity;
+  row: import('../store/entities/center-meeting.entity').MeetingDecisionRow;
+}
+
+export interface MeetingEdgeModel {
+  cursor: string;
+  node: import('../store/entities/center-meeting.entity').CenterMeetingEntity;
+}
+
+export interface MeetingConnectionModel {
+  edges: MeetingEdgeModel[];
+  pageInfo: { hasNextPage: boolean; endCursor: string | null };
+  totalCount: () => Promise<number>;
+}

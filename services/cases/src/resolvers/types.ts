@@ -1,12 +1,13 @@
 /** Resolvers of the smaller types: references to other subgraphs are `{ __typename, id }`. */
 import { maskPiiInText } from '@zz/common';
 import { ledgerActionLabel } from '../domain/ledger';
-import { ladderDays } from '../domain/ladder';
+import { ladderDays, parseLadder } from '../domain/ladder';
+import { START_VERSION, START_VERSION_LABEL } from '../domain/policy-versions';
 import type {
-  AssignmentResolvers, CaseConnectionResolvers, CaseEventResolvers, ConsultationResolvers, EscalationLadderResolvers,
-  MediationSessionResolvers, MediatorResolvers, PossibleDuplicateResolvers, ResolutionModeChangeResolvers, StepVisitResolvers,
+  AssignmentResolvers, CaseConnectionResolvers, CountyPolicyResolvers, CaseEventResolvers, ConsultationResolvers, EscalationLadderResolvers,
+  JudicialConfirmationResolvers, MediationAgreementResolvers, MediationSessionResolvers, MediatorResolvers, PossibleDuplicateResolvers, ResolutionModeChangeResolvers, StepVisitResolvers,
 } from '../generated/resolvers-types';
-import { visible } from './Case';
+import { partiesOf, visible } from './Case';
 
 const user = (id: string | null) => (id ? { __typename: 'User' as const, id } : null);
 
@@ -52,6 +53,16 @@ export const StepVisit: StepVisitResolvers = {
   center: (v) => ({ __typename: 'Center', id: v.centerId }),
 };
 
+/** A policy version (domain/policy-versions.ts): its rules as stored, the ladder as the domain reads it. */
+export const CountyPolicy: CountyPolicyResolvers = {
+  label: (p) => (p.version === START_VERSION ? START_VERSION_LABEL : `第 ${p.version} 版`),
+  ladder: (p) => parseLadder(p.rules.ladder),
+  deadlinePolicy: (p) => p.rules.deadlinePolicy as never,
+  calendar: (p) => p.rules.calendar,
+  consultation: (p) => p.rules.consultation as never,
+  changedBy: (p) => user(p.changedBy),
+};
+
 export const EscalationLadder: EscalationLadderResolvers = {
   totalDays: (l) => ladderDays(l),
 };
@@ -85,4 +96,21 @@ export const MediationSession: MediationSessionResolvers = {
     const c = await ctx.loaders.caseById.load(s.caseId);
     return c && ctx.queries.maySeePartyPii(ctx, c) ? s.minutes : maskPiiInText(s.minutes);
   },
+};
+
+export const MediationAgreement: MediationAgreementResolvers = {
+  // The agreement names the parties: the text follows their masking rule, as Case.agreement does.
+  async text(a, _, ctx) {
+    return ctx.queries.maySeePartyPii(ctx, a.caseEntity) ? a.caseEntity.agreement! : maskPiiInText(a.caseEntity.agreement!);
+  },
+  signedAt: (a) => a.caseEntity.resolvedAt!,
+  parties: (a, _, ctx) => partiesOf(a.caseEntity, ctx),
+  async judiciallyConfirmed(a, _, ctx) {
+    return (await ctx.loaders.confirmationsByCaseId.load(a.caseEntity.id)).some((x) => x.status === 'CONFIRMED');
+  },
+};
+
+export const JudicialConfirmation: JudicialConfirmationResolvers = {
+  court: (x) => ({ __typename: 'Department' as const, id: x.courtDepartmentId }),
+  appliedBy: (x) => user(x.appliedBy),
 };

@@ -8,7 +8,7 @@
  * the step visits and its dispatch event. Only the store touches the database.
  */
 import {
-  DomainError, ValidationErrors, authorize, authorizeOn, badInput, conflict, notFound, type Identity, type Scope,
+  DomainError, ValidationErrors, authorize, authorizeOn, badInput, conflict, countyCodeOf, notFound, type Facts, type Identity, type Scope,
 } from '@zz/common';
 import type { CaseEventKind, NewEvent } from '@zz/events';
 import type { CaseEntity } from '../store/entities/case.entity';
@@ -19,6 +19,7 @@ import { type LedgerAction, type LedgerRecord, eventKindOf, ledgerActionName } f
 import { validateCaseId } from '../domain/assignment';
 import { caseFacts, inJurisdiction } from '../domain/access';
 import type { CasePolicy } from '../domain/policy';
+import { START_VERSION, policyOfVersion, selectPolicy } from '../domain/policy-versions';
 import type { DepartmentInfo, Directory } from './directory';
 import { eventData } from './snapshot';
 
@@ -127,14 +128,43 @@ function dispatchEvent(actor: Actor, kind: CaseEventKind, r: Recorded, at: Date,
   };
 }
 
+type PolicyFacts = Pick<CaseEntity, 'regionCode' | 'policyVersion'>;
+
 /** The store, the neighbours and the county policy the use cases work with, and the path they share. */
 export class CaseChanges {
+  /** Stored policy versions by county, then version: they never change, so each is read and parsed once. */
+  private readonly versions = new Map<string, Map<number, CasePolicy>>();
+
   constructor(
     readonly store: CaseStore,
     readonly directory: Directory,
+    /** The start configuration (COUNTY_POLICY_JSON): version 0 of every county. */
     readonly policy: CasePolicy,
     private readonly clock: () => Date = () => new Date(),
   ) {}
+
+  /** The policy a case runs under: the version of its county in force at its intake (domain/policy-versions.ts). */
+  async policyOf(c: PolicyFacts): Promise<CasePolicy> {
+    const county = countyCodeOf(c.regionCode), version = c.policyVersion ?? START_VERSION;
+    const known = this.versions.get(county) ?? new Map<number, CasePolicy>();
+    if (version !== START_VERSION && !known.has(version)) {
+      const row = await this.store.policies.version(county, version);
+      if (row) known.set(version, policyOfVersion(row.rules));
+      this.versions.set(county, known);
+    }
+    return this.rulesOf(c);
+  }
+
+  /** policyOf for a case already loaded through loadInScope / loadReferenced / change (which read its version). */
+  rulesOf(c: PolicyFacts): CasePolicy {
+    return selectPolicy(this.policy, c.regionCode, c.policyVersion ?? START_VERSION, this.versions.get(countyCodeOf(c.regionCode)) ?? new Map());
+  }
+
+  /** The version new cases of a county take (its newest) and its policy. */
+  async currentPolicy(countyCode: string): Promise<{ version: number; policy: CasePolicy }> {
+    const version = await this.store.policies.newest(countyCode);
+    return { version, policy: await this.policyOf({ regionCode: countyCode, policyVersion: version }) };
+  }
 
   now(opts?: At): Date {
     return opts?.at ? new Date(opts.at.getTime()) : this.clock();
@@ -145,6 +175,7 @@ export class CaseChanges {
     const caseId = validateCaseId(id, field);
     const [c] = await this.store.casesByIds([caseId]);
     if (!c || !inJurisdiction(actor.scope, c.regionCode)) throw notFound('案件不存在 / case not found');
+    await this.policyOf(c);
     return c;
   }
 
@@ -154,12 +185,13 @@ export class CaseChanges {
     const [c] = await this.store.casesByIds([caseId]);
     if (!c) throw notFound('案件不存在 / case not found');
     if (!inJurisdiction(actor.scope, c.regionCode)) throw forbiddenField('案件不在您的辖区内 / the case is outside your jurisdiction', field);
+    await this.policyOf(c);
     return c;
   }
 
   /** The state machine's decision on `action` (CONFLICT when the case's state does not allow it). */
   decide(c: CaseEntity, action: CaseAction): Decision {
-    return { action, next: applyAction(stateOf(c), action, this.policy.ladder) };
+    return { action, next: applyAction(stateOf(c), action, this.rulesOf(c).ladder) };
   }
 
   /** A ledger record that leaves the case's state as it is. */
@@ -171,16 +203,17 @@ export class CaseChanges {
    * Policy grant (before reading) → case in scope → grant on this case (its mediator, lead department …) → the plan (domain decision
    * first, then lookups) → one transaction.
    */
-  async change(actor: Actor, id: string, key: string, plan: (c: CaseEntity, at: Date) => Promise<ChangePlan>, opts: At): Promise<CaseEntity> {
+  async change(actor: Actor, id: string, key: string, plan: (c: CaseEntity, at: Date) => Promise<ChangePlan>, opts: At,
+    factsOf: (c: CaseEntity) => Facts = (c) => caseFacts(actor.identity, c, key)): Promise<CaseEntity> {
     authorize(actor.identity, key);
     const before = await this.loadInScope(actor, id);
-    authorizeOn(actor.identity, key, caseFacts(actor.identity, before));
+    authorizeOn(actor.identity, key, factsOf(before));
     checkExpectedVersion(before, opts.expectedVersion);
     const at = this.now(opts);
     const p = await plan(before, at);
     const { next } = p.decision;
     const facts = { status: next.status, ladderStep: next.stepKey, handlingCenterId: p.patch?.handlingCenterId ?? before.handlingCenterId };
-    return this.store.transaction(async (tx) => {
+    const changed = await this.store.transaction(async (tx) => {
       const after = await tx.updateCase(before.id, before.version, {
         ...p.patch, status: next.status, mediationFailed: next.mediationFailed, ladderStep: next.stepKey,
         ...(entersStep(before, facts) ? { stepEnteredAt: at } : {}),
@@ -190,15 +223,22 @@ export class CaseChanges {
       await this.recordChanges(tx, actor, [{ before, after, action: p.decision.action, note: p.note ?? null, details: p.details ?? {} }], at);
       return after;
     });
+    // After the commit, and never failing the change: a resident's "your case was resolved" message.
+    if (changed.status === 'RESOLVED' && before.status !== 'RESOLVED' && this.onResolved) await this.onResolved(changed).catch(() => undefined);
+    return changed;
   }
+
+  /** Set at start by resident self-service (resident-service.ts notifyResolved). */
+  onResolved: ((c: CaseEntity) => Promise<void>) | null = null;
 
   /** The ledger entries, the step visits and the dispatch events of changed cases, in `tx`. */
   async recordChanges(tx: CaseStore, actor: Actor, changes: readonly Recorded[], at: Date): Promise<void> {
     await tx.ledger.append(changes.map((r) => ledgerEntry(actor, r, at)));
     await tx.ledger.moveStepVisits(changes.map((r) => visitChange(r.before, r.after)), at);
+    for (const r of changes) await this.policyOf(r.after);
     const events = changes.flatMap((r) => {
       const kind = eventKindOf(r.action);
-      return kind ? [dispatchEvent(actor, kind, r, at, this.policy)] : [];
+      return kind ? [dispatchEvent(actor, kind, r, at, this.rulesOf(r.after))] : [];
     });
     if (events.length) await tx.ledger.appendDispatch(events);
   }

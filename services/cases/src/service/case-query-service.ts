@@ -11,7 +11,7 @@ import type { CaseListQuery, CaseStore } from '../store/case-store';
 import { inJurisdiction, listPrefix, maySeePartyPii } from '../domain/access';
 import { validateCaseId } from '../domain/assignment';
 import { isCaseCode } from '../domain/case-code';
-import type { Ladder, RegionLevel } from '../domain/ladder';
+import type { RegionLevel } from '../domain/ladder';
 import type { CasePolicy } from '../domain/policy';
 import type { Actor } from './case-changes';
 import type { Directory } from './directory';
@@ -73,11 +73,6 @@ export class CaseQueries {
     const c = await loaders.consultationById.load(validateCaseId(id));
     if (!c) return null;
     return this.visible(actor, await loaders.caseById.load(c.caseId)) ? c : null;
-  }
-
-  escalationLadder(actor: Actor): Ladder {
-    authorize(actor.identity, 'Query.escalationLadder');
-    return this.policy.ladder;
   }
 
   async byCode(actor: Actor, code: string): Promise<CaseEntity | null> {

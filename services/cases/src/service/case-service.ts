@@ -11,7 +11,7 @@ import type { SessionInput } from '../domain/mediation-session';
 import type { Complexity } from '../domain/complexity';
 import type { DuplicateCheckInput, DuplicateMatch } from '../domain/duplicates';
 import type { IntakeInput } from '../domain/intake';
-import type { CenterLevel } from '../domain/ladder';
+import type { CenterLevel, Ladder } from '../domain/ladder';
 import type { AssignInput, MergeInput, OutcomeInput, RerouteInput } from '../domain/assignment';
 import { type Actor, type At, CaseChanges } from './case-changes';
 import * as intakes from './intake-service';
@@ -25,6 +25,13 @@ import * as merging from './merge-service';
 import * as modes from './mode-service';
 import * as leaders from './leader-service';
 import * as risks from './risk-service';
+import * as confirmations from './confirmation-service';
+import type { JudicialConfirmationEntity } from '../store/entities/judicial-confirmation.entity';
+import * as policies from './policy-service';
+import * as meetings from './meeting-service';
+import type { CenterMeetingEntity } from '../store/entities/center-meeting.entity';
+import type { RecordInput, ScheduleInput } from '../domain/center-meeting';
+import type { CountyPolicyVersion } from '../domain/policy-versions';
 import type { RiskPlanInput } from '../domain/risk-plan';
 import type { ModeChangeInput } from '../domain/resolution-mode';
 
@@ -105,6 +112,17 @@ export class CaseService extends CaseChanges {
   takeCase(actor: Actor, id: string, note: string | null | undefined, opts?: At): Promise<CaseEntity> {
     return leaders.takeCase(this, actor, id, note, opts);
   }
+  assignCaseLeader(actor: Actor, input: leaders.DesignateLeaderInput, opts?: At): Promise<CaseEntity> {
+    return leaders.assignCaseLeader(this, actor, input, opts);
+  }
+
+  // 司法确认
+  applyJudicialConfirmation(actor: Actor, input: Parameters<typeof confirmations.applyJudicialConfirmation>[2], opts?: At): Promise<JudicialConfirmationEntity> {
+    return confirmations.applyJudicialConfirmation(this, actor, input, opts);
+  }
+  decideJudicialConfirmation(actor: Actor, input: Parameters<typeof confirmations.decideJudicialConfirmation>[2], opts?: At): Promise<JudicialConfirmationEntity> {
+    return confirmations.decideJudicialConfirmation(this, actor, input, opts);
+  }
 
   // 一人一案
   markHighRisk(actor: Actor, input: { caseId: string; reason: string }, opts?: At): Promise<CaseEntity> {
@@ -112,5 +130,36 @@ export class CaseService extends CaseChanges {
   }
   recordRiskPlan(actor: Actor, input: RiskPlanInput, opts?: At): Promise<CaseEntity> {
     return risks.recordRiskPlan(this, actor, input, opts);
+  }
+
+  // 周例会、月研判
+  scheduleMeeting(actor: Actor, input: ScheduleInput, opts?: At): Promise<CenterMeetingEntity> {
+    return meetings.scheduleMeeting(this, actor, input, opts);
+  }
+  recordMeeting(actor: Actor, input: RecordInput & { id: string }, opts?: At): Promise<CenterMeetingEntity> {
+    return meetings.recordMeeting(this, actor, input, opts);
+  }
+  cancelMeeting(actor: Actor, id: string, reason: string, opts?: At): Promise<CenterMeetingEntity> {
+    return meetings.cancelMeeting(this, actor, id, reason, opts);
+  }
+  meeting(actor: Actor, id: string): Promise<CenterMeetingEntity | null> {
+    return meetings.meetingById(this, actor, id);
+  }
+  meetings(actor: Actor, args: meetings.MeetingListArgs, maxFirst: number): Promise<meetings.MeetingPage> {
+    return meetings.listMeetings(this, actor, args, maxFirst);
+  }
+
+  // 时限与阶梯配置（按县、分版本）
+  currentLadder(actor: Actor): Promise<Ladder> {
+    return policies.currentLadder(this, actor);
+  }
+  countyPolicy(actor: Actor, countyCode: string): Promise<CountyPolicyVersion | null> {
+    return policies.countyPolicy(this, actor, countyCode);
+  }
+  countyPolicyVersions(actor: Actor, countyCode: string): Promise<CountyPolicyVersion[]> {
+    return policies.countyPolicyVersions(this, actor, countyCode);
+  }
+  updateCountyPolicy(actor: Actor, input: policies.UpdateCountyPolicyInput, opts?: At): Promise<CountyPolicyVersion> {
+    return policies.updateCountyPolicy(this, actor, input, opts);
   }
 }

@@ -48,7 +48,7 @@ export async function reopen(cx: CaseChanges, actor: Actor, id: string, reason: 
     decision: cx.decide(c, { type: 'reopen', reason: why }), note: why,
     patch: {
       reopenCount: c.reopenCount + 1, resolvedAt: null, resolvedLevel: null, closedAt: null, agreement: null, referralRoute: null,
-      acceptedAt: at, deadlineAt: caseDeadlineFor(cx.policy, c.regionCode, c.complexity ?? 'GENERAL', at),
+      acceptedAt: at, deadlineAt: caseDeadlineFor(cx.rulesOf(c), c.regionCode, c.complexity ?? 'GENERAL', at),
       resolutionMode: modeAfterReopen(c.resolutionMode),
     },
     details: { previousStatus: c.status, agreement: c.agreement, referralRoute: c.referralRoute, ...modeDetails(c.resolutionMode, modeAfterReopen(c.resolutionMode)) },

@@ -17,7 +17,7 @@ export async function openConsultation(cx: CaseChanges, actor: Actor, input: { c
     assertCanConsult(c.status);
     // Unknown or out-of-jurisdiction departments first (named by index), then the 1+5 rule of the case's county.
     const departments = await cx.checkDepartments(actor, v.departmentIds, (id) => `input.departmentIds.${v.departmentIds.indexOf(id)}`);
-    assertRequiredKinds(requiredKindsFor(cx.policy.consultation, c.regionCode), departments.map((d) => d.kind));
+    assertRequiredKinds(requiredKindsFor(cx.rulesOf(c).consultation, c.regionCode), departments.map((d) => d.kind));
     const consultationId = crypto.randomUUID();
     return {
       decision: cx.record(c, 'openConsultation'), note: v.topic,

@@ -17,8 +17,11 @@ function fake() {
       asked.push(`center:${code}:${level}:${identity.kind}`);
       return level === 'TOWN' ? { id: `c-${code.slice(0, 9)}`, level, regionCode: code.slice(0, 9) } : null;
     },
+    async center() { return null; },
     async departmentsByIds(ids) { return ids.map(() => null); },
     async mediator() { return null; },
+    async user() { return null; },
+    async regionByCode() { return null; },
   };
   return { inner, regions, asked };
 }

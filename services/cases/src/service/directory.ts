@@ -32,6 +32,15 @@ export interface MediatorInfo {
   id: string;
 }
 
+/** A staff account as personnel knows it (asked with the service's identity: the caller's reach is checked by the use case). */
+export interface UserInfo {
+  id: string;
+  displayName: string;
+  roles: string[];
+  active: boolean;
+  regionCode: string;
+}
+
 export interface Directory {
   /** The region as the caller sees it (its subtree and chain upward), or null. */
   region(id: string, identity: Identity): Promise<RegionInfo | null>;
@@ -39,14 +48,24 @@ export interface Directory {
   regionExists(id: string): Promise<boolean>;
   /** The center at `level` whose region code is the longest prefix of `regionCode`. */
   centerFor(regionCode: string, level: CenterLevel, identity: Identity): Promise<CenterInfo | null>;
+  /** The center with this id as the caller may see it (its region on the caller's chain), or null. */
+  center(id: string, identity: Identity): Promise<CenterInfo | null>;
   /** In the order of `ids`; null for an unknown id. */
   departmentsByIds(ids: readonly string[], identity: Identity): Promise<(DepartmentInfo | null)[]>;
   mediator(id: string, identity: Identity): Promise<MediatorInfo | null>;
+  /** The account, whoever may see it (null: unknown). */
+  user(id: string): Promise<UserInfo | null>;
+  /** The region with this code (platform view): a county policy event names its county's region. */
+  regionByCode(code: string): Promise<RegionInfo | null>;
 }
 
+const REGION_BY_CODE = `query CasesRegionByCode($code: String!) { regionByCode(code: $code) { id code level } }`;
+
 const CENTER_FOR = `query CasesCenterFor($code: String!, $level: RegionLevel) { centerFor(regionCode: $code, level: $level) { id level regionCode } }`;
+const CENTER = `query CasesCenter($id: ID!) { center(id: $id) { id level regionCode } }`;
 const DEPARTMENTS = `query CasesDepartments($ids: [ID!]!) { departmentsByIds(ids: $ids) { id name kind } }`;
 const MEDIATOR = `query CasesMediator($id: ID!) { mediator(id: $id) { id } }`;
+const USER = `query CasesUser($id: ID!) { user(id: $id) { id displayName roles active region { id } } }`;
 
 export class InternalDirectory implements Directory {
   constructor(private readonly client: InternalClient) {}
@@ -59,9 +78,19 @@ export class InternalDirectory implements Directory {
     return !!(await regionById(this.client, id, SERVICE_IDENTITY('cases')));
   }
 
+  async regionByCode(code: string): Promise<RegionInfo | null> {
+    const r = await this.client.call<{ regionByCode: RegionInfo | null }>('grid', REGION_BY_CODE, { code }, SERVICE_IDENTITY('cases'));
+    return r.regionByCode ?? null;
+  }
+
   async centerFor(regionCode: string, level: CenterLevel, identity: Identity): Promise<CenterInfo | null> {
     const r = await this.client.call<{ centerFor: CenterInfo | null }>('personnel', CENTER_FOR, { code: regionCode, level }, identity);
     return r.centerFor ?? null;
+  }
+
+  async center(id: string, identity: Identity): Promise<CenterInfo | null> {
+    const r = await this.client.call<{ center: CenterInfo | null }>('personnel', CENTER, { id }, identity);
+    return r.center ?? null;
   }
 
   async departmentsByIds(ids: readonly string[], identity: Identity): Promise<(DepartmentInfo | null)[]> {
@@ -73,6 +102,15 @@ export class InternalDirectory implements Directory {
   async mediator(id: string, identity: Identity): Promise<MediatorInfo | null> {
     const r = await this.client.call<{ mediator: MediatorInfo | null }>('personnel', MEDIATOR, { id }, identity);
     return r.mediator ?? null;
+  }
+
+  async user(id: string): Promise<UserInfo | null> {
+    const service = SERVICE_IDENTITY('cases');
+    const r = await this.client.call<{ user: { id: string; displayName: string; roles: string[]; active: boolean; region: { id: string } } | null }>(
+      'personnel', USER, { id }, service);
+    // Personnel knows the account's region by id; grid knows its code.
+    const region = r.user ? await this.region(r.user.region.id, service) : null;
+    return r.user && region ? { id: r.user.id, displayName: r.user.displayName, roles: r.user.roles, active: r.user.active, regionCode: region.code } : null;
   }
 }
 
@@ -116,11 +154,23 @@ export class CachingDirectory implements Directory {
     return c && referenceVisible(identity, c.regionCode ?? regionCode) ? c : null;
   }
 
+  center(id: string, identity: Identity): Promise<CenterInfo | null> {
+    return this.inner.center(id, identity);
+  }
+
   departmentsByIds(ids: readonly string[], identity: Identity): Promise<(DepartmentInfo | null)[]> {
     return this.inner.departmentsByIds(ids, identity);
   }
 
   mediator(id: string, identity: Identity): Promise<MediatorInfo | null> {
     return this.inner.mediator(id, identity);
+  }
+
+  user(id: string): Promise<UserInfo | null> {
+    return this.inner.user(id);
+  }
+
+  regionByCode(code: string): Promise<RegionInfo | null> {
+    return this.inner.regionByCode(code);
   }
 }

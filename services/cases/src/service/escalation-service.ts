@@ -10,7 +10,7 @@ export async function escalate(cx: CaseChanges, actor: Actor, id: string, reason
   const why = validateReason(reason, 'reason');
   return cx.change(actor, id, 'Mutation.escalateCase', async (c, at) => {
     const decision = cx.decide(c, { type: 'escalate', reason: why });
-    const step = findStep(cx.policy.ladder, decision.next.stepKey);
+    const step = findStep(cx.rulesOf(c).ladder, decision.next.stepKey);
     let centerId = c.handlingCenterId;
     if (step.centerLevel !== c.centerLevel) {
       const center = await cx.directory.centerFor(c.regionCode, step.centerLevel, actor.identity);
@@ -21,7 +21,7 @@ export async function escalate(cx: CaseChanges, actor: Actor, id: string, reason
       decision, note: why,
       patch: {
         level: step.level, centerLevel: step.centerLevel, handlingCenterId: centerId, escalationCount: c.escalationCount + 1,
-        leadDepartmentId: null, departmentIds: [], mediatorId: null,
+        leadDepartmentId: null, departmentIds: [], mediatorId: null, mediatorIds: [],
       },
       details: { fromStep: c.ladderStep, toStep: step.key, fromLevel: c.centerLevel, toLevel: step.centerLevel, fromCenterId: c.handlingCenterId, toCenterId: centerId },
       extra: async (tx) => {

@@ -24,7 +24,9 @@ export async function intake(cx: CaseChanges, actor: Actor, input: IntakeInput, 
     if (existing) return sameKey(actor, existing);
   }
   const region = await intakeRegion(cx, actor, n.regionId);
-  const step = initialStep(cx.policy.ladder, region.level, n.channel);
+  // A new case takes its county's newest policy version and keeps it (domain/policy-versions.ts).
+  const current = await cx.currentPolicy(countyCodeOf(region.code));
+  const step = initialStep(current.policy.ladder, region.level, n.channel);
   const center = await cx.directory.centerFor(region.code, step.centerLevel, actor.identity);
   if (!center) throw badInput('该地区没有对应的综治中心，无法受理 / No center serves this region', 'input.regionId');
 
@@ -38,10 +40,10 @@ export async function intake(cx: CaseChanges, actor: Actor, input: IntakeInput, 
     centerLevel: step.centerLevel, handlingCenterId: center.id, regionId: region.id, regionCode: region.code,
     regionLevel: region.level, amountInDispute: n.amountInDispute, partyCount: n.parties.length,
     applicantCount: n.parties.filter((p) => p.role === 'APPLICANT').length, partyKeys: partyKeys(n.parties, region.code),
-    leadDepartmentId: null, departmentIds: [], mediatorId: null, escalationCount: 0, reopenCount: 0, receivedAt: at,
+    leadDepartmentId: null, departmentIds: [], mediatorId: null, mediatorIds: [], escalationCount: 0, reopenCount: 0, receivedAt: at,
     receivedBy: actor.identity.userId, acceptedAt: null, deadlineAt: null, resolvedAt: null, resolvedLevel: null,
     closedAt: null, agreement: null, referralRoute: null, mergedIntoId: null, resolutionMode: INITIAL_RESOLUTION_MODE,
-    leaderId: null, leaderSince: null, highRisk: false, riskReason: null, riskPlan: null,
+    leaderId: null, leaderSince: null, leaderName: null, highRisk: false, riskReason: null, riskPlan: null, policyVersion: current.version,
   };
   const details = { channel: n.channel, stepKey: step.key, possibleDuplicates: duplicates.map((d) => d.code), toMode: INITIAL_RESOLUTION_MODE };
   const seq = await cx.store.allocateCodeSequence(county, caseCodeDay(at));

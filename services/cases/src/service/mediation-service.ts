@@ -17,6 +17,8 @@ export async function recordOutcome(cx: CaseChanges, actor: Actor, input: Outcom
   return cx.change(actor, v.caseId, 'Mutation.recordMediationOutcome', async (c, at) => ({
     decision: cx.decide(c, { type: 'recordOutcome', outcome: v.outcome }), note: v.note,
     patch: v.outcome === 'RESOLVED' ? { resolvedAt: at, resolvedLevel: c.centerLevel, agreement: v.agreement } : {},
-    details: { outcome: v.outcome, ...(v.agreement ? { agreement: v.agreement } : {}), stepKey: c.ladderStep },
+    // The agreement names the parties: it stays on the case (Case.agreement, masked as the parties are), never in the
+    // ledger's details or the dispatch log that partners read.
+    details: { outcome: v.outcome, hasAgreement: !!v.agreement, stepKey: c.ladderStep },
   }), opts);
 }

@@ -12,7 +12,7 @@ const c = (over: Partial<CaseEntity> = {}) => ({
   id: 'c1', code: '441422-20260302-000001', title: '何某拖欠地租纠纷', status: 'ACCEPTED', complexity: 'GENERAL', type: 'LAND', channel: 'GRID',
   centerLevel: 'VILLAGE', regionId: 'r', regionCode: '441422100001001', handlingCenterId: 'h1', ladderStep: 'VILLAGE_COMMITTEE', stepEnteredAt: entered,
   escalationCount: 1, receivedAt: new Date('2026-03-02T01:00:00Z'), acceptedAt: new Date('2026-03-02T01:30:00Z'), resolvedAt: null, closedAt: null,
-  resolvedLevel: null, leadDepartmentId: null, departmentIds: [], mediatorId: null, applicantCount: 1, partyCount: 2, partyKeys: [],
+  resolvedLevel: null, leadDepartmentId: null, departmentIds: [], mediatorId: null, mediatorIds: [], applicantCount: 1, partyCount: 2, partyKeys: [],
   amountInDispute: '4800.00', reopenCount: 0, ...over,
 }) as CaseEntity;
 
@@ -31,6 +31,14 @@ describe('snapshotOf: the ladder step terms', () => {
     ] });
     expect(snapshotOf(c({ ladderStep: 'VILLAGE' }), null, ladder)).toMatchObject({ ladderStepName: '村', stepDays: 1, laterStepDays: 27 });
     expect(snapshotOf(c(), null, ladder)).toMatchObject({ ladderStepName: 'VILLAGE_COMMITTEE', stepDays: null, laterStepDays: null });
+  });
+});
+
+describe('snapshotOf: no party data', () => {
+  it('leaves the title out (it may name the parties: 何某…) and carries no name, phone or ID number', () => {
+    const s = snapshotOf(c(), null);
+    expect(s).not.toHaveProperty('title');
+    expect(JSON.stringify(s)).not.toContain('何某');
   });
 });
 

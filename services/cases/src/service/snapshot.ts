@@ -21,7 +21,6 @@ export function snapshotOf(c: CaseEntity, fromStatus: CaseStatus | null, ladder:
   return {
     id: c.id,
     code: c.code,
-    title: c.title,
     status: c.status,
     fromStatus,
     complexity: c.complexity,
@@ -43,6 +42,7 @@ export function snapshotOf(c: CaseEntity, fromStatus: CaseStatus | null, ladder:
     leadDepartmentId: c.leadDepartmentId,
     departmentIds: [...c.departmentIds],
     mediatorId: c.mediatorId,
+    mediatorIds: [...(c.mediatorIds ?? [])],
     applicantCount: c.applicantCount,
     partyCount: c.partyCount,
     partyKeys: [...c.partyKeys],
@@ -50,6 +50,7 @@ export function snapshotOf(c: CaseEntity, fromStatus: CaseStatus | null, ladder:
     reopenCount: c.reopenCount,
     resolutionMode: c.resolutionMode,
     leaderId: c.leaderId,
+    policyVersion: c.policyVersion ?? 0,
   };
 }
 

@@ -4,9 +4,9 @@ import type { AssignmentEntity } from './entities/assignment.entity';
 import { queryRows, type Queryable } from '@zz/common';
 
 const ASSIGNMENT_SELECT = `a.id, a.case_id AS "caseId", a.department_id AS "departmentId", a.mediator_id AS "mediatorId", a.role,
-  a.assigned_at AS "assignedAt", a.assigned_by AS "assignedBy", a.note, a.active, a.ended_at AS "endedAt", a.end_reason AS "endReason"`;
+  a.assigned_at AS "assignedAt", a.assigned_by AS "assignedBy", a.note, a.joint_kind AS "jointKind", a.active, a.ended_at AS "endedAt", a.end_reason AS "endReason"`;
 
-export type NewAssignment = Omit<AssignmentEntity, 'id' | 'active' | 'endedAt' | 'endReason'>;
+export type NewAssignment = Omit<AssignmentEntity, 'id' | 'active' | 'endedAt' | 'endReason' | 'jointKind'> & { jointKind?: AssignmentEntity['jointKind'] };
 
 export class AssignmentStore {
   constructor(private readonly q: Queryable) {}
@@ -38,11 +38,11 @@ export class AssignmentStore {
     if (!rows.length) return;
     const params: unknown[] = [];
     const values = rows.map((r) => {
-      params.push(crypto.randomUUID(), r.caseId, r.departmentId, r.mediatorId, r.role, r.assignedAt, r.assignedBy, r.note);
+      params.push(crypto.randomUUID(), r.caseId, r.departmentId, r.mediatorId, r.role, r.assignedAt, r.assignedBy, r.note, r.jointKind ?? null);
       const n = params.length;
-      return `(${Array.from({ length: 8 }, (_, i) => `$${n - 7 + i}`).join(', ')})`;
+      return `(${Array.from({ length: 9 }, (_, i) => `$${n - 8 + i}`).join(', ')})`;
     });
     await this.q.query(
-      `INSERT INTO cases.assignment (id, case_id, department_id, mediator_id, role, assigned_at, assigned_by, note) VALUES ${values.join(', ')}`, params);
+      `INSERT INTO cases.assignment (id, case_id, department_id, mediator_id, role, assigned_at, assigned_by, note, joint_kind) VALUES ${values.join(', ')}`, params);
   }
 }

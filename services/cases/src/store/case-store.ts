@@ -11,11 +11,14 @@ import type { CaseEntity } from './entities/case.entity';
 import { OPEN_STATUSES } from '../domain/case-status';
 import type { RegionLevel } from '../domain/ladder';
 import { AssignmentStore } from './assignment-store';
+import { CenterMeetingStore } from './center-meeting-store';
 import { ConsultationStore } from './consultation-store';
 import { DuplicateStore } from './duplicate-store';
 import { LedgerStore } from './ledger-store';
+import { ConfirmationStore } from './confirmation-store';
 import { MediationSessionStore } from './mediation-session-store';
 import { PartyStore } from './party-store';
+import { PolicyStore } from './policy-store';
 import { CASE_COLUMNS, CASE_RETURNING, CASE_SELECT, CASE_TABLE as T } from './sql';
 
 export interface CaseListQuery {
@@ -50,17 +53,23 @@ export class CaseStore {
   readonly parties: PartyStore;
   readonly assignments: AssignmentStore;
   readonly consultations: ConsultationStore;
+  readonly meetings: CenterMeetingStore;
   readonly sessions: MediationSessionStore;
+  readonly confirmations: ConfirmationStore;
   readonly duplicates: DuplicateStore;
   readonly ledger: LedgerStore;
+  readonly policies: PolicyStore;
 
   constructor(private readonly db: DataSource | EntityManager) {
     this.parties = new PartyStore(this.q);
     this.assignments = new AssignmentStore(this.q);
     this.consultations = new ConsultationStore(this.q);
+    this.meetings = new CenterMeetingStore(this.q);
     this.sessions = new MediationSessionStore(this.q);
+    this.confirmations = new ConfirmationStore(this.q);
     this.duplicates = new DuplicateStore(this.q);
     this.ledger = new LedgerStore(db);
+    this.policies = new PolicyStore(this.q);
   }
 
   private get q(): Queryable {
@@ -108,12 +117,14 @@ export class CaseStore {
     return this.q.query(`SELECT ${CASE_SELECT} FROM ${T} c WHERE c.merged_into_id = ANY($1::uuid[]) ORDER BY c.received_at, c.id`, [ids]);
   }
 
-  /** Open cases per mediator (the mediator currently assigned), all jurisdictions. */
+  /** Open cases per mediator (every case where the mediator is currently LEAD or ASSIST), all jurisdictions. */
   async openCaseCountsByMediator(mediatorIds: readonly string[]): Promise<Map<string, number>> {
     if (!mediatorIds.length) return new Map();
+    // `&&` finds the cases through the GIN index on mediator_ids; unnest counts each mediator once per case.
     const rows: { mediatorId: string; n: number }[] = await this.q.query(
-      `SELECT mediator_id AS "mediatorId", count(*)::int AS n FROM ${T}
-        WHERE mediator_id = ANY($1::uuid[]) AND status = ANY($2::text[]) GROUP BY mediator_id`, [mediatorIds, OPEN_STATUSES]);
+      `SELECT m AS "mediatorId", count(*)::int AS n FROM ${T} c CROSS JOIN LATERAL unnest(c.mediator_ids) AS m
+        WHERE c.mediator_ids && $1::uuid[] AND c.status IN ('REGISTERED','ACCEPTED','ASSIGNED','IN_MEDIATION') AND m = ANY($1::uuid[])
+        GROUP BY m`, [mediatorIds]);
     return new Map(rows.map((r) => [r.mediatorId, r.n]));
   }
 

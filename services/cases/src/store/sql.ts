@@ -16,11 +16,11 @@ export const CASE_COLUMNS: Record<keyof CaseEntity, string> = {
   level: 'level', centerLevel: 'center_level', handlingCenterId: 'handling_center_id', regionId: 'region_id',
   regionCode: 'region_code', regionLevel: 'region_level', amountInDispute: 'amount_in_dispute', partyCount: 'party_count',
   applicantCount: 'applicant_count', partyKeys: 'party_keys', leadDepartmentId: 'lead_department_id',
-  departmentIds: 'department_ids', mediatorId: 'mediator_id', escalationCount: 'escalation_count', reopenCount: 'reopen_count',
+  departmentIds: 'department_ids', mediatorId: 'mediator_id', mediatorIds: 'mediator_ids', escalationCount: 'escalation_count', reopenCount: 'reopen_count',
   receivedAt: 'received_at', receivedBy: 'received_by', acceptedAt: 'accepted_at', deadlineAt: 'deadline_at',
   resolvedAt: 'resolved_at', resolvedLevel: 'resolved_level', closedAt: 'closed_at', agreement: 'agreement',
-  referralRoute: 'referral_route', resolutionMode: 'resolution_mode', leaderId: 'leader_id', leaderSince: 'leader_since',
-  highRisk: 'high_risk', riskReason: 'risk_reason', riskPlan: 'risk_plan', mergedIntoId: 'merged_into_id', version: 'version', updatedAt: 'updated_at',
+  referralRoute: 'referral_route', resolutionMode: 'resolution_mode', leaderId: 'leader_id', leaderSince: 'leader_since', leaderName: 'leader_name',
+  highRisk: 'high_risk', riskReason: 'risk_reason', riskPlan: 'risk_plan', mergedIntoId: 'merged_into_id', policyVersion: 'policy_version', version: 'version', updatedAt: 'updated_at',
 };
 const selectList = (map: Record<string, string>, alias: string) =>
   Object.entries(map).map(([prop, col]) => `${alias}.${col} AS "${prop}"`).join(', ');

@@ -23,6 +23,8 @@ export class CaseEntity {
   @Column({ name: 'mediation_failed', type: 'boolean' }) mediationFailed!: boolean;
   /** Key of the current ladder step. */
   @Column({ name: 'ladder_step', type: 'text' }) ladderStep!: string;
+  /** The county policy version the case runs under (0: the start configuration), fixed at intake. */
+  @Column({ name: 'policy_version', type: 'int', default: 0 }) policyVersion!: number;
   /** When the case entered its current step (intake, escalation, transfer, reopening): the step's clock. */
   @Column({ name: 'step_entered_at', type: 'timestamptz' }) stepEnteredAt!: Date;
   /** Level where the case is handled now (the step's level, may be GRID). */
@@ -41,7 +43,10 @@ export class CaseEntity {
   @Column({ name: 'lead_department_id', type: 'uuid', nullable: true }) leadDepartmentId!: string | null;
   /** Active department assignments, lead first. */
   @Column({ name: 'department_ids', type: 'uuid', array: true }) departmentIds!: string[];
+  /** The lead mediator (主办). */
   @Column({ name: 'mediator_id', type: 'uuid', nullable: true }) mediatorId!: string | null;
+  /** Every active mediator of the case, lead first (主办 + 协办). */
+  @Column({ name: 'mediator_ids', type: 'uuid', array: true }) mediatorIds!: string[];
   @Column({ name: 'escalation_count', type: 'int' }) escalationCount!: number;
   @Column({ name: 'reopen_count', type: 'int' }) reopenCount!: number;
   @Column({ name: 'received_at', type: 'timestamptz' }) receivedAt!: Date;
@@ -58,6 +63,8 @@ export class CaseEntity {
   /** 领导包案: the leader who took the case personally (a personnel user), and since when. */
   @Column({ name: 'leader_id', type: 'uuid', nullable: true }) leaderId!: string | null;
   @Column({ name: 'leader_since', type: 'timestamptz', nullable: true }) leaderSince!: Date | null;
+  /** The leader's display name when they took the case or were named (null: taken before names were kept). */
+  @Column({ name: 'leader_name', type: 'text', nullable: true }) leaderName!: string | null;
   /** 一人一案: marked high-risk (with the reason); such a case needs a leader and a plan before acceptance. */
   @Column({ name: 'high_risk', type: 'boolean' }) highRisk!: boolean;
   @Column({ name: 'risk_reason', type: 'text', nullable: true }) riskReason!: string | null;
