@@ -3,6 +3,7 @@ import type { DataSource } from 'typeorm';
 import { badInput, groupLoader, recordLoader, Scope, type BaseContext, type Config, type Identity, type RequestMeta } from '@zz/common';
 import { createStores, type PersonnelStores } from './store';
 import type { AppointmentEntity } from './store/entities/appointment.entity';
+import type { RotaRow } from './store/rota-store';
 import { createPeerServices, type PeerServices } from './service/peers';
 import { localDayRange } from './domain/days';
 import { createServices, type PersonnelServices, type RequestState, type ServiceDeps } from './service';
@@ -29,6 +30,16 @@ export function createLoaders(r: PersonnelStores) {
     stationingsByCenterId: groupLoader((ids) => r.organisation.stationingsByCenterIds(ids), (s) => s.centerId),
     staffByCenterId: groupLoader((ids) => r.organisation.staffByCenterIds(ids), (s) => s.centerId),
     staffById: recordLoader((ids) => r.organisation.staffByIds(ids), (s) => s.id),
+    windowsByCenterId: groupLoader((ids) => r.rota.windowsByCenterIds(ids), (w) => w.centerId),
+    /** Key `${centerId}|${year}|${month}`: the rota of every center and month asked in the request, in one query. */
+    rotaByCenterMonth: new DataLoader<string, RotaRow[]>(async (keys) => {
+      const parsed = keys.map((k) => {
+        const [centerId, year, month] = k.split('|');
+        return { centerId, year: Number(year), month: Number(month) };
+      });
+      const rows = await r.rota.rotaByCenterMonths(parsed);
+      return parsed.map((p) => rows.filter((a) => a.centerId === p.centerId && a.year === p.year && a.month === p.month));
+    }),
     mediatorById: recordLoader((ids) => r.mediators.byIds(ids), (m) => m.id),
     mediatorsByCenterId: groupLoader((ids) => r.mediators.byCenterIds(ids), (m) => m.centerId),
     appointmentById: recordLoader((ids) => r.appointments.byIds(ids), (a) => a.id),

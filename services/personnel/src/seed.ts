@@ -58,8 +58,55 @@ export function demoStaff(world: World): StaffSeed[] {
   return out;
 }
 
-export async function seedPersonnel(dataSource: DataSource, world: World): Promise<void> {
+/** The first staff member a stationing sends: the contact an on-call department is reached by. */
+export const stationingContactId = (world: Pick<World, 'seed'>, centerRegionCode: string, departmentId: string) =>
+  deterministicUuid(world.seed, 'staff', `${centerRegionCode}:${departmentId}:1`);
+
+export interface RotaSeed {
+  id: string;
+  centerId: string;
+  windowNumber: number;
+  departmentId: string;
+  year: number;
+  month: number;
+  regionCode: string;
+  staffIds: string[];
+}
+
+/**
+ * The rota of `year`, following each rotating department's annual plan (`months`): the departments
+ * of a month take the center's rotating windows in name order, each with all the staff it stations.
+ */
+export function demoRota(world: World, staff: readonly StaffSeed[], year: number): RotaSeed[] {
+  const departments = new Map(world.departments.map((d) => [d.id, d]));
+  const out: RotaSeed[] = [];
+  for (const c of world.centers) {
+    const windows = world.windows.filter((w) => w.centerId === c.id && w.kind === 'ROTATING').map((w) => w.number).sort((a, b) => a - b);
+    if (!windows.length) continue;
+    const rotating = world.stationings.filter((s) => s.centerId === c.id && s.mode === 'ROTATING')
+      .sort((a, b) => (departments.get(a.departmentId)?.name ?? '').localeCompare(departments.get(b.departmentId)?.name ?? '', 'zh-CN'));
+    for (let month = 1; month <= 12; month++) {
+      rotating.filter((s) => s.months.includes(month)).slice(0, windows.length).forEach((s, k) => {
+        out.push({
+          id: deterministicUuid(world.seed, 'rota', `${c.regionCode}:${year}:${month}:${windows[k]}`), centerId: c.id, windowNumber: windows[k],
+          departmentId: s.departmentId, year, month, regionCode: c.regionCode,
+          staffIds: staff.filter((p) => p.centerId === c.id && p.departmentId === s.departmentId).map((p) => p.id),
+        });
+      });
+    }
+  }
+  return out;
+}
+
+export async function seedPersonnel(dataSource: DataSource, world: World, now = new Date()): Promise<void> {
   // Demo accounts (password `demo`): created only by the demo seeder, never in production.
   const passwordHash = await hashPassword('demo');
-  await insertDemoRows(dataSource, { ...world, staff: demoStaff(world), passwordHash });
+  const staff = demoStaff(world);
+  // The rota of the year the demo starts in (Beijing time): "this month" always has one.
+  const year = new Date(now.getTime() + 8 * 3600_000).getUTCFullYear();
+  const codeOf = new Map(world.centers.map((c) => [c.id, c.regionCode]));
+  const stationings = world.stationings.map((s) => ({
+    ...s, contactStaffId: s.mode === 'ON_CALL' && s.staffCount > 0 ? stationingContactId(world, codeOf.get(s.centerId) ?? '', s.departmentId) : null,
+  }));
+  await insertDemoRows(dataSource, { ...world, stationings, staff, rota: demoRota(world, staff, year), passwordHash });
 }

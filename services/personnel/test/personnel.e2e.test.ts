@@ -158,8 +158,8 @@ describe('jurisdiction: town B never sees town A\'s centers, staff, mediators, a
     const townAdmin = await newUser(admin, { username: 'town-a-admin', displayName: '湖寮镇管理员', password: 'huliao2026', roles: ['ADMIN'], regionId: R['town-a-operator'].id });
     const t = (await loginAs(townAdmin.username, 'huliao2026')).data!.login.token;
     const list = (await p.gql(`{ users(first: 100) { totalCount edges { node { username region { code } } } } }`, {}, t)).data!.users;
-    expect(list.edges.map((e: any) => e.node.username).sort()).toEqual(['grid-a-worker', 'town-a-admin', 'town-a-operator', 'village-a-operator']);
-    expect(list.totalCount).toBe(4);
+    expect(list.edges.map((e: any) => e.node.username).sort()).toEqual(['grid-a-worker', 'town-a-admin', 'town-a-leader', 'town-a-operator', 'village-a-operator']);
+    expect(list.totalCount).toBe(5);
     const countyUser = (await p.gql(`{ me { id } }`, {}, admin)).data!.me.id;
     expect((await p.gql(`query($id: ID!) { user(id: $id) { id } }`, { id: countyUser }, t)).data!.user).toBeNull();
     // and cannot disable an account above it

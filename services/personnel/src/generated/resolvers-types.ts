@@ -11,6 +11,9 @@ import { AppointmentEntity } from '../store/entities/appointment.entity';
 import { EvaluationEntity } from '../store/entities/evaluation.entity';
 import { MediatorConnectionModel, UserConnectionModel, LoginAttemptConnectionModel, MediatorRecommendationModel, TimeSlotModel } from '../resolvers/models';
 import { LoginAttemptRow } from '../store/login-store';
+import { CenterWindowEntity } from '../store/entities/rota.entity';
+import { RotaRow } from '../store/rota-store';
+import { DutyModel } from '../service/rota-service';
 import { PersonnelContext } from '../context';
 export type Maybe<T> = T | null | undefined;
 export type InputMaybe<T> = T | null | undefined;
@@ -129,6 +132,8 @@ export type CaseStatus =
 /** 综治中心（县级综治中心、乡镇/街道综治中心、村/社区综治服务站） */
 export type Center = {
   __typename?: 'Center';
+  /** 全部入驻部门（不分月份，含全部轮驻部门）：安排轮驻时选择部门和人员 */
+  allStationings: Array<Stationing>;
   id: Scalars['ID']['output'];
   /** 层级（县、乡镇、村） */
   level: RegionLevel;
@@ -136,16 +141,35 @@ export type Center = {
   mediators: Array<Mediator>;
   /** 中心名称 */
   name: Scalars['String']['output'];
+  /** 某日在岗（day 为北京时间 YYYY-MM-DD，默认今天）：常驻部门、当月轮驻、聘驻，以及随驻部门的联系人 */
+  onDuty: Array<DutyDepartment>;
   /** 上级中心（县级中心为空） */
   parent: Maybe<Center>;
   /** 所在区域 */
   region: Region;
   /** 区划编码（与所在区域相同） */
   regionCode: Scalars['String']['output'];
+  /** 某月的轮驻安排（year、month 默认本月，北京时间），按窗口号排序 */
+  rota: Array<RotaAssignment>;
   /** 在岗工作人员：窗口受理人员及当月入驻部门的工作人员（month 同上） */
   staff: Array<Staff>;
   /** 入驻部门（"8+14+N"）。month 为 1–12，默认本月（北京时间）：轮驻部门只在其轮驻月份出现 */
   stationings: Array<Stationing>;
+  /** 办事大厅的窗口（窗口号、类别、固定窗口的入驻部门），按窗口号排序 */
+  windows: Array<CenterWindow>;
+};
+
+
+/** 综治中心（县级综治中心、乡镇/街道综治中心、村/社区综治服务站） */
+export type CenterOnDutyArgs = {
+  day?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** 综治中心（县级综治中心、乡镇/街道综治中心、村/社区综治服务站） */
+export type CenterRotaArgs = {
+  month?: InputMaybe<Scalars['Int']['input']>;
+  year?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -158,6 +182,19 @@ export type CenterStaffArgs = {
 /** 综治中心（县级综治中心、乡镇/街道综治中心、村/社区综治服务站） */
 export type CenterStationingsArgs = {
   month?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** 中心办事大厅的一个窗口 */
+export type CenterWindow = {
+  __typename?: 'CenterWindow';
+  /** 固定窗口的入驻部门（其他窗口为空） */
+  department: Maybe<Department>;
+  /** 类别 */
+  kind: WindowKind;
+  /** 窗口名称（如 司法局窗口、轮驻窗口1） */
+  label: Scalars['String']['output'];
+  /** 窗口号 */
+  number: Scalars['Int']['output'];
 };
 
 /** 受理渠道 */
@@ -311,6 +348,8 @@ export type DispatchEventKind =
   | 'CASE_WITHDRAWN'
   /** 召开会商 */
   | 'CONSULTATION_OPENED'
+  /** 县级时限与阶梯配置新版本 */
+  | 'COUNTY_POLICY_CHANGED'
   /** 临期预警 */
   | 'DEADLINE_WARNING'
   /** 回访记录 */
@@ -321,6 +360,14 @@ export type DispatchEventKind =
   | 'GRID_REPORT_CONVERTED'
   /** 就地化解上报事件 */
   | 'GRID_REPORT_SETTLED'
+  /** 申请司法确认 */
+  | 'JUDICIAL_CONFIRMATION_APPLIED'
+  /** 法院司法确认决定（立案受理、确认、不予受理或驳回） */
+  | 'JUDICIAL_CONFIRMATION_DECIDED'
+  /** 重点人员走访超期（不含姓名；有权查看重点人群者可按记录查阅） */
+  | 'KEY_PERSON_VISIT_OVERDUE'
+  /** 文书已反馈（反馈单办结交办单、督办函等） */
+  | 'LETTER_ANSWERED'
   /** 调解未成功 */
   | 'MEDIATION_FAILED'
   /** 召开调解会（记录一次调解） */
@@ -360,6 +407,23 @@ export type DisputeType =
   | 'PROPERTY_MANAGEMENT'
   /** 交通事故 */
   | 'TRAFFIC_ACCIDENT';
+
+/** 在岗部门：今日在岗、分流交办时的建议 */
+export type DutyDepartment = {
+  __typename?: 'DutyDepartment';
+  /** 所在中心 */
+  center: Center;
+  /** 联系人（随驻部门必有；电话按权限脱敏） */
+  contact: Maybe<Staff>;
+  /** 部门 */
+  department: Department;
+  /** 入驻方式 */
+  mode: StationingMode;
+  /** 在岗人员：常驻、聘驻为该部门入驻本中心的人员，轮驻为当月安排的人员，随驻为联系人 */
+  staff: Array<Staff>;
+  /** 所在窗口号（随驻、无窗口的为空） */
+  windowNumbers: Array<Scalars['Int']['output']>;
+};
 
 /** 入驻人员季度考核（双重管理、以中心为主，结果反馈派出单位） */
 export type Evaluation = {
@@ -561,6 +625,19 @@ export type MediatorRecommendation = {
   score: Scalars['Float']['output'];
 };
 
+/** 调解团队推荐结果 */
+export type MediatorTeamRecommendation = {
+  __typename?: 'MediatorTeamRecommendation';
+  /** 协办调解员（按入选先后）；理由中注明补充了哪些专长、语言 */
+  assistants: Array<MediatorRecommendation>;
+  /** 主办调解员（没有可组队的调解员时为空） */
+  lead: Maybe<MediatorRecommendation>;
+  /** 组队说明（中文） */
+  reasons: Array<Scalars['String']['output']>;
+  /** 团队合计擅长的纠纷类型 */
+  specialties: Array<DisputeType>;
+};
+
 export type Mutation = {
   __typename?: 'Mutation';
   /** 预约调解（金牌调解员工作室、专家）；同一调解员的时段冲突返回 CONFLICT */
@@ -579,10 +656,18 @@ export type Mutation = {
   login: AuthPayload;
   /** 注销：本次请求所用的令牌立即失效；allDevices 为 true 时本账号已签发的全部令牌失效（所有设备需重新登录） */
   logout: Scalars['Boolean']['output'];
+  /** 安排某月某轮驻窗口的部门和人员（中心领导、管理员）。同一部门同一窗口再次安排即更换人员；窗口、部门或人员当月已有安排时返回 CONFLICT 并指明字段 */
+  planRota: RotaAssignment;
   /** 记录入驻人员季度考核（督办、领导、管理员） */
   recordEvaluation: Evaluation;
+  /** 删除一条轮驻安排（已过去的月份不能删除），返回其 ID */
+  removeRotaAssignment: Scalars['ID']['output'];
   /** 重置密码：已签发的令牌全部失效 */
   resetPassword: User;
+  /** 新增或修改窗口（中心领导、管理员）；已有轮驻安排的轮驻窗口不能改为其他类别（CONFLICT） */
+  setCenterWindow: CenterWindow;
+  /** 设置部门在本中心的入驻方式、人数、年度轮驻月份、联系人（中心领导、管理员） */
+  setStationing: Stationing;
   /** 修改调解人员档案、在岗状态（系统管理员） */
   updateMediator: Mediator;
 };
@@ -630,14 +715,34 @@ export type MutationLogoutArgs = {
 };
 
 
+export type MutationPlanRotaArgs = {
+  input: PlanRotaInput;
+};
+
+
 export type MutationRecordEvaluationArgs = {
   input: RecordEvaluationInput;
+};
+
+
+export type MutationRemoveRotaAssignmentArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
 export type MutationResetPasswordArgs = {
   id: Scalars['ID']['input'];
   password: Scalars['String']['input'];
+};
+
+
+export type MutationSetCenterWindowArgs = {
+  input: SetCenterWindowInput;
+};
+
+
+export type MutationSetStationingArgs = {
+  input: SetStationingInput;
 };
 
 
@@ -653,6 +758,22 @@ export type PageInfo = {
   endCursor: Maybe<Scalars['String']['output']>;
   /** 是否还有下一页 */
   hasNextPage: Scalars['Boolean']['output'];
+};
+
+/** 安排轮驻 */
+export type PlanRotaInput = {
+  /** 中心 */
+  centerId: Scalars['ID']['input'];
+  /** 轮驻部门（须为本中心的轮驻部门） */
+  departmentId: Scalars['ID']['input'];
+  /** 月份（1–12）；已过去的月份不能安排，最多提前 12 个月 */
+  month: Scalars['Int']['input'];
+  /** 轮驻人员（该部门派驻本中心的人员，1–10 人） */
+  staffIds: Array<Scalars['ID']['input']>;
+  /** 轮驻窗口号 */
+  windowNumber: Scalars['Int']['input'];
+  /** 年份 */
+  year: Scalars['Int']['input'];
 };
 
 export type Query = {
@@ -673,12 +794,16 @@ export type Query = {
   departments: Array<Department>;
   /** 按 ID 批量查询部门（顺序与 ids 相同，不存在的为 null） */
   departmentsByIds: Array<Maybe<Department>>;
+  /** 某区域今日（或 day，北京时间 YYYY-MM-DD）在岗的部门：该区域所属中心及上级中心，近者在前。用于分流交办时的建议 */
+  departmentsOnDuty: Array<DutyDepartment>;
   /** 某中心某季度的入驻人员考核结果（督办、领导、管理员） */
   evaluations: Array<Evaluation>;
   /** 专家库：法学咨询专家、心理咨询师（不填 kind 时两者都返回） */
   experts: Array<Mediator>;
   /** 金牌调解团队 */
   goldTeam: Array<Mediator>;
+  /** 包案领导候选：该区域及其上级区域的在岗领导（仅本人辖区内的），近者在前；用于指定包案领导 */
+  leadersOf: Array<User>;
   /** 登录日志（督办人员、系统管理员，限本人辖区内的账号；不存在的登录名仅县级系统管理员可见） */
   loginAttempts: LoginAttemptConnection;
   /** 当前登录用户 */
@@ -687,6 +812,8 @@ export type Query = {
   mediator: Maybe<Mediator>;
   /** 调解人才库（本辖区及上级中心的调解人员），分页 */
   mediators: MediatorConnection;
+  /** 为案件推荐调解团队（一名主办、若干协办）：在推荐排名基础上只选在办未满 8 件的调解员，主办为评分最高者，协办优先补充团队尚未覆盖的专长和语言。size 为团队人数（2–5，默认 2） */
+  recommendMediatorTeam: MediatorTeamRecommendation;
   /** 为案件推荐调解员：按专长、语言、距离、负荷、金牌团队评分排序并说明理由。partyLanguages 为已知的当事人语言（如 蒙古语）；kinds 默认只推荐调解员 */
   recommendMediators: Array<MediatorRecommendation>;
   /** 按 ID 查询工作人员（不可见时返回 null） */
@@ -735,6 +862,12 @@ export type QueryDepartmentsByIdsArgs = {
 };
 
 
+export type QueryDepartmentsOnDutyArgs = {
+  day?: InputMaybe<Scalars['String']['input']>;
+  regionId: Scalars['ID']['input'];
+};
+
+
 export type QueryEvaluationsArgs = {
   centerId: Scalars['ID']['input'];
   quarter: Scalars['Int']['input'];
@@ -744,6 +877,11 @@ export type QueryEvaluationsArgs = {
 
 export type QueryExpertsArgs = {
   kind?: InputMaybe<MediatorKind>;
+};
+
+
+export type QueryLeadersOfArgs = {
+  regionId: Scalars['ID']['input'];
 };
 
 
@@ -763,6 +901,13 @@ export type QueryMediatorsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<MediatorFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryRecommendMediatorTeamArgs = {
+  caseId: Scalars['ID']['input'];
+  partyLanguages?: InputMaybe<Array<Scalars['String']['input']>>;
+  size?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -823,6 +968,21 @@ export type RegionLevel =
   /** 村（社区） */
   | 'VILLAGE';
 
+/** 化解方式（逐级化解路径：即时调 → 专业调 → 五方联调 → 仲裁 / 诉讼 / 行政复议） */
+export type ResolutionMode =
+  /** 行政复议（经引导分流） */
+  | 'ADMINISTRATIVE_REVIEW'
+  /** 仲裁（经引导分流） */
+  | 'ARBITRATION'
+  /** 即时调解（窗口、现场当即化解） */
+  | 'INSTANT'
+  /** 联合调解（五方联调：诉调、警调、行政、行业专业、人民调解联动） */
+  | 'JOINT'
+  /** 诉讼（经引导分流） */
+  | 'LITIGATION'
+  /** 专业调解（行业性、专业性调解组织或专职调解员） */
+  | 'PROFESSIONAL';
+
 /** 角色 */
 export type Role =
   /** 系统管理员 */
@@ -844,6 +1004,28 @@ export type Role =
   /** 督办人员 */
   | 'SUPERVISOR';
 
+/** 轮驻安排：某月某个轮驻窗口由哪个部门、哪些人员入驻（同一窗口同月只能安排一个部门，同一人员同月只能在一处） */
+export type RotaAssignment = {
+  __typename?: 'RotaAssignment';
+  /** 所在中心 */
+  center: Center;
+  /** 轮驻部门 */
+  department: Department;
+  id: Scalars['ID']['output'];
+  /** 月份（1–12） */
+  month: Scalars['Int']['output'];
+  /** 安排时间 */
+  plannedAt: Scalars['DateTime']['output'];
+  /** 轮驻人员 */
+  staff: Array<Staff>;
+  /** 窗口 */
+  window: CenterWindow;
+  /** 窗口号 */
+  windowNumber: Scalars['Int']['output'];
+  /** 年份 */
+  year: Scalars['Int']['output'];
+};
+
 /** 满意度 */
 export type Satisfaction =
   /** 基本满意 */
@@ -852,6 +1034,36 @@ export type Satisfaction =
   | 'SATISFIED'
   /** 不满意 */
   | 'UNSATISFIED';
+
+/** 设置窗口 */
+export type SetCenterWindowInput = {
+  /** 中心 */
+  centerId: Scalars['ID']['input'];
+  /** 固定窗口的入驻部门（仅 FIXED） */
+  departmentId?: InputMaybe<Scalars['ID']['input']>;
+  /** 类别 */
+  kind: WindowKind;
+  /** 窗口名称（不填按类别和部门生成） */
+  label?: InputMaybe<Scalars['String']['input']>;
+  /** 窗口号（1–99） */
+  number: Scalars['Int']['input'];
+};
+
+/** 设置入驻 */
+export type SetStationingInput = {
+  /** 中心 */
+  centerId: Scalars['ID']['input'];
+  /** 联系人（本中心工作人员；随驻部门必填） */
+  contactStaffId?: InputMaybe<Scalars['ID']['input']>;
+  /** 部门 */
+  departmentId: Scalars['ID']['input'];
+  /** 入驻方式 */
+  mode: StationingMode;
+  /** 轮驻部门的年度轮驻月份（1–12）；其他方式不填（全年） */
+  months?: InputMaybe<Array<Scalars['Int']['input']>>;
+  /** 入驻人数 */
+  staffCount: Scalars['Int']['input'];
+};
 
 /** 中心工作人员 */
 export type Staff = {
@@ -883,14 +1095,20 @@ export type StaffKind =
 /** 部门在中心的入驻安排 */
 export type Stationing = {
   __typename?: 'Stationing';
+  /** 联系人（随驻部门有事时联系此人；电话按权限脱敏） */
+  contact: Maybe<Staff>;
   /** 入驻部门 */
   department: Department;
   /** 入驻方式 */
   mode: StationingMode;
-  /** 入驻月份（1–12）；轮驻部门为其轮驻月份，其余为全年 */
+  /** 入驻月份（1–12）；轮驻部门为其年度轮驻月份（具体窗口和人员见轮驻安排），其余为全年 */
   months: Array<Scalars['Int']['output']>;
+  /** 该部门派驻本中心的人员（不论月份；安排轮驻时从中选择） */
+  staff: Array<Staff>;
   /** 入驻人数 */
   staffCount: Scalars['Int']['output'];
+  /** 该部门的固定窗口号 */
+  windowNumbers: Array<Scalars['Int']['output']>;
 };
 
 /** 入驻方式 */
@@ -984,6 +1202,15 @@ export type UserFilter = {
   /** 只看具有该角色的账号 */
   role?: InputMaybe<Role>;
 };
+
+/** 窗口类别 */
+export type WindowKind =
+  /** 部门固定窗口（常驻、聘驻部门全年使用） */
+  | 'FIXED'
+  /** 综合登记受理窗口（一窗受理） */
+  | 'INTAKE'
+  /** 轮驻窗口：每月由轮驻安排决定入驻部门 */
+  | 'ROTATING';
 
 export type Link__Purpose =
   | 'EXECUTION'
@@ -1113,6 +1340,7 @@ export type ResolversTypes = ResolversObject<{
   CaseStatus: CaseStatus;
   Center: ResolverTypeWrapper<CenterEntity>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  CenterWindow: ResolverTypeWrapper<CenterWindowEntity>;
   Channel: Channel;
   Complexity: Complexity;
   CreateMediatorInput: CreateMediatorInput;
@@ -1124,6 +1352,7 @@ export type ResolversTypes = ResolversObject<{
   DepartmentKind: DepartmentKind;
   DispatchEventKind: DispatchEventKind;
   DisputeType: DisputeType;
+  DutyDepartment: ResolverTypeWrapper<DutyModel>;
   Evaluation: ResolverTypeWrapper<EvaluationEntity>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   EvaluationGrade: EvaluationGrade;
@@ -1139,14 +1368,20 @@ export type ResolversTypes = ResolversObject<{
   MediatorFilter: MediatorFilter;
   MediatorKind: MediatorKind;
   MediatorRecommendation: ResolverTypeWrapper<MediatorRecommendationModel>;
+  MediatorTeamRecommendation: ResolverTypeWrapper<Omit<MediatorTeamRecommendation, 'assistants' | 'lead'> & { assistants: Array<ResolversTypes['MediatorRecommendation']>, lead?: Maybe<ResolversTypes['MediatorRecommendation']> }>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
+  PlanRotaInput: PlanRotaInput;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RecordEvaluationInput: RecordEvaluationInput;
   Region: ResolverTypeWrapper<Region>;
   RegionLevel: RegionLevel;
+  ResolutionMode: ResolutionMode;
   Role: Role;
+  RotaAssignment: ResolverTypeWrapper<RotaRow>;
   Satisfaction: Satisfaction;
+  SetCenterWindowInput: SetCenterWindowInput;
+  SetStationingInput: SetStationingInput;
   Staff: ResolverTypeWrapper<StaffEntity>;
   StaffKind: StaffKind;
   Stationing: ResolverTypeWrapper<StationingEntity>;
@@ -1157,6 +1392,7 @@ export type ResolversTypes = ResolversObject<{
   UserConnection: ResolverTypeWrapper<UserConnectionModel>;
   UserEdge: ResolverTypeWrapper<Omit<UserEdge, 'node'> & { node: ResolversTypes['User'] }>;
   UserFilter: UserFilter;
+  WindowKind: WindowKind;
   federation__FieldSet: ResolverTypeWrapper<Scalars['federation__FieldSet']['output']>;
   link__Import: ResolverTypeWrapper<Scalars['link__Import']['output']>;
   link__Purpose: Link__Purpose;
@@ -1172,12 +1408,14 @@ export type ResolversParentTypes = ResolversObject<{
   Case: Case;
   Center: CenterEntity;
   Int: Scalars['Int']['output'];
+  CenterWindow: CenterWindowEntity;
   CreateMediatorInput: CreateMediatorInput;
   Boolean: Scalars['Boolean']['output'];
   CreateUserInput: CreateUserInput;
   DateTime: Scalars['DateTime']['output'];
   Decimal: Scalars['Decimal']['output'];
   Department: DepartmentEntity;
+  DutyDepartment: DutyModel;
   Evaluation: EvaluationEntity;
   Float: Scalars['Float']['output'];
   GeoJSON: Scalars['GeoJSON']['output'];
@@ -1190,11 +1428,16 @@ export type ResolversParentTypes = ResolversObject<{
   MediatorEdge: Omit<MediatorEdge, 'node'> & { node: ResolversParentTypes['Mediator'] };
   MediatorFilter: MediatorFilter;
   MediatorRecommendation: MediatorRecommendationModel;
+  MediatorTeamRecommendation: Omit<MediatorTeamRecommendation, 'assistants' | 'lead'> & { assistants: Array<ResolversParentTypes['MediatorRecommendation']>, lead?: Maybe<ResolversParentTypes['MediatorRecommendation']> };
   Mutation: Record<PropertyKey, never>;
   PageInfo: PageInfo;
+  PlanRotaInput: PlanRotaInput;
   Query: Record<PropertyKey, never>;
   RecordEvaluationInput: RecordEvaluationInput;
   Region: Region;
+  RotaAssignment: RotaRow;
+  SetCenterWindowInput: SetCenterWindowInput;
+  SetStationingInput: SetStationingInput;
   Staff: StaffEntity;
   Stationing: StationingEntity;
   TimeSlot: TimeSlotModel;
@@ -1273,15 +1516,26 @@ export type CaseResolvers<ContextType = PersonnelContext, ParentType extends Res
 
 export type CenterResolvers<ContextType = PersonnelContext, ParentType extends ResolversParentTypes['Center'] = ResolversParentTypes['Center'], FederationReferenceType extends FederationReferenceTypes['Center'] = FederationReferenceTypes['Center']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Center']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  allStationings?: Resolver<Array<ResolversTypes['Stationing']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   level?: Resolver<ResolversTypes['RegionLevel'], ParentType, ContextType>;
   mediators?: Resolver<Array<ResolversTypes['Mediator']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  onDuty?: Resolver<Array<ResolversTypes['DutyDepartment']>, ParentType, ContextType, Partial<CenterOnDutyArgs>>;
   parent?: Resolver<Maybe<ResolversTypes['Center']>, ParentType, ContextType>;
   region?: Resolver<ResolversTypes['Region'], ParentType, ContextType>;
   regionCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  rota?: Resolver<Array<ResolversTypes['RotaAssignment']>, ParentType, ContextType, Partial<CenterRotaArgs>>;
   staff?: Resolver<Array<ResolversTypes['Staff']>, ParentType, ContextType, Partial<CenterStaffArgs>>;
   stationings?: Resolver<Array<ResolversTypes['Stationing']>, ParentType, ContextType, Partial<CenterStationingsArgs>>;
+  windows?: Resolver<Array<ResolversTypes['CenterWindow']>, ParentType, ContextType>;
+}>;
+
+export type CenterWindowResolvers<ContextType = PersonnelContext, ParentType extends ResolversParentTypes['CenterWindow'] = ResolversParentTypes['CenterWindow']> = ResolversObject<{
+  department?: Resolver<Maybe<ResolversTypes['Department']>, ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['WindowKind'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  number?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
 export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
@@ -1297,6 +1551,15 @@ export type DepartmentResolvers<ContextType = PersonnelContext, ParentType exten
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['DepartmentKind'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type DutyDepartmentResolvers<ContextType = PersonnelContext, ParentType extends ResolversParentTypes['DutyDepartment'] = ResolversParentTypes['DutyDepartment']> = ResolversObject<{
+  center?: Resolver<ResolversTypes['Center'], ParentType, ContextType>;
+  contact?: Resolver<Maybe<ResolversTypes['Staff']>, ParentType, ContextType>;
+  department?: Resolver<ResolversTypes['Department'], ParentType, ContextType>;
+  mode?: Resolver<ResolversTypes['StationingMode'], ParentType, ContextType>;
+  staff?: Resolver<Array<ResolversTypes['Staff']>, ParentType, ContextType>;
+  windowNumbers?: Resolver<Array<ResolversTypes['Int']>, ParentType, ContextType>;
 }>;
 
 export type EvaluationResolvers<ContextType = PersonnelContext, ParentType extends ResolversParentTypes['Evaluation'] = ResolversParentTypes['Evaluation']> = ResolversObject<{
@@ -1374,6 +1637,13 @@ export type MediatorRecommendationResolvers<ContextType = PersonnelContext, Pare
   score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
 }>;
 
+export type MediatorTeamRecommendationResolvers<ContextType = PersonnelContext, ParentType extends ResolversParentTypes['MediatorTeamRecommendation'] = ResolversParentTypes['MediatorTeamRecommendation']> = ResolversObject<{
+  assistants?: Resolver<Array<ResolversTypes['MediatorRecommendation']>, ParentType, ContextType>;
+  lead?: Resolver<Maybe<ResolversTypes['MediatorRecommendation']>, ParentType, ContextType>;
+  reasons?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  specialties?: Resolver<Array<ResolversTypes['DisputeType']>, ParentType, ContextType>;
+}>;
+
 export type MutationResolvers<ContextType = PersonnelContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
   bookAppointment?: Resolver<ResolversTypes['Appointment'], ParentType, ContextType, RequireFields<MutationBookAppointmentArgs, 'input'>>;
   cancelAppointment?: Resolver<ResolversTypes['Appointment'], ParentType, ContextType, RequireFields<MutationCancelAppointmentArgs, 'id'>>;
@@ -1383,8 +1653,12 @@ export type MutationResolvers<ContextType = PersonnelContext, ParentType extends
   enableUser?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationEnableUserArgs, 'id'>>;
   login?: Resolver<ResolversTypes['AuthPayload'], ParentType, ContextType, RequireFields<MutationLoginArgs, 'password' | 'username'>>;
   logout?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationLogoutArgs, 'allDevices'>>;
+  planRota?: Resolver<ResolversTypes['RotaAssignment'], ParentType, ContextType, RequireFields<MutationPlanRotaArgs, 'input'>>;
   recordEvaluation?: Resolver<ResolversTypes['Evaluation'], ParentType, ContextType, RequireFields<MutationRecordEvaluationArgs, 'input'>>;
+  removeRotaAssignment?: Resolver<ResolversTypes['ID'], ParentType, ContextType, RequireFields<MutationRemoveRotaAssignmentArgs, 'id'>>;
   resetPassword?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationResetPasswordArgs, 'id' | 'password'>>;
+  setCenterWindow?: Resolver<ResolversTypes['CenterWindow'], ParentType, ContextType, RequireFields<MutationSetCenterWindowArgs, 'input'>>;
+  setStationing?: Resolver<ResolversTypes['Stationing'], ParentType, ContextType, RequireFields<MutationSetStationingArgs, 'input'>>;
   updateMediator?: Resolver<ResolversTypes['Mediator'], ParentType, ContextType, RequireFields<MutationUpdateMediatorArgs, 'id' | 'input'>>;
 }>;
 
@@ -1402,13 +1676,16 @@ export type QueryResolvers<ContextType = PersonnelContext, ParentType extends Re
   department?: Resolver<Maybe<ResolversTypes['Department']>, ParentType, ContextType, RequireFields<QueryDepartmentArgs, 'id'>>;
   departments?: Resolver<Array<ResolversTypes['Department']>, ParentType, ContextType>;
   departmentsByIds?: Resolver<Array<Maybe<ResolversTypes['Department']>>, ParentType, ContextType, RequireFields<QueryDepartmentsByIdsArgs, 'ids'>>;
+  departmentsOnDuty?: Resolver<Array<ResolversTypes['DutyDepartment']>, ParentType, ContextType, RequireFields<QueryDepartmentsOnDutyArgs, 'regionId'>>;
   evaluations?: Resolver<Array<ResolversTypes['Evaluation']>, ParentType, ContextType, RequireFields<QueryEvaluationsArgs, 'centerId' | 'quarter' | 'year'>>;
   experts?: Resolver<Array<ResolversTypes['Mediator']>, ParentType, ContextType, Partial<QueryExpertsArgs>>;
   goldTeam?: Resolver<Array<ResolversTypes['Mediator']>, ParentType, ContextType>;
+  leadersOf?: Resolver<Array<ResolversTypes['User']>, ParentType, ContextType, RequireFields<QueryLeadersOfArgs, 'regionId'>>;
   loginAttempts?: Resolver<ResolversTypes['LoginAttemptConnection'], ParentType, ContextType, Partial<QueryLoginAttemptsArgs>>;
   me?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
   mediator?: Resolver<Maybe<ResolversTypes['Mediator']>, ParentType, ContextType, RequireFields<QueryMediatorArgs, 'id'>>;
   mediators?: Resolver<ResolversTypes['MediatorConnection'], ParentType, ContextType, Partial<QueryMediatorsArgs>>;
+  recommendMediatorTeam?: Resolver<ResolversTypes['MediatorTeamRecommendation'], ParentType, ContextType, RequireFields<QueryRecommendMediatorTeamArgs, 'caseId'>>;
   recommendMediators?: Resolver<Array<ResolversTypes['MediatorRecommendation']>, ParentType, ContextType, RequireFields<QueryRecommendMediatorsArgs, 'caseId'>>;
   staff?: Resolver<Maybe<ResolversTypes['Staff']>, ParentType, ContextType, RequireFields<QueryStaffArgs, 'id'>>;
   user?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType, RequireFields<QueryUserArgs, 'id'>>;
@@ -1417,6 +1694,18 @@ export type QueryResolvers<ContextType = PersonnelContext, ParentType extends Re
 
 export type RegionResolvers<ContextType = PersonnelContext, ParentType extends ResolversParentTypes['Region'] = ResolversParentTypes['Region']> = ResolversObject<{
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+}>;
+
+export type RotaAssignmentResolvers<ContextType = PersonnelContext, ParentType extends ResolversParentTypes['RotaAssignment'] = ResolversParentTypes['RotaAssignment']> = ResolversObject<{
+  center?: Resolver<ResolversTypes['Center'], ParentType, ContextType>;
+  department?: Resolver<ResolversTypes['Department'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  month?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  plannedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  staff?: Resolver<Array<ResolversTypes['Staff']>, ParentType, ContextType>;
+  window?: Resolver<ResolversTypes['CenterWindow'], ParentType, ContextType>;
+  windowNumber?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
 export type StaffResolvers<ContextType = PersonnelContext, ParentType extends ResolversParentTypes['Staff'] = ResolversParentTypes['Staff'], FederationReferenceType extends FederationReferenceTypes['Staff'] = FederationReferenceTypes['Staff']> = ResolversObject<{
@@ -1432,10 +1721,13 @@ export type StaffResolvers<ContextType = PersonnelContext, ParentType extends Re
 }>;
 
 export type StationingResolvers<ContextType = PersonnelContext, ParentType extends ResolversParentTypes['Stationing'] = ResolversParentTypes['Stationing']> = ResolversObject<{
+  contact?: Resolver<Maybe<ResolversTypes['Staff']>, ParentType, ContextType>;
   department?: Resolver<ResolversTypes['Department'], ParentType, ContextType>;
   mode?: Resolver<ResolversTypes['StationingMode'], ParentType, ContextType>;
   months?: Resolver<Array<ResolversTypes['Int']>, ParentType, ContextType>;
+  staff?: Resolver<Array<ResolversTypes['Staff']>, ParentType, ContextType>;
   staffCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  windowNumbers?: Resolver<Array<ResolversTypes['Int']>, ParentType, ContextType>;
 }>;
 
 export type TimeSlotResolvers<ContextType = PersonnelContext, ParentType extends ResolversParentTypes['TimeSlot'] = ResolversParentTypes['TimeSlot']> = ResolversObject<{
@@ -1481,9 +1773,11 @@ export type Resolvers<ContextType = PersonnelContext> = ResolversObject<{
   AuthPayload?: AuthPayloadResolvers<ContextType>;
   Case?: CaseResolvers<ContextType>;
   Center?: CenterResolvers<ContextType>;
+  CenterWindow?: CenterWindowResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
   Decimal?: GraphQLScalarType;
   Department?: DepartmentResolvers<ContextType>;
+  DutyDepartment?: DutyDepartmentResolvers<ContextType>;
   Evaluation?: EvaluationResolvers<ContextType>;
   GeoJSON?: GraphQLScalarType;
   LoginAttempt?: LoginAttemptResolvers<ContextType>;
@@ -1493,10 +1787,12 @@ export type Resolvers<ContextType = PersonnelContext> = ResolversObject<{
   MediatorConnection?: MediatorConnectionResolvers<ContextType>;
   MediatorEdge?: MediatorEdgeResolvers<ContextType>;
   MediatorRecommendation?: MediatorRecommendationResolvers<ContextType>;
+  MediatorTeamRecommendation?: MediatorTeamRecommendationResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   Region?: RegionResolvers<ContextType>;
+  RotaAssignment?: RotaAssignmentResolvers<ContextType>;
   Staff?: StaffResolvers<ContextType>;
   Stationing?: StationingResolvers<ContextType>;
   TimeSlot?: TimeSlotResolvers<ContextType>;

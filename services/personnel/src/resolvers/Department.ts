@@ -10,4 +10,8 @@ export const Department: DepartmentResolvers = {
 
 export const Stationing: StationingResolvers = {
   department: (s, _, ctx) => referenced(ctx.loaders.departmentById, s.departmentId, 'stationing of unknown department'),
+  contact: async (s, _, ctx) => (s.contactStaffId ? (await ctx.services.rota.staffByIds(ctx, [s.contactStaffId]))[0] ?? null : null),
+  staff: async (s, _, ctx) => (await ctx.loaders.staffByCenterId.load(s.centerId)).filter((x) => x.kind === 'STATIONED' && x.departmentId === s.departmentId),
+  windowNumbers: async (s, _, ctx) => (await ctx.loaders.windowsByCenterId.load(s.centerId))
+    .filter((w) => w.kind === 'FIXED' && w.departmentId === s.departmentId).map((w) => w.number),
 };

@@ -13,4 +13,8 @@ export const Mutation: MutationResolvers = {
   bookAppointment: (_, args, ctx) => ctx.services.appointments.book(ctx, args.input),
   cancelAppointment: (_, args, ctx) => ctx.services.appointments.cancel(ctx, args.id, args.reason),
   recordEvaluation: (_, args, ctx) => ctx.services.evaluations.record(ctx, args.input),
+  setStationing: (_, args, ctx) => ctx.services.rota.setStationing(ctx, args.input),
+  setCenterWindow: (_, args, ctx) => ctx.services.rota.setWindow(ctx, args.input),
+  planRota: (_, args, ctx) => ctx.services.rota.plan(ctx, args.input),
+  removeRotaAssignment: (_, args, ctx) => ctx.services.rota.removeRota(ctx, args.id),
 };

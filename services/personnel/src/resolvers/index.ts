@@ -10,9 +10,10 @@ import { Mediator, MediatorConnection } from './Mediator';
 import { Appointment } from './Appointment';
 import { Evaluation } from './Evaluation';
 import { LoginAttempt, LoginAttemptConnection } from './LoginAttempt';
+import { CenterWindow, DutyDepartment, RotaAssignment } from './Rota';
 
 export const resolvers: Resolvers = {
   DateTime: DateTimeScalar, Decimal: DecimalScalar, GeoJSON: GeoJSONScalar,
   Query, Mutation, User, UserConnection, Center, Department, Stationing, Staff, Mediator, MediatorConnection, Appointment, Evaluation,
-  LoginAttempt, LoginAttemptConnection,
+  LoginAttempt, LoginAttemptConnection, CenterWindow, RotaAssignment, DutyDepartment,
 };

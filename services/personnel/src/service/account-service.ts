@@ -2,7 +2,7 @@
 import { randomUUID } from 'node:crypto';
 import {
   authorize, badInput, conflict, decodeKeyCursor, DomainError, encodeKeyCursor, inTransaction, isUuid, mayCall, notFound, pageSize, pgErrorCode,
-  PG_UNIQUE_VIOLATION, toConnection, type Connection, type Role,
+  PG_UNIQUE_VIOLATION, selfAndAncestorCodes, toConnection, type Connection, type Role,
 } from '@zz/common';
 import type { UserEntity } from '../store/entities/user.entity';
 import { inJurisdiction, inSight, jurisdictionFilter } from '../domain/access';
@@ -41,6 +41,19 @@ export class AccountService {
     const within = jurisdictionFilter(actor.scope);
     const rows = await stores.users.page(within, filter, limit, after ? (after[0] as string) : null);
     return toConnection(rows, limit, (u) => encodeKeyCursor([u.username]), () => stores.users.count(within, filter));
+  }
+
+  /**
+   * 包案领导候选: the active leaders of a region and of the regions above it (a case of a village can be
+   * led by its village's, town's or county's leader), as far as they lie in the caller's jurisdiction
+   * (a town's supervisor does not name the county's leaders). A region out of sight is an empty list.
+   */
+  async leadersOf(actor: Actor, regionId: string): Promise<UserEntity[]> {
+    authorize(actor.identity, 'Query.leadersOf');
+    const region = isUuid(regionId) ? await this.deps.peers.region(regionId, actor.identity) : null;
+    if (!region) return [];
+    const leaders = await this.deps.stores.users.leadersAt(selfAndAncestorCodes(region.code));
+    return leaders.filter((u) => inJurisdiction(actor.scope, u.regionCode));
   }
 
   async user(actor: Actor, id: string): Promise<UserEntity | null> {

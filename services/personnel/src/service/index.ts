@@ -5,6 +5,7 @@ import { LoginService } from './login-service';
 import { MatchingService } from './matching-service';
 import { MediatorService } from './mediator-service';
 import { OrganisationService } from './organisation-service';
+import { RotaService } from './rota-service';
 import type { RequestState, ServiceDeps } from './request';
 
 export type { Actor, RequestState, ServiceDeps } from './request';
@@ -19,6 +20,7 @@ export function createServices(deps: ServiceDeps, req: RequestState) {
     matching: new MatchingService(deps, req),
     appointments: new AppointmentService(deps, req),
     evaluations: new EvaluationService(deps, req),
+    rota: new RotaService(deps, req),
   };
 }
 

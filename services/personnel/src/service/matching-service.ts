@@ -9,14 +9,30 @@ import type { MediatorEntity } from '../store/entities/mediator.entity';
 import type { MediatorStore } from '../store/mediator-store';
 import { inSightFilter } from '../domain/access';
 import { validatePartyLanguages } from '../domain/languages';
-import { recommendMediators, type CandidateKind, type MatchCandidate, type MatchCase } from '../domain/matching';
+import { MAX_RECOMMENDATIONS, recommendMediators, type CandidateKind, type MatchCandidate, type MatchCase } from '../domain/matching';
 import { candidateArea } from '../domain/regions';
+import { type TeamMember, proposeTeam, validateTeamSize } from '../domain/team';
 import type { LoadSource } from './peers';
 import type { Actor, RequestState, ServiceDeps } from './request';
 
 export interface RankedMediator {
   mediator: MediatorEntity;
   score: number;
+  reasons: string[];
+  /** Open cases the mediator leads or assists (from cases), as the score used it. */
+  activeCaseCount: number;
+}
+
+export interface TeamInput {
+  caseId: string;
+  size?: number | null;
+  partyLanguages?: string[] | null;
+}
+
+export interface RankedTeam {
+  lead: RankedMediator | null;
+  assistants: RankedMediator[];
+  specialties: MediatorEntity['specialties'];
   reasons: string[];
 }
 
@@ -46,14 +62,32 @@ export async function rankMediatorsForCase(
   const counts = await loads.activeCaseCounts(rows.map((m) => m.id));
   const byId = new Map(rows.map((m) => [m.id, m]));
   const ranked = recommendMediators(facts, rows.map((m) => toCandidate(m, counts.get(m.id) ?? 0)), { first: options.first, kinds });
-  return ranked.map((r) => ({ mediator: byId.get(r.mediatorId)!, score: r.score, reasons: r.reasons }));
+  return ranked.map((r) => ({ mediator: byId.get(r.mediatorId)!, score: r.score, reasons: r.reasons, activeCaseCount: counts.get(r.mediatorId) ?? 0 }));
 }
 
 export class MatchingService {
   constructor(private readonly deps: ServiceDeps, private readonly req: RequestState) {}
 
+  /** 推荐团队: the whole eligible ranking, then the team rule of domain/team.ts. */
+  async recommendTeam(actor: Actor, input: TeamInput): Promise<RankedTeam> {
+    authorize(actor.identity, 'Query.recommendMediatorTeam');
+    const size = validateTeamSize(input.size);
+    const ranked = await this.rank(actor, { caseId: input.caseId, partyLanguages: input.partyLanguages, first: MAX_RECOMMENDATIONS });
+    const byId = new Map(ranked.map((r) => [r.mediator.id, r]));
+    const team = proposeTeam(
+      ranked.map((r) => ({ mediatorId: r.mediator.id, score: r.score, reasons: r.reasons })),
+      ranked.map((r) => toCandidate(r.mediator, r.activeCaseCount)), size,
+    );
+    const member = (m: TeamMember) => ({ ...byId.get(m.mediatorId)!, reasons: m.reasons });
+    return { lead: team.lead && member(team.lead), assistants: team.assistants.map(member), specialties: team.specialties, reasons: team.reasons };
+  }
+
   async recommend(actor: Actor, input: RecommendInput): Promise<RankedMediator[]> {
     authorize(actor.identity, 'Query.recommendMediators');
+    return this.rank(actor, input);
+  }
+
+  private async rank(actor: Actor, input: RecommendInput): Promise<RankedMediator[]> {
     const { config, peers, stores } = this.deps;
     if (!isUuid(input.caseId)) throw notFound('案件不存在或不在辖区内');
     if (input.first != null) pageSize(input.first, config.limits.maxFirst);

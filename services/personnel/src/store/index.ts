@@ -6,6 +6,7 @@ import { AppointmentStore } from './appointment-store';
 import { EvaluationStore } from './evaluation-store';
 import { TokenStore } from './token-store';
 import { LoginStore } from './login-store';
+import { RotaStore } from './rota-store';
 
 /** Every store of the subgraph, one set per process (they hold no request state). */
 export interface PersonnelStores {
@@ -16,6 +17,7 @@ export interface PersonnelStores {
   evaluations: EvaluationStore;
   tokens: TokenStore;
   logins: LoginStore;
+  rota: RotaStore;
 }
 
 export function createStores(dataSource: DataSource): PersonnelStores {
@@ -27,5 +29,6 @@ export function createStores(dataSource: DataSource): PersonnelStores {
     evaluations: new EvaluationStore(dataSource),
     tokens: new TokenStore(dataSource),
     logins: new LoginStore(dataSource),
+    rota: new RotaStore(dataSource),
   };
 }

@@ -41,6 +41,16 @@ export class UserStore {
     return qb.getMany();
   }
 
+  /** Active leaders (LEADER role) whose region is one of `codes`, nearest (longest code) first, then by name. */
+  leadersAt(codes: readonly string[]): Promise<UserEntity[]> {
+    if (!codes.length) return Promise.resolve([]);
+    return this.repo.createQueryBuilder('u')
+      .where('u.region_code IN (:...codes)', { codes: [...codes] })
+      .andWhere(`'LEADER' = ANY(u.roles)`).andWhere('u.active')
+      .orderBy('length(u.region_code)', 'DESC').addOrderBy('u.display_name', 'ASC').addOrderBy('u.id', 'ASC')
+      .getMany();
+  }
+
   count(within: RegionFilter, filter: UserListFilter): Promise<number> {
     return this.listQuery(within, filter).getCount();
   }

@@ -6,6 +6,7 @@ export { StaffEntity } from './staff.entity';
 export { MediatorEntity } from './mediator.entity';
 export { AppointmentEntity } from './appointment.entity';
 export { EvaluationEntity } from './evaluation.entity';
+export { CenterWindowEntity, RotaAssignmentEntity } from './rota.entity';
 
 import { UserEntity } from './user.entity';
 import { DepartmentEntity } from './department.entity';
@@ -15,5 +16,6 @@ import { StaffEntity } from './staff.entity';
 import { MediatorEntity } from './mediator.entity';
 import { AppointmentEntity } from './appointment.entity';
 import { EvaluationEntity } from './evaluation.entity';
+import { CenterWindowEntity, RotaAssignmentEntity } from './rota.entity';
 
-export const ENTITIES = [UserEntity, DepartmentEntity, CenterEntity, StationingEntity, StaffEntity, MediatorEntity, AppointmentEntity, EvaluationEntity];
+export const ENTITIES = [UserEntity, DepartmentEntity, CenterEntity, StationingEntity, StaffEntity, MediatorEntity, AppointmentEntity, EvaluationEntity, CenterWindowEntity, RotaAssignmentEntity];

@@ -12,4 +12,6 @@ export class StationingEntity {
   @Column({ type: 'text' }) mode!: StationingMode;
   @Column({ name: 'staff_count', type: 'int' }) staffCount!: number;
   @Column({ type: 'int', array: true }) months!: number[];
+  /** Whom the center calls (ON_CALL above all): one of the center's staff. */
+  @Column({ name: 'contact_staff_id', type: 'uuid', nullable: true }) contactStaffId!: string | null;
 }
