@@ -17,3 +17,4 @@ export { StatsStore } from './store/stats-store';
 export { parseSupervisionPolicy } from './domain/policy';
 export { rowFromSnapshot } from './domain/read-model';
 export { viewOf } from './domain/supervision-view';
+export { rulesOfStoredVersion, startRulesFor } from './domain/policy-versions';

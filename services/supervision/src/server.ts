@@ -58,7 +58,7 @@ export function createSupervisionService(options: { clock?: Clock } = {}): Servi
     name: 'supervision',
     typeDefs,
     createDataSource: (config, url, opts) => createSupervisionDataSource(config, url, opts),
-    seedDemo: (ds, world) => seedSupervision(ds, world),
+    seedDemo: (ds, world, config) => seedSupervision(ds, world, config),
     start: (opts) => startSupervision({ ...opts, clock: options.clock ?? opts.clock }),
   };
 }

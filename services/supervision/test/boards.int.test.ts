@@ -88,12 +88,13 @@ const LETTERS = `query($r: ID!, $kind: LetterKind, $from: DateTime, $to: DateTim
     totalCount pageInfo { hasNextPage endCursor } edges { node { id number kind issuedAt case { id } to { id } automatic } } } }`;
 
 describe('supervisionLetters (督办文书)', () => {
-  it('lists the jurisdiction\'s letters newest first: the 交办单 of every assignment and the 督办函 of the overdue case', async () => {
+  it('lists the jurisdiction\'s letters newest first: the 受理告知单 of every acceptance, the 交办单 of every assignment and the 督办函 of the overdue case', async () => {
     const r = await h.sup.gql(await h.user('county-supervisor'), LETTERS, { r: await h.regionId(townA.code.slice(0, 6)), first: 50 });
     expect(r.errors).toBeUndefined();
     const letters = r.data!.supervisionLetters.edges.map((e: any) => e.node);
-    expect(r.data!.supervisionLetters.totalCount).toBe(5);
+    expect(r.data!.supervisionLetters.totalCount).toBe(9);
     expect(letters.filter((l: any) => l.kind === 'ASSIGNMENT').map((l: any) => l.case.id).sort()).toEqual([c.warnA.id, c.lateA.id, c.calmA.id, c.warnB.id].sort());
+    expect(letters.filter((l: any) => l.kind === 'ACCEPTANCE_NOTICE').map((l: any) => [l.case.id, l.to]).sort()).toEqual([c.warnA.id, c.lateA.id, c.calmA.id, c.warnB.id].sort().map((id) => [id, null]));
     expect(letters[0]).toMatchObject({ kind: 'SUPERVISION', case: { id: c.lateA.id }, to: { id: DEPT }, automatic: true });
     const times = letters.map((l: any) => l.issuedAt);
     expect(times).toEqual([...times].sort().reverse());
@@ -104,9 +105,9 @@ describe('supervisionLetters (督办文书)', () => {
     const county = await h.regionId(townA.code.slice(0, 6));
     const kind = await h.sup.gql(supervisor, LETTERS, { r: county, kind: 'SUPERVISION' });
     expect(kind.data!.supervisionLetters.edges.map((e: any) => e.node.case.id)).toEqual([c.lateA.id]);
-    // Town B's assignment came two hours after the others: a window that holds only it.
+    // Town B's case came two hours after the others: a window that holds only its notice and 交办单.
     const window = await h.sup.gql(supervisor, LETTERS, { r: county, from: plus(T0, hours(2)).toISOString(), to: plus(T0, hours(4)).toISOString() });
-    expect(window.data!.supervisionLetters.edges.map((e: any) => e.node.case.id)).toEqual([c.warnB.id]);
+    expect(window.data!.supervisionLetters.edges.map((e: any) => [e.node.case.id, e.node.kind])).toEqual([[c.warnB.id, 'ASSIGNMENT'], [c.warnB.id, 'ACCEPTANCE_NOTICE']]);
     const all = (await h.sup.gql(supervisor, LETTERS, { r: county, first: 50 })).data!.supervisionLetters.edges.map((e: any) => e.node.id);
     const paged: string[] = [];
     let after: string | null = null;
@@ -122,7 +123,7 @@ describe('supervisionLetters (督办文书)', () => {
   it('keeps a town to its own letters, refuses it another town and a reversed period', async () => {
     const op = await h.user('town-b-operator');
     const own = await h.sup.gql(op, LETTERS, { r: townB.id });
-    expect(own.data!.supervisionLetters.edges.map((e: any) => e.node.case.id)).toEqual([c.warnB.id]);
+    expect(own.data!.supervisionLetters.edges.map((e: any) => e.node.case.id)).toEqual([c.warnB.id, c.warnB.id]);
     const other = await h.sup.gql(op, LETTERS, { r: townA.id });
     expect([other.errors?.[0]?.extensions?.code, other.errors?.[0]?.extensions?.field]).toEqual(['FORBIDDEN', 'regionId']);
     const reversed = await h.sup.gql(op, LETTERS, { r: townB.id, from: plus(T0, days(1)).toISOString(), to: T0.toISOString() });

@@ -28,7 +28,7 @@ describe('catching up', () => {
     await a.accept(T0, 'GENERAL');
     await a.assign(plus(T0, hours(1)), DEPT);
     await h.settle();
-    expect(await letterKinds(a.id)).toEqual(['ASSIGNMENT']);
+    expect(await letterKinds(a.id)).toEqual(['ACCEPTANCE_NOTICE', 'ASSIGNMENT']);
 
     // Supervision goes down; cases keeps working.
     await h.sup.stop();
@@ -48,8 +48,8 @@ describe('catching up', () => {
       { case_id: a.id, status: 'CLOSED', lead_department_id: DEPT },
       { case_id: b.id, status: 'ASSIGNED', lead_department_id: DEPT },
     ]);
-    expect(await letterKinds(a.id)).toEqual(['ASSIGNMENT', 'FEEDBACK']);
-    expect(await letterKinds(b.id)).toEqual(['ASSIGNMENT']);
+    expect(await letterKinds(a.id)).toEqual(['ACCEPTANCE_NOTICE', 'ASSIGNMENT', 'FEEDBACK']);
+    expect(await letterKinds(b.id)).toEqual(['ACCEPTANCE_NOTICE', 'ASSIGNMENT']);
     expect(await supervisionEvents(h, a.id)).toEqual({ SUPERVISION_LETTER: 2 });
     const [deadline] = await h.sql(`SELECT open, settled_at FROM supervision.deadline WHERE case_id = $1`, [a.id]);
     expect(deadline).toEqual({ open: false, settled_at: plus(T0, hours(3)) });
@@ -58,7 +58,7 @@ describe('catching up', () => {
     const other = await h.startInstance();
     expect((await other.server.runtime.drain()).consumed).toBe(0);
     await other.stop();
-    expect(await letterKinds(a.id)).toEqual(['ASSIGNMENT', 'FEEDBACK']);
+    expect(await letterKinds(a.id)).toEqual(['ACCEPTANCE_NOTICE', 'ASSIGNMENT', 'FEEDBACK']);
   });
 
   it('counts every case once in the statistics after a catch-up across instances', async () => {

@@ -54,8 +54,11 @@ describe('deadline alerts with a moved clock', () => {
       state: 'ON_TRACK',
       overdue: false,
       warning: false,
-      // The 交办单 of the assignment, addressed to the lead department.
-      letters: [{ number: '大埔综治交〔2026〕1号', kind: 'ASSIGNMENT', to: { id: DEPT }, automatic: true }],
+      // The 受理告知单 to the applicant (no department), then the 交办单 of the assignment, to the lead department.
+      letters: [
+        { number: '大埔综治受〔2026〕1号', kind: 'ACCEPTANCE_NOTICE', to: null, automatic: true },
+        { number: '大埔综治交〔2026〕1号', kind: 'ASSIGNMENT', to: { id: DEPT }, automatic: true },
+      ],
     });
   });
 
@@ -90,6 +93,7 @@ describe('deadline alerts with a moved clock', () => {
     expect(await supervisionEvents(h, c.id)).toEqual({ DEADLINE_WARNING: 1, CASE_OVERDUE: 1, SUPERVISION_LETTER: 2 });
     const letters = await h.sql(`SELECT kind, number, to_department_id FROM supervision.letter WHERE case_id = $1 ORDER BY issued_at`, [c.id]);
     expect(letters).toEqual([
+      { kind: 'ACCEPTANCE_NOTICE', number: '大埔综治受〔2026〕1号', to_department_id: null },
       { kind: 'ASSIGNMENT', number: '大埔综治交〔2026〕1号', to_department_id: DEPT },
       { kind: 'SUPERVISION', number: '大埔综治督〔2026〕1号', to_department_id: DEPT },
     ]);
@@ -114,7 +118,7 @@ describe('deadline alerts with a moved clock', () => {
     const s = await h.sup.gql(supervisor, SUPERVISION, { r: [{ __typename: 'Case', id: c.id }] });
     expect(s.data!._entities[0].supervision).toMatchObject({ state: 'STOPPED', overdue: true });
     // …and a 反馈单 for the outcome.
-    expect(s.data!._entities[0].supervision.letters.map((l: { kind: string }) => l.kind)).toEqual(['ASSIGNMENT', 'SUPERVISION', 'FEEDBACK']);
+    expect(s.data!._entities[0].supervision.letters.map((l: { kind: string }) => l.kind)).toEqual(['ACCEPTANCE_NOTICE', 'ASSIGNMENT', 'SUPERVISION', 'FEEDBACK']);
   });
 
   it('gives a reopened case a fresh deadline with its own alerts, once each', async () => {

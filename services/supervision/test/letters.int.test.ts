@@ -73,7 +73,7 @@ describe('letters by hand', () => {
       r: [{ __typename: 'Case', id: c.id }],
     });
     expect(list.data!._entities[0].supervision.letters.map((l: { number: string }) => l.number)).toEqual([
-      '大埔综治交〔2026〕1号', '大埔综治督〔2026〕1号', '大埔综治督〔2026〕2号', '大埔综治提〔2026〕1号',
+      '大埔综治受〔2026〕1号', '大埔综治交〔2026〕1号', '大埔综治督〔2026〕1号', '大埔综治督〔2026〕2号', '大埔综治提〔2026〕1号',
     ]);
   });
 
@@ -81,6 +81,7 @@ describe('letters by hand', () => {
     const before = await h.sql(`SELECT count(*)::int AS n FROM supervision.letter`);
     expect(errorOf(await h.sup.gql(await h.user('county-operator'), ISSUE, { c: c.id, k: 'SUPERVISION' }))).toEqual(['FORBIDDEN', undefined]);
     expect(errorOf(await h.sup.gql(await h.user('county-supervisor'), ISSUE, { c: c.id, k: 'SUPERVISION', n: '长'.repeat(1001) }))).toEqual(['BAD_USER_INPUT', 'note']);
+    expect(errorOf(await h.sup.gql(await h.user('county-supervisor'), ISSUE, { c: c.id, k: 'ACCEPTANCE_NOTICE' }))).toEqual(['BAD_USER_INPUT', 'kind']);
     expect(errorOf(await h.sup.gql(await h.user('county-supervisor'), ISSUE, { c: '00000000-0000-4000-8000-000000000000', k: 'SUPERVISION' }))).toEqual(['NOT_FOUND', undefined]);
     expect(errorOf(await h.sup.gql(await h.user('county-supervisor'), ISSUE, { c: 'x', k: 'SUPERVISION' }))).toEqual(['NOT_FOUND', undefined]);
     // A town-B account with a supervisor's role would still not see a town-A case.

@@ -59,6 +59,24 @@ export const SPECS: Spec[] = [
   ['x4', '441423', 'PETITION', 'LAND', 'd-petition', 'IN_MEDIATION', false, null, true, null],
 ];
 
+/**
+ * The mode each case is settled in at the end of its story (化解方式; every case starts INSTANT at
+ * intake, as the cases subgraph does). r18 has none: its events predate the mode (a legacy row).
+ */
+// prettier-ignore
+export const MODE_OF: Record<string, StatsRow['resolutionMode']> = {
+  r01: 'INSTANT', r02: 'INSTANT', r03: 'INSTANT', r04: 'PROFESSIONAL', r05: 'PROFESSIONAL', r06: 'PROFESSIONAL', r07: 'INSTANT',
+  r08: 'INSTANT', r09: 'JOINT', r10: 'ADMINISTRATIVE_REVIEW', r11: 'LITIGATION', r12: 'JOINT', r13: 'INSTANT', r14: 'PROFESSIONAL',
+  r15: 'PROFESSIONAL', r16: 'INSTANT', r17: 'INSTANT', r18: null, r19: 'INSTANT', r20: 'INSTANT',
+  x1: 'INSTANT', x2: 'INSTANT', x3: 'INSTANT', x4: 'JOINT',
+};
+
+/** 领导包案: the cases a leader took (x4 lies outside the county). */
+export const LED_BY_LEADER: Record<string, string> = {
+  r09: '00000000-0000-4000-8000-00000000001e', r10: '00000000-0000-4000-8000-00000000001e', r12: '00000000-0000-4000-8000-00000000002e',
+  x4: '00000000-0000-4000-8000-00000000003e',
+};
+
 /** r01 is received exactly at `from` (inside the half-open period), x2 just before it, x3 exactly at `to`. */
 export const receivedAtOf = (id: string): Date => (id === 'r01' ? FROM : id === 'x2' ? new Date(FROM.getTime() - 1) : id === 'x3' ? TO : MID);
 

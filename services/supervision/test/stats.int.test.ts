@@ -5,9 +5,10 @@
  * through the rollup, through the rows only, and for periods whose bounds cut days in two.
  */
 import { RegionRollup1763800004003 } from '../src/store/migrations/1763800004003-RegionRollup';
+import { ModeAndLeaderStats1765000004030 } from '../src/store/migrations/1765000004030-ModeAndLeaderStats';
 import { computeStats, type StatsRow } from '../src/domain/stats';
 import { SERVICE, SimCase, days, hours, plus, startHarness, type Harness } from './harness';
-import { FROM, LATER, MID, SPECS, TO, acceptedInFixture, receivedAtOf, type Spec } from './stats-fixture';
+import { FROM, LATER, LED_BY_LEADER, MID, MODE_OF, SPECS, TO, acceptedInFixture, receivedAtOf, type Spec } from './stats-fixture';
 
 // Department uuids in the same order as the fixture's names, so ties sort as in stats.test.ts.
 const DEPTS: Record<string, string> = {
@@ -26,7 +27,9 @@ const ids = new Map<string, string>();
 /** Plays one fixture case through the events the cases subgraph would emit. */
 async function play([name, region, channel, type, dept, status, resolved, level, overdue]: Spec): Promise<void> {
   const receivedAt = receivedAtOf(name);
-  const c = new SimCase(h, { regionId: '00000000-0000-4000-8000-00000000000a', regionCode: region, channel, type });
+  const mode = MODE_OF[name];
+  // Every case starts INSTANT (as the cases subgraph records it), except the legacy one without a mode.
+  const c = new SimCase(h, { regionId: '00000000-0000-4000-8000-00000000000a', regionCode: region, channel, type, ...(mode ? { resolutionMode: 'INSTANT' } : {}) });
   ids.set(name, c.id);
   await c.receive(receivedAt);
   if (status === 'REGISTERED') return;
@@ -34,12 +37,15 @@ async function play([name, region, channel, type, dept, status, resolved, level,
   if (status === 'WITHDRAWN') return void (await c.withdraw(plus(receivedAt, hours(1))));
   // Overdue cases run on a 1-day deadline and are settled (or left open) past it; the others have 20 days.
   await c.accept(receivedAt, overdue ? 'SIMPLE' : 'DIFFICULT');
+  if (LED_BY_LEADER[name]) await c.update('CASE_LEADER_ASSIGNED', plus(receivedAt, hours(1)), { leaderId: LED_BY_LEADER[name] });
+  // The center moves a case up the path while it works on it; a referral sets the route as the mode.
+  if (mode === 'PROFESSIONAL' || mode === 'JOINT') await c.update('CASE_RESOLUTION_MODE_CHANGED', plus(receivedAt, hours(1)), { resolutionMode: mode });
   await c.assign(plus(receivedAt, hours(1)), dept ? DEPTS[dept] : null);
   if (status === 'ASSIGNED') return;
   await c.startMediation(plus(receivedAt, hours(2)));
   if (status === 'IN_MEDIATION' && !resolved) return;
   if (resolved) await c.resolve(LATER, level!);
-  else await c.refer(LATER);
+  else await c.update('CASE_REFERRED', LATER, { status: 'REFERRED', resolutionMode: mode ?? undefined });
   if (status === 'CLOSED') await c.close(plus(LATER, hours(1)));
   if (status === 'IN_MEDIATION') {
     // r12: resolved once, reopened, back in mediation (its stale level must not count).
@@ -84,6 +90,8 @@ function fixtureRows(): StatsRow[] {
     status,
     overdue,
     rating,
+    resolutionMode: MODE_OF[name] ?? null,
+    leaderId: LED_BY_LEADER[name] ?? null,
   }));
 }
 
@@ -129,6 +137,10 @@ describe('stats in SQL equal computeStats and the hand-counted numbers', () => {
       [DEPTS['d-police'], 2, 1], [DEPTS['d-court'], 1, 0], [DEPTS['d-petition'], 1, 0],
     ]);
     expect(sql.byType[0]).toEqual({ key: 'NEIGHBOUR', received: 6, accepted: 5, resolved: 5, resolutionRate: 1, closed: 4, closureRate: 0.8 });
+    expect(sql.byResolutionMode.map((b) => [b.key, b.received, b.accepted, b.resolved, b.closed])).toEqual([
+      ['INSTANT', 10, 8, 8, 5], ['PROFESSIONAL', 5, 5, 4, 4], ['JOINT', 2, 2, 1, 1], ['ADMINISTRATIVE_REVIEW', 1, 1, 0, 0], ['LITIGATION', 1, 1, 0, 1], [null, 1, 0, 0, 0],
+    ]);
+    expect(sql.leaderOwned).toEqual({ received: 3, accepted: 3, resolved: 1, resolutionRate: 0.3333, closed: 1, closureRate: 0.3333 });
   });
 
   it.each([
@@ -147,7 +159,8 @@ describe('stats in SQL equal computeStats and the hand-counted numbers', () => {
   it('serves the same figures through the stats query, with the 631 split', async () => {
     const r = await h.sup.gql(await h.user('county-supervisor'), `query($r: ID!, $f: DateTime!, $t: DateTime!) { stats(regionId: $r, from: $f, to: $t) {
         received resolved resolutionRate closed closureRate overdue rated satisfactionRate byLevel { level share count }
-        byChannel { channel received closureRate } byType { type received } byDepartment { department { id } received } } }`,
+        byChannel { channel received closureRate } byType { type received } byDepartment { department { id } received }
+        byResolutionMode { mode received accepted resolutionRate } leaderOwned { received accepted resolved closed closureRate } } }`,
       { r: await h.regionId('441422'), f: FROM.toISOString(), t: TO.toISOString() });
     expect(r.errors).toBeUndefined();
     expect(r.data!.stats).toMatchObject({
@@ -157,6 +170,9 @@ describe('stats in SQL equal computeStats and the hand-counted numbers', () => {
     expect(r.data!.stats.byChannel[0]).toEqual({ channel: 'HOTLINE_12345', received: 5, closureRate: 0.8 });
     expect(r.data!.stats.byDepartment[0]).toEqual({ department: null, received: 7 });
     expect(r.data!.stats.byDepartment[1]).toEqual({ department: { id: DEPTS['d-market'] }, received: 3 });
+    expect(r.data!.stats.byResolutionMode[0]).toEqual({ mode: 'INSTANT', received: 10, accepted: 8, resolutionRate: 1 });
+    expect(r.data!.stats.byResolutionMode.at(-1)).toEqual({ mode: null, received: 1, accepted: 0, resolutionRate: 0 });
+    expect(r.data!.stats.leaderOwned).toEqual({ received: 3, accepted: 3, resolved: 1, closed: 1, closureRate: 0.3333 });
   });
 
   it.each([
@@ -180,17 +196,19 @@ describe('stats in SQL equal computeStats and the hand-counted numbers', () => {
     }
   });
 
-  it('rebuilds the region cells of the rollup from the rows as the consumer kept them', async () => {
-    const cells = `SELECT prefix, day::text, key, received, accepted, resolved, closed, overdue, rated, satisfied FROM supervision.stats_rollup WHERE dim = 'R' AND received <> 0 ORDER BY 1, 2, 3`;
+  it('rebuilds the region, mode and leader cells of the rollup from the rows as the consumer kept them', async () => {
+    const cells = `SELECT dim, prefix, day::text, key, received, accepted, resolved, closed, overdue, rated, satisfied FROM supervision.stats_rollup
+      WHERE dim IN ('R', 'P', 'L') AND received <> 0 ORDER BY 1, 2, 3, 4`;
     const kept = await h.sql(cells);
-    expect(kept.length).toBeGreaterThan(0);
+    expect(new Set(kept.map((c) => c.dim))).toEqual(new Set(['R', 'P', 'L']));
     await h.sup.server.runtime.deps.readModel.rebuildRollups(h.sup.dataSource);
     expect(await h.sql(cells)).toEqual(kept);
-    // The migration that introduced them fills them the same way on a database that has cases already.
-    await h.sql(`DELETE FROM supervision.stats_rollup WHERE dim = 'R'`);
+    // The migrations that introduced them fill them the same way on a database that has cases already.
+    await h.sql(`DELETE FROM supervision.stats_rollup WHERE dim IN ('R', 'P', 'L')`);
     const runner = h.sup.dataSource.createQueryRunner();
     try {
       await new RegionRollup1763800004003().up(runner);
+      await new ModeAndLeaderStats1765000004030().fillCells(runner);
     } finally {
       await runner.release();
     }

@@ -41,7 +41,7 @@ it('serves the board, the stats and the errors through the gateway', async () =>
   expect(board.errors).toBeUndefined();
   expect(board.data!.overdueCases).toEqual({
     totalCount: 1,
-    edges: [{ node: { id: snapshot.id, supervision: { state: 'OVERDUE', overdue: true, deadlineAt: '2026-01-06T01:00:00.000Z', letters: [{ number: '大埔综治督〔2026〕1号', kind: 'SUPERVISION' }] } } }],
+    edges: [{ node: { id: snapshot.id, supervision: { state: 'OVERDUE', overdue: true, deadlineAt: '2026-01-06T01:00:00.000Z', letters: [{ number: '大埔综治受〔2026〕1号', kind: 'ACCEPTANCE_NOTICE' }, { number: '大埔综治督〔2026〕1号', kind: 'SUPERVISION' }] } } }],
   });
 
   const stats = await p.gql(`query($r: ID!) { stats(regionId: $r, from: "2026-01-01T00:00:00+08:00", to: "2027-01-01T00:00:00+08:00") {

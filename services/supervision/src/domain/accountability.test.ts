@@ -136,15 +136,16 @@ describe('parseAccountabilityThresholds', () => {
 });
 
 describe('letters', () => {
-  it('names the five kinds in Chinese', () => {
+  it('names the six kinds in Chinese', () => {
     expect(LETTER_KIND_NAMES).toEqual({
       ASSIGNMENT: '交办单',
       FEEDBACK: '反馈单',
       SUPERVISION: '督办函',
       REMINDER: '工作提示函',
       RISK_WARNING: '风险预警函',
+      ACCEPTANCE_NOTICE: '受理告知单',
     });
-    expect(LETTER_KINDS.map((k) => LETTER_KIND_CODES[k]).join('')).toBe('交反督提警');
+    expect(LETTER_KINDS.map((k) => LETTER_KIND_CODES[k]).join('')).toBe('交反督提警受');
   });
 
   it.each([
@@ -153,6 +154,7 @@ describe('letters', () => {
     ['FEEDBACK', 2025, 230, '大埔综治反〔2025〕230号'],
     ['REMINDER', 2027, 3, '大埔综治提〔2027〕3号'],
     ['RISK_WARNING', 2026, 1024, '大埔综治警〔2026〕1024号'],
+    ['ACCEPTANCE_NOTICE', 2026, 8, '大埔综治受〔2026〕8号'],
   ] as const)('numbers a %s letter', (kind, year, seq, expected) => {
     expect(letterNumber(kind, year, seq, '大埔综治')).toBe(expected);
   });

@@ -136,7 +136,7 @@ export function accountabilityFor(
   return { unsatisfied: unsatisfiedCount, summoned, barred, status: barred ? '取消评先资格' : summoned ? '约谈' : '正常' };
 }
 
-export const LETTER_KINDS = enumValues<SdlLetterKind>()(['ASSIGNMENT', 'FEEDBACK', 'SUPERVISION', 'REMINDER', 'RISK_WARNING']);
+export const LETTER_KINDS = enumValues<SdlLetterKind>()(['ASSIGNMENT', 'FEEDBACK', 'SUPERVISION', 'REMINDER', 'RISK_WARNING', 'ACCEPTANCE_NOTICE']);
 export type LetterKind = (typeof LETTER_KINDS)[number];
 
 export const LETTER_KIND_NAMES: Readonly<Record<LetterKind, string>> = Object.freeze({
@@ -145,6 +145,7 @@ export const LETTER_KIND_NAMES: Readonly<Record<LetterKind, string>> = Object.fr
   SUPERVISION: '督办函',
   REMINDER: '工作提示函',
   RISK_WARNING: '风险预警函',
+  ACCEPTANCE_NOTICE: '受理告知单',
 });
 
 /** The one-character 代字 of each kind in a document number. */
@@ -154,6 +155,7 @@ export const LETTER_KIND_CODES: Readonly<Record<LetterKind, string>> = Object.fr
   SUPERVISION: '督',
   REMINDER: '提',
   RISK_WARNING: '警',
+  ACCEPTANCE_NOTICE: '受',
 });
 
 /**

@@ -8,6 +8,7 @@ import { DEFAULT_DEADLINE_POLICY, DEFAULT_WORKING_CALENDAR } from '@zz/common';
 import { computeDeadline, ladderOf, rowFromSnapshot } from './read-model';
 import { stateOf, viewOf } from './supervision-view';
 import { DEFAULT_SUPERVISION_POLICY } from './policy';
+import { startRulesFor } from './policy-versions';
 
 // Mon 2 March 2026 09:00 CST: the land dispute is reported to the grid worker and accepted.
 const MON = '2026-03-02T01:00:00.000Z';
@@ -40,7 +41,7 @@ describe('deadlines on the escalation ladder', () => {
     expect(iso(d.overallDeadlineAt)).toBe('2026-03-11T00:30:00.000Z');
     // Day 6 (Sat 7 March), past GENERAL's 5 calendar days, the town government step is still on time.
     const town = snap({ ladderStep: 'TOWN_GOVERNMENT', ladderStepName: '镇党委政府', stepEnteredAt: '2026-03-06T08:00:00.000Z', stepDays: 2, laterStepDays: 0 });
-    const view = viewOf(rowFromSnapshot(town, null, '1', new Date(MON)), null, false, DEFAULT_SUPERVISION_POLICY);
+    const view = viewOf(rowFromSnapshot(town, null, '1', new Date(MON)), null, false, startRulesFor(DEFAULT_SUPERVISION_POLICY, town.regionCode));
     expect(stateOf(view, new Date('2026-03-07T02:00:00.000Z'))).toBe('ON_TRACK');
     expect(iso(view.deadlineAt)).toBe('2026-03-10T08:00:00.000Z');
     expect(stateOf(view, new Date('2026-03-10T08:00:00.001Z'))).toBe('OVERDUE');

@@ -2,9 +2,12 @@ import { DEFAULT_DEADLINE_POLICY, DomainError, countyCodeOf, deadlinePolicyFor }
 import {
   DEFAULT_SUPERVISION_POLICY,
   configuredLetterPrefix,
+  evaluationPolicyFor,
   fallbackLetterPrefix,
   parseSupervisionPolicy,
+  prefixFromCenterName,
   prefixFromCountyName,
+  subsidyPolicyFor,
 } from './policy';
 
 function fieldOf(fn: () => unknown): string | undefined {
@@ -71,9 +74,42 @@ describe('letter prefixes', () => {
     expect(prefixFromCountyName(name)).toBe(prefix);
   });
 
+  it.each([
+    ['大埔县综治中心', '大埔综治'],
+    ['湖寮镇综治中心', '湖寮综治'],
+    ['西河街道综治中心', '西河综治'],
+    ['光德乡综治中心', '光德综治'],
+    ['华坪村综治服务站', '华坪综治'],
+  ])('center %s → %s', (name, prefix) => {
+    expect(prefixFromCenterName(name)).toBe(prefix);
+  });
+
   it('falls back to the county code', () => {
+    expect(prefixFromCenterName('综治中心')).toBeNull();
     expect(prefixFromCountyName('县')).toBeNull();
     expect(fallbackLetterPrefix('441422')).toBe('综治441422');
     expect(countyCodeOf('441422100001')).toBe('441422');
+  });
+});
+
+describe('evaluation weights and 以案定补 rates', () => {
+  it('reads them at the top level and per county, each county replacing the top level', () => {
+    const policy = parseSupervisionPolicy(JSON.stringify({
+      evaluation: { weights: { letters: 20 }, bottomCount: 2 },
+      subsidy: { rates: { NEIGHBOUR: 120 } },
+      counties: { '441423': { evaluation: { letterDeduction: 5 }, subsidy: { defaultRate: 60 } } },
+    }));
+    expect(evaluationPolicyFor(policy, '441422001')).toMatchObject({ weights: { letters: 20 }, bottomCount: 2, letterDeduction: 3 });
+    expect(evaluationPolicyFor(policy, '441423001')).toMatchObject({ weights: { letters: 15 }, bottomCount: 1, letterDeduction: 5 });
+    expect(subsidyPolicyFor(policy, '441422').rates.NEIGHBOUR).toBe(120);
+    expect(subsidyPolicyFor(policy, '441423').rates.NEIGHBOUR).toBe(100);
+    expect(subsidyPolicyFor(policy, '441423').defaultRate).toBe(60);
+    expect(DEFAULT_SUPERVISION_POLICY.subsidy.rates.MEDICAL).toBe(300);
+  });
+
+  it('stops at start naming the bad field under countyPolicy', () => {
+    expect(fieldOf(() => parseSupervisionPolicy('{"evaluation":{"weights":{"onTime":"30"}}}'))).toBe('countyPolicy.evaluation.weights.onTime');
+    expect(fieldOf(() => parseSupervisionPolicy('{"subsidy":{"rates":{"LAND":-5}}}'))).toBe('countyPolicy.subsidy.rates.LAND');
+    expect(fieldOf(() => parseSupervisionPolicy('{"counties":{"441423":{"subsidy":{"rates":{"X":1}}}}}'))).toBe('countyPolicy.counties.441423.subsidy.rates.X');
   });
 });

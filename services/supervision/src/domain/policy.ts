@@ -7,6 +7,8 @@
  *     "calendar": { "holidays": ["2026-10-01"], "extraWorkdays": ["2026-10-10"] },
  *     "letterPrefix": "大埔综治",
  *     "accountability": { "summonAt": 3, "barAt": 5 },
+ *     "evaluation": { "weights": { "onTime": 30, "resolved": 30, "satisfaction": 25, "letters": 15 }, "letterDeduction": 3, "bottomCount": 1 },
+ *     "subsidy": { "rates": { "LABOUR_WAGES": 200, "MEDICAL": 300 }, "defaultRate": 80 },
  *     "counties": { "441423": { "deadlinePolicy": { "workingDays": false }, "letterPrefix": "丰顺综治" } } }
  *
  * The document, the calendar and the deadline rules (top-level and per-county `deadlinePolicy`) are
@@ -27,9 +29,14 @@ import {
   type CountyDeadlineOverride, type DeadlineRules,
 } from '@zz/common';
 import { DEFAULT_ACCOUNTABILITY_THRESHOLDS, parseAccountabilityThresholds, type AccountabilityThresholds } from './accountability';
+import { DEFAULT_EVALUATION_POLICY, parseEvaluationPolicy, type EvaluationPolicy } from './evaluation';
+import { DEFAULT_SUBSIDY_POLICY, parseSubsidyPolicy, type SubsidyPolicy } from './subsidy';
 
 export interface CountyOverride extends CountyDeadlineOverride {
   readonly letterPrefix?: string;
+  /** The county's own evaluation weights / 以案定补 rates (replacing, not merged over, the top-level ones). */
+  readonly evaluation?: EvaluationPolicy;
+  readonly subsidy?: SubsidyPolicy;
 }
 
 /**
@@ -40,6 +47,9 @@ export interface CountyOverride extends CountyDeadlineOverride {
 export interface SupervisionPolicy extends DeadlineRules {
   readonly letterPrefix: string | null;
   readonly accountability: AccountabilityThresholds;
+  /** Quarterly evaluation weights (季度考核) and 以案定补 rates; per county in `counties[code]`. */
+  readonly evaluation: EvaluationPolicy;
+  readonly subsidy: SubsidyPolicy;
   readonly counties: Readonly<Record<string, CountyOverride>>;
 }
 
@@ -47,11 +57,13 @@ export const DEFAULT_SUPERVISION_POLICY: SupervisionPolicy = Object.freeze({
   ...DEFAULT_DEADLINE_RULES,
   letterPrefix: null,
   accountability: DEFAULT_ACCOUNTABILITY_THRESHOLDS,
+  evaluation: DEFAULT_EVALUATION_POLICY,
+  subsidy: DEFAULT_SUBSIDY_POLICY,
   counties: Object.freeze({}),
 });
 
 /** Keys a `counties` entry may have: the shared deadline rules, supervision's own, and the cases subgraph's (its 1+5+N list, checked there). */
-const COUNTY_KEYS = ['deadlinePolicy', 'letterPrefix', 'consultation'];
+const COUNTY_KEYS = ['deadlinePolicy', 'letterPrefix', 'consultation', 'evaluation', 'subsidy'];
 
 function parsePrefix(value: unknown, field: string): string {
   if (typeof value !== 'string' || value.trim() === '' || /\s|[〔〕]/.test(value.trim())) {
@@ -66,6 +78,8 @@ export function parseSupervisionPolicy(json: string | null | undefined): Supervi
 
   const rules = parseDeadlineRules(doc);
   const accountability = underPath('countyPolicy.accountability', 'accountability', () => parseAccountabilityThresholds(doc.accountability));
+  const evaluation = underPath('countyPolicy.evaluation', 'evaluation', () => parseEvaluationPolicy(doc.evaluation));
+  const subsidy = underPath('countyPolicy.subsidy', 'subsidy', () => parseSubsidyPolicy(doc.subsidy));
   const letterPrefix = doc.letterPrefix === undefined || doc.letterPrefix === null ? null : parsePrefix(doc.letterPrefix, 'countyPolicy.letterPrefix');
 
   const counties: Record<string, CountyOverride> = {};
@@ -76,9 +90,21 @@ export function parseSupervisionPolicy(json: string | null | undefined): Supervi
     counties[code] = Object.freeze({
       ...rules.counties[code],
       ...(section.letterPrefix != null ? { letterPrefix: parsePrefix(section.letterPrefix, `${path}.letterPrefix`) } : {}),
+      ...(section.evaluation != null ? { evaluation: underPath(`${path}.evaluation`, 'evaluation', () => parseEvaluationPolicy(section.evaluation)) } : {}),
+      ...(section.subsidy != null ? { subsidy: underPath(`${path}.subsidy`, 'subsidy', () => parseSubsidyPolicy(section.subsidy)) } : {}),
     });
   }
-  return Object.freeze({ ...rules, letterPrefix, accountability, counties: Object.freeze(counties) });
+  return Object.freeze({ ...rules, letterPrefix, accountability, evaluation, subsidy, counties: Object.freeze(counties) });
+}
+
+/** The evaluation weights of the county a region code lies in (its own, else the top-level ones). */
+export function evaluationPolicyFor(policy: SupervisionPolicy, regionCode: string): EvaluationPolicy {
+  return policy.counties[regionCode.slice(0, 6)]?.evaluation ?? policy.evaluation;
+}
+
+/** The 以案定补 rates of the county a region code lies in. */
+export function subsidyPolicyFor(policy: SupervisionPolicy, regionCode: string): SubsidyPolicy {
+  return policy.counties[regionCode.slice(0, 6)]?.subsidy ?? policy.subsidy;
 }
 
 /** The configured letter prefix of a county, if any (else the caller derives it from the county's name). */
@@ -92,6 +118,17 @@ export function configuredLetterPrefix(policy: SupervisionPolicy, countyCode: st
  */
 export function prefixFromCountyName(name: string): string | null {
   const base = name.trim().replace(/\s+/g, '').replace(/[〔〕]/g, '').replace(/(自治县|自治旗|县|区|市|旗)$/, '');
+  return base ? `${base}综治` : null;
+}
+
+/**
+ * The 机关代字 of a center's documents from its name: 湖寮镇综治中心 → 湖寮综治, 大埔县综治中心 → 大埔综治.
+ * A village (community) station is not a 发文机关: its documents are numbered in its town center's series
+ * (the caller passes the town's name), though they bear the station's own name.
+ */
+export function prefixFromCenterName(name: string): string | null {
+  const base = name.trim().replace(/\s+/g, '').replace(/[〔〕]/g, '').replace(/(综治中心|综治服务站|综治服务中心)$/, '')
+    .replace(/(自治县|自治旗|街道|社区|县|区|市|旗|镇|乡|村)$/, '');
   return base ? `${base}综治` : null;
 }
 

@@ -84,12 +84,13 @@ describe('deadlines of the read model', () => {
 });
 
 describe('automaticLetterFor', () => {
-  it('issues 交办单 on assignment and on a reroute to another department, 反馈单 on outcomes', () => {
+  it('issues 受理告知单 on acceptance, 交办单 on assignment and on a reroute to another department, 反馈单 on outcomes', () => {
+    expect(automaticLetterFor('CASE_ACCEPTED', { leadDepartmentId: null }, null)).toBe('ACCEPTANCE_NOTICE');
     expect(automaticLetterFor('CASE_ASSIGNED', { leadDepartmentId: 'd1' }, null)).toBe('ASSIGNMENT');
     expect(automaticLetterFor('CASE_REROUTED', { leadDepartmentId: 'd2' }, { leadDepartmentId: 'd1' })).toBe('ASSIGNMENT');
     expect(automaticLetterFor('CASE_REROUTED', { leadDepartmentId: 'd1' }, { leadDepartmentId: 'd1' })).toBeNull();
     for (const k of ['CASE_RESOLVED', 'MEDIATION_FAILED', 'CASE_REFERRED']) expect(automaticLetterFor(k, { leadDepartmentId: null }, null)).toBe('FEEDBACK');
-    for (const k of ['CASE_RECEIVED', 'CASE_ACCEPTED', 'CASE_CLOSED', 'CASE_ESCALATED']) expect(automaticLetterFor(k, { leadDepartmentId: 'd1' }, null)).toBeNull();
+    for (const k of ['CASE_RECEIVED', 'CASE_CLOSED', 'CASE_ESCALATED']) expect(automaticLetterFor(k, { leadDepartmentId: 'd1' }, null)).toBeNull();
   });
 });
 

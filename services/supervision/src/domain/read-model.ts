@@ -28,7 +28,7 @@
  *   ladder: day 7 of 四级七天 for a case that started at the grid); at the top or without a ladder it
  *   is the deadline itself.
  */
-import { deadlineFor, OPEN_CASE_STATUSES, type Complexity, type DeadlinePolicy, type WorkingCalendar } from '@zz/common';
+import { deadlineFor, OPEN_CASE_STATUSES, RESOLUTION_MODES, type Complexity, type ResolutionMode, type DeadlinePolicy, type WorkingCalendar } from '@zz/common';
 import { type CaseSnapshot } from '@zz/events';
 import { warningAt } from './deadlines';
 import type { LetterKind, Satisfaction } from './accountability';
@@ -60,9 +60,19 @@ export interface CaseRow {
   partyKeys: string[];
   overdue: boolean;
   rating: Satisfaction | null;
+  /** 化解方式 the case is being settled in (null: events written before cases recorded it). */
+  resolutionMode: ResolutionMode | null;
+  /** 领导包案: the leader who leads the case, or null. */
+  leaderId: string | null;
+  /** The lead mediator (主办): the person accountability, evaluation and 以案定补 attribute the case to. */
+  mediatorId?: string | null;
   lastEventId: string;
+  /** The county policy version the case runs under (CaseSnapshot.policyVersion; 0: the start configuration). */
+  policyVersion?: number;
   /** The ladder step's terms from the latest snapshot (not stored: the deadline row keeps what alerts need). */
   ladder?: LadderPosition | null;
+  /** The center handling the case, from the latest snapshot (not stored: only the letters it issues need it). */
+  handlingCenterId?: string | null;
 }
 
 /** Where a case stands on the escalation ladder, as the cases subgraph put it in the snapshot. */
@@ -136,8 +146,15 @@ export function rowFromSnapshot(s: CaseSnapshot, previous: CaseRow | null, event
     partyKeys: [...new Set((s.partyKeys ?? []).filter((k) => typeof k === 'string' && k.trim() !== ''))].sort(),
     overdue: previous?.overdue ?? false,
     rating: reopened ? null : (previous?.rating ?? null),
+    resolutionMode: (RESOLUTION_MODES as readonly string[]).includes(s.resolutionMode ?? '') ? (s.resolutionMode as ResolutionMode) : null,
+    // Absent (older events): keep what the row had; null: no leader (any more).
+    leaderId: s.leaderId === undefined ? (previous?.leaderId ?? null) : s.leaderId,
+    // Absent (events before mediators): keep what the row had.
+    mediatorId: s.mediatorId === undefined ? (previous?.mediatorId ?? null) : s.mediatorId,
     lastEventId: eventId,
+    policyVersion: count(s.policyVersion) ?? 0,
     ladder: ladderOf(s),
+    handlingCenterId: s.handlingCenterId ?? null,
   };
 }
 
@@ -203,9 +220,11 @@ export function computeDeadline(
   };
 }
 
-/** The automatic letter a case event issues, if any (交办单 on assignment, 反馈单 on an outcome). */
+/** The automatic letter a case event issues, if any (受理告知单 on acceptance, 交办单 on assignment, 反馈单 on an outcome). */
 export function automaticLetterFor(kind: string, row: Pick<CaseRow, 'leadDepartmentId'>, previous: Pick<CaseRow, 'leadDepartmentId'> | null): LetterKind | null {
   switch (kind) {
+    case 'CASE_ACCEPTED':
+      return 'ACCEPTANCE_NOTICE';
     case 'CASE_ASSIGNED':
       return 'ASSIGNMENT';
     // A reroute hands the case to another department: it gets its own 交办单.
@@ -222,6 +241,7 @@ export function automaticLetterFor(kind: string, row: Pick<CaseRow, 'leadDepartm
 
 /** Default text of an automatic letter, by the event that issued it. */
 export const AUTOMATIC_LETTER_NOTES: Readonly<Record<string, string>> = Object.freeze({
+  CASE_ACCEPTED: '已受理，将在办理时限内调处化解',
   CASE_ASSIGNED: '案件已交办，请牵头部门按时限办理并反馈',
   CASE_REROUTED: '案件已改派，请新的牵头部门按时限办理并反馈',
   CASE_RESOLVED: '调解成功，纠纷已化解',

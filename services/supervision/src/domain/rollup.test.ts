@@ -12,6 +12,8 @@ const row = (over: Partial<RollupRow> = {}): RollupRow => ({
   resolvedLevel: null,
   overdue: false,
   rating: null,
+  resolutionMode: 'INSTANT',
+  leaderId: null,
   ...over,
 });
 
@@ -39,16 +41,23 @@ describe('cellsOf', () => {
       { prefix: '441422', day: '2026-03-11', dim: 'T', key: 'NEIGHBOUR' },
       { prefix: '441422', day: '2026-03-11', dim: 'D', key: 'd1' },
       { prefix: '441422', day: '2026-03-11', dim: 'R', key: '441422100' },
+      { prefix: '441422', day: '2026-03-11', dim: 'P', key: 'INSTANT' },
+      { prefix: '441422', day: '2026-03-11', dim: 'L', key: '' },
       { prefix: '441422100', day: '2026-03-11', dim: 'C', key: 'WINDOW' },
       { prefix: '441422100', day: '2026-03-11', dim: 'T', key: 'NEIGHBOUR' },
       { prefix: '441422100', day: '2026-03-11', dim: 'D', key: 'd1' },
       { prefix: '441422100', day: '2026-03-11', dim: 'R', key: '441422100001' },
+      { prefix: '441422100', day: '2026-03-11', dim: 'P', key: 'INSTANT' },
+      { prefix: '441422100', day: '2026-03-11', dim: 'L', key: '' },
     ]);
+    // A leader's case, in joint mediation: its mode and LEADER_OWNED keys; no mode recorded is ''.
+    expect(cellsOf(row({ regionCode: '441422', resolutionMode: 'JOINT', leaderId: 'u1' })).filter((c) => c.dim === 'P' || c.dim === 'L').map((c) => c.key)).toEqual(['JOINT', 'LED']);
+    expect(cellsOf(row({ regionCode: '441422', resolutionMode: null })).find((c) => c.dim === 'P')!.key).toBe('');
     // A grid's case counts under its town (county cell) and village (town cell).
     expect(cellsOf(row({ regionCode: '441422100001002' })).filter((c) => c.dim === 'R').map((c) => c.key)).toEqual(['441422100', '441422100001']);
     // A case registered at the county itself: only county cells, its own region the '' child (本级).
     expect(cellsOf(row({ regionCode: '441422' })).map((c) => [c.prefix, c.dim, c.dim === 'R' ? c.key : '-'])).toEqual([
-      ['441422', 'C', '-'], ['441422', 'T', '-'], ['441422', 'D', '-'], ['441422', 'R', ''],
+      ['441422', 'C', '-'], ['441422', 'T', '-'], ['441422', 'D', '-'], ['441422', 'R', ''], ['441422', 'P', '-'], ['441422', 'L', '-'],
     ]);
   });
 });

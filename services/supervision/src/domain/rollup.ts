@@ -14,15 +14,20 @@ import { localDate } from '@zz/common';
 import { isSatisfied } from './accountability';
 import { childCodeOf, isAccepted, isClosed, isResolved, shareLevelOf, type StatsRow } from './stats';
 
-/** C channel, T dispute type, D lead department, R child region of the prefix ('' = the prefix's own region). */
-export type RollupDim = 'C' | 'T' | 'D' | 'R';
-export const ROLLUP_DIMS: readonly RollupDim[] = ['C', 'T', 'D', 'R'];
+/**
+ * C channel, T dispute type, D lead department, R child region of the prefix ('' = the prefix's own
+ * region), P resolution mode ('' = not recorded), L leader ownership (LEADER_OWNED or '').
+ */
+export type RollupDim = 'C' | 'T' | 'D' | 'R' | 'P' | 'L';
+export const ROLLUP_DIMS: readonly RollupDim[] = ['C', 'T', 'D', 'R', 'P', 'L'];
+/** The L key of the cases a leader leads. */
+export const LEADER_OWNED = 'LED';
 
 export const COUNTER_NAMES = ['received', 'accepted', 'resolved', 'closed', 'overdue', 'rated', 'satisfied', 'village', 'town', 'county'] as const;
 export type CounterName = (typeof COUNTER_NAMES)[number];
 export type Counters = Record<CounterName, number>;
 
-export type RollupRow = Pick<StatsRow, 'regionCode' | 'channel' | 'type' | 'leadDepartmentId' | 'receivedAt' | 'acceptedAt' | 'status' | 'resolvedAt' | 'resolvedLevel' | 'overdue' | 'rating'>;
+export type RollupRow = Pick<StatsRow, 'regionCode' | 'channel' | 'type' | 'leadDepartmentId' | 'receivedAt' | 'acceptedAt' | 'status' | 'resolvedAt' | 'resolvedLevel' | 'overdue' | 'rating' | 'resolutionMode' | 'leaderId'>;
 
 export const zeroCounters = (): Counters => ({ received: 0, accepted: 0, resolved: 0, closed: 0, overdue: 0, rated: 0, satisfied: 0, village: 0, town: 0, county: 0 });
 
@@ -59,7 +64,7 @@ export interface RollupCell {
   /** `YYYY-MM-DD`, local date of receipt. */
   day: string;
   dim: RollupDim;
-  /** Channel, dispute type, lead department id ('' = none assigned), or child region code ('' = the prefix itself). */
+  /** Channel, dispute type, lead department id ('' = none assigned), child region code ('' = the prefix itself), mode, or LEADER_OWNED. */
   key: string;
 }
 
@@ -72,6 +77,8 @@ export function cellsOf(row: RollupRow): RollupCell[] {
     cells.push({ prefix, day, dim: 'D', key: row.leadDepartmentId ?? '' });
     // The towns of a county, the villages of a town: Stats.byRegion of a county or town reads these.
     cells.push({ prefix, day, dim: 'R', key: childCodeOf(row.regionCode, prefix) });
+    cells.push({ prefix, day, dim: 'P', key: row.resolutionMode ?? '' });
+    cells.push({ prefix, day, dim: 'L', key: row.leaderId ? LEADER_OWNED : '' });
   }
   return cells;
 }

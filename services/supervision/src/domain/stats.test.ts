@@ -1,6 +1,6 @@
 import { DomainError } from '@zz/common';
 import { MAX_SERIES_MONTHS, type StatsRow, childCodeOf, computeStats, isResolved, localMonth, monthSeries, rate, shareLevelOf } from './stats';
-import { FROM, LATER, MID, SPECS, TO, acceptedInFixture, receivedAtOf, type Spec } from '../../test/stats-fixture';
+import { FROM, LATER, LED_BY_LEADER, MID, MODE_OF, SPECS, TO, acceptedInFixture, receivedAtOf, type Spec } from '../../test/stats-fixture';
 
 const row = ([caseId, regionCode, channel, type, leadDepartmentId, status, resolved, resolvedLevel, overdue, rating]: Spec, receivedAt = MID): StatsRow => ({
   caseId,
@@ -17,6 +17,8 @@ const row = ([caseId, regionCode, channel, type, leadDepartmentId, status, resol
   status,
   overdue,
   rating,
+  resolutionMode: MODE_OF[caseId] ?? null,
+  leaderId: LED_BY_LEADER[caseId] ?? null,
 });
 
 // The fixture (20 cases of county 441422 received in March, and 4 that must be left out): test/stats-fixture.ts.
@@ -98,8 +100,27 @@ describe('computeStats over the hand-counted fixture', () => {
     ]);
   });
 
+  it('breaks down by resolution mode (化解方式), a case without a recorded mode under a null key', () => {
+    expect(county.byResolutionMode).toEqual([
+      b('INSTANT', 10, 8, 8, 1, 5, 0.625), //          r01 r02 r03 r07 r08 r13 r16 r17 r19 r20; accepted all but r17 r20
+      b('PROFESSIONAL', 5, 5, 4, 0.8, 4, 0.8), //     r04 r05 r06 r14 r15
+      b('JOINT', 2, 2, 1, 0.5, 1, 0.5), //            r09 r12
+      b('ADMINISTRATIVE_REVIEW', 1, 1, 0, 0, 0, 0), // r10 (referred)
+      b('LITIGATION', 1, 1, 0, 0, 1, 1), //           r11 (referred, then closed)
+      b(null, 1, 0, 0, 0, 0, 0), //                   r18 (withdrawn before acceptance; no mode recorded)
+    ]);
+  });
+
+  it('counts the cases a leader leads (领导包案) and their closure', () => {
+    // r09 (resolved and closed), r10 (referred), r12 (reopened, back in mediation); x4 lies outside.
+    expect(county.leaderOwned).toEqual({ received: 3, accepted: 3, resolved: 1, resolutionRate: 0.3333, closed: 1, closureRate: 0.3333 });
+    expect(computeStats(ROWS, { regionCode: '441422100', from: FROM, to: TO }).leaderOwned).toEqual({
+      received: 0, accepted: 0, resolved: 0, resolutionRate: 0, closed: 0, closureRate: 0,
+    });
+  });
+
   it('adds the breakdowns up to the totals', () => {
-    for (const list of [county.byChannel, county.byType, county.byDepartment]) {
+    for (const list of [county.byChannel, county.byType, county.byDepartment, county.byResolutionMode]) {
       expect(list.reduce((n, x) => n + x.received, 0)).toBe(county.received);
       expect(list.reduce((n, x) => n + x.accepted, 0)).toBe(county.accepted);
       expect(list.reduce((n, x) => n + x.resolved, 0)).toBe(county.resolved);
@@ -235,6 +256,8 @@ describe('computeStats edge cases', () => {
       byChannel: [],
       byType: [],
       byDepartment: [],
+      byResolutionMode: [],
+      leaderOwned: { received: 0, accepted: 0, resolved: 0, resolutionRate: 0, closed: 0, closureRate: 0 },
       byRegion: [],
       // The trend keeps its empty month.
       byMonth: [{ key: '2026-03', from: FROM, to: TO, received: 0, accepted: 0, resolved: 0, resolutionRate: 0, closed: 0, closureRate: 0, overdue: 0, rated: 0, satisfactionRate: null }],

@@ -36,16 +36,21 @@
  *   starts with; cases registered at the requested region itself form the '' entry (本级). Besides
  *   the counts, each entry carries overdue, rated and satisfactionRate (as the totals). Ordered like
  *   the other breakdowns ('' last among equals). The entries add up to the totals.
+ * - byResolutionMode (化解方式): the same per the mode the case is being settled in (its current one:
+ *   即时调解, 专业调解, 联合调解, or the referral routes); null key = not recorded (cases received before
+ *   the mode was recorded). Ordered like the other breakdowns.
+ * - leaderOwned (领导包案): the same counts over the cases a leader leads (a leaderId): how many were
+ *   accepted, resolved and closed, and their rates over accepted.
  * - byMonth: the cohort by local (CST) month of receipt — one entry per month overlapping the period,
  *   in order, months without a case included (a trend line needs its zeros); for a period longer
  *   than MAX_SERIES_MONTHS only the months from the first to the last one with a case. Each entry
  *   has the month's part of the period [from, to) and the same measures as byRegion.
  */
-import { badInput, CASE_STATUSES, CHANNELS, DISPUTE_TYPES, localDate, type CaseStatus, type Channel, type DisputeType, type RegionLevel } from '@zz/common';
+import { badInput, CASE_STATUSES, CHANNELS, DISPUTE_TYPES, localDate, type CaseStatus, type Channel, type DisputeType, type RegionLevel, type ResolutionMode } from '@zz/common';
 import { isSatisfied, type Satisfaction } from './accountability';
 
 /** The shared vocabulary (SDL enums, @zz/common) the statistics break down by. */
-export { CASE_STATUSES, CHANNELS, DISPUTE_TYPES, type CaseStatus, type Channel, type DisputeType };
+export { CASE_STATUSES, CHANNELS, DISPUTE_TYPES, type CaseStatus, type Channel, type DisputeType, type ResolutionMode };
 
 export type ResolvedLevel = RegionLevel;
 /** The three levels of the 631 target (60% village, 30% town, 10% county). */
@@ -67,6 +72,10 @@ export interface StatsRow {
   readonly status: CaseStatus;
   readonly overdue: boolean;
   readonly rating: Satisfaction | null;
+  /** 化解方式 now (null: not recorded). */
+  readonly resolutionMode: ResolutionMode | null;
+  /** 领导包案: the leading leader, or null. */
+  readonly leaderId: string | null;
 }
 
 export interface StatsQuery {
@@ -82,6 +91,9 @@ export interface LevelShare {
   readonly count: number;
   readonly share: number;
 }
+
+/** The counts and rates of one set of cases (a breakdown entry without its key). */
+export type Outcome = Omit<Breakdown<never>, 'key'>;
 
 export interface Breakdown<K> {
   readonly key: K;
@@ -123,6 +135,9 @@ export interface Stats {
   readonly byChannel: Breakdown<Channel>[];
   readonly byType: Breakdown<DisputeType>[];
   readonly byDepartment: Breakdown<string | null>[];
+  readonly byResolutionMode: Breakdown<ResolutionMode | null>[];
+  /** The cases a leader leads (领导包案). */
+  readonly leaderOwned: Outcome;
   /** Key: the child region's code; '' = registered at the region itself (本级). */
   readonly byRegion: Measures<string>[];
   /** Key: the local month, `YYYY-MM`. */
@@ -267,6 +282,8 @@ export function computeStats(rows: readonly StatsRow[], query: StatsQuery): Stat
     byChannel: breakdown(scoped, (r) => r.channel),
     byType: breakdown(scoped, (r) => r.type),
     byDepartment: breakdown(scoped, (r) => r.leadDepartmentId),
+    byResolutionMode: breakdown(scoped, (r) => r.resolutionMode),
+    leaderOwned: outcomeOf(breakdown(scoped.filter((r) => r.leaderId !== null), () => 'LED')[0]),
     byRegion: sortBreakdown([...measures(scoped, (r) => childCodeOf(r.regionCode, regionCode)).values()], (k: string) => k || null),
     byMonth: monthSeries(from, to, measures(scoped, (r) => localMonth(r.receivedAt))),
   };
@@ -316,6 +333,13 @@ function breakdown<K extends string | null>(rows: readonly StatsRow[], keyOf: (r
       closureRate: rate(g.closed, g.accepted),
     })),
   );
+}
+
+/** An entry's counts without its key; all zero when there is no entry. */
+export function outcomeOf(b: Breakdown<unknown> | undefined): Outcome {
+  if (!b) return { received: 0, accepted: 0, resolved: 0, resolutionRate: 0, closed: 0, closureRate: 0 };
+  const { key: _key, ...outcome } = b;
+  return outcome;
 }
 
 function compareKeys(a: string | null, b: string | null): number {

@@ -6,9 +6,8 @@
  * from receipt with the case's complexity (GENERAL when not yet classified), with
  * `deadlineStarted: false` and state NOT_STARTED, so a board can show "due by" from intake on.
  */
-import { deadlinePolicyFor, type WorkingCalendar } from '@zz/common';
 import type { DeadlineState } from '../generated/resolvers-types';
-import type { SupervisionPolicy } from './policy';
+import type { CaseDeadlineRules } from './policy-versions';
 import { computeDeadline, deadlineRuns, OPEN_STATUSES, type CaseRow, type DeadlineRow } from './read-model';
 import type { CaseStatus } from './stats';
 
@@ -41,7 +40,8 @@ export interface SupervisionView {
 /** The graph's `DeadlineState` enum. */
 export type DeadlineStateName = DeadlineState;
 
-export function viewOf(row: CaseRow, deadline: DeadlineRow | null, tracked: boolean, policy: SupervisionPolicy): SupervisionView {
+/** `rules`: the deadline rules of the policy version the case runs under (policy-versions.ts). */
+export function viewOf(row: CaseRow, deadline: DeadlineRow | null, tracked: boolean, rules: CaseDeadlineRules): SupervisionView {
   const base = { caseId: row.caseId, regionCode: row.regionCode, status: row.status, tracked, overdueFlag: row.overdue };
   if (deadline) {
     return {
@@ -59,10 +59,9 @@ export function viewOf(row: CaseRow, deadline: DeadlineRow | null, tracked: bool
       overallDeadlineAt: deadline.overallDeadlineAt,
     };
   }
-  const calendar: WorkingCalendar = policy.calendar;
   const running = !tracked && deadlineRuns(row);
   // Not tracked yet but already accepted (the log is ahead of the consumer): the deadline it will get.
-  const d = computeDeadline(running ? row : { ...row, acceptedAt: null, reopenedAt: null }, deadlinePolicyFor(policy, row.regionCode), calendar);
+  const d = computeDeadline(running ? row : { ...row, acceptedAt: null, reopenedAt: null }, rules.deadlinePolicy, rules.calendar);
   return {
     ...base,
     deadlineStarted: running,

@@ -5,6 +5,7 @@ import { CaseRef, RegionStatsModel } from '../resolvers/models';
 import { SupervisionView } from '../domain/supervision-view';
 import { LetterRow, FollowUpRow, RiskHitRow } from '../store/rows';
 import { SensitiveReadRow } from '../store/audit-store';
+import { SummonsRow } from '../store/accountability-store';
 import { StoredEvent } from '@zz/events';
 import { SupervisionContext } from '../context';
 export type Maybe<T> = T | null | undefined;
@@ -27,6 +28,56 @@ export type Scalars = {
   federation__FieldSet: { input: unknown; output: unknown; }
   link__Import: { input: unknown; output: unknown; }
   _FieldSet: { input: string; output: string; }
+};
+
+/** 问责台账中计数的一次不满意回访 */
+export type AccountabilityCase = {
+  __typename?: 'AccountabilityCase';
+  /** 案件 */
+  case: Case;
+  /** 案件统一编码 */
+  caseCode: Scalars['String']['output'];
+  /** 是否在所查年度内（计入取消评先的年度次数） */
+  inYear: Scalars['Boolean']['output'];
+  /** 回访时间 */
+  ratedAt: Scalars['DateTime']['output'];
+};
+
+/** 问责台账：部门或个人的回访不满意情况（累计 3 次约谈，当年 5 次取消评先资格，阈值按县配置） */
+export type AccountabilityRecord = {
+  __typename?: 'AccountabilityRecord';
+  /** 是否取消当年评先资格 */
+  barred: Scalars['Boolean']['output'];
+  /** 累计不满意所涉案件（最早的在前） */
+  cases: Array<AccountabilityCase>;
+  /** 截至年底累计不满意次数（约谈看此数） */
+  cumulativeUnsatisfied: Scalars['Int']['output'];
+  /** 部门（对象为部门时） */
+  department: Maybe<Department>;
+  /** 本年度回访次数 */
+  followUps: Scalars['Int']['output'];
+  /** 调解员（对象为个人时） */
+  mediator: Maybe<Mediator>;
+  /** 状态：正常、约谈、取消评先资格 */
+  status: Scalars['String']['output'];
+  /** 对象类别 */
+  subjectKind: SubjectKind;
+  /** 是否应约谈 */
+  summoned: Scalars['Boolean']['output'];
+  /** 约谈记录（最新的在前） */
+  summonses: Array<Summons>;
+  /** 本年度不满意次数（取消评先看此数） */
+  unsatisfied: Scalars['Int']['output'];
+  /** 年度 */
+  year: Scalars['Int']['output'];
+};
+
+/** 反馈（办结）一份文书 */
+export type AnswerLetterInput = {
+  /** 办理情况（反馈单正文，2000 字以内） */
+  answer: Scalars['String']['input'];
+  /** 所反馈的文书（交办单、督办函、工作提示函或风险预警函） */
+  letterId: Scalars['ID']['input'];
 };
 
 /** 调解预约（由人员子图提供） */
@@ -78,6 +129,38 @@ export type CaseStatus =
   | 'RESOLVED'
   /** 已撤回 */
   | 'WITHDRAWN';
+
+/** 以案定补：某类纠纷的办理、化解数和补贴 */
+export type CaseSubsidyLine = {
+  __typename?: 'CaseSubsidyLine';
+  /** 补贴金额（元） */
+  amount: Scalars['Int']['output'];
+  /** 化解（办结）案件数，按此补贴 */
+  closed: Scalars['Int']['output'];
+  /** 办理案件数 */
+  handled: Scalars['Int']['output'];
+  /** 补贴标准（元/件） */
+  rate: Scalars['Int']['output'];
+  /** 纠纷类型 */
+  type: DisputeType;
+};
+
+/** 以案定补月度清单 */
+export type CaseSubsidyReport = {
+  __typename?: 'CaseSubsidyReport';
+  /** 补贴合计（元） */
+  amount: Scalars['Int']['output'];
+  /** 化解案件合计 */
+  closed: Scalars['Int']['output'];
+  /** 办理案件合计 */
+  handled: Scalars['Int']['output'];
+  /** 各调解员（补贴金额高的在前） */
+  mediators: Array<MediatorSubsidy>;
+  /** 月份 YYYY-MM */
+  month: Scalars['String']['output'];
+  /** 本县补贴标准（各纠纷类型，元/件） */
+  rates: Array<SubsidyRate>;
+};
 
 /** 案件督办信息 */
 export type CaseSupervision = {
@@ -326,6 +409,8 @@ export type DispatchEventKind =
   | 'CASE_WITHDRAWN'
   /** 召开会商 */
   | 'CONSULTATION_OPENED'
+  /** 县级时限与阶梯配置新版本 */
+  | 'COUNTY_POLICY_CHANGED'
   /** 临期预警 */
   | 'DEADLINE_WARNING'
   /** 回访记录 */
@@ -336,6 +421,14 @@ export type DispatchEventKind =
   | 'GRID_REPORT_CONVERTED'
   /** 就地化解上报事件 */
   | 'GRID_REPORT_SETTLED'
+  /** 申请司法确认 */
+  | 'JUDICIAL_CONFIRMATION_APPLIED'
+  /** 法院司法确认决定（立案受理、确认、不予受理或驳回） */
+  | 'JUDICIAL_CONFIRMATION_DECIDED'
+  /** 重点人员走访超期（不含姓名；有权查看重点人群者可按记录查阅） */
+  | 'KEY_PERSON_VISIT_OVERDUE'
+  /** 文书已反馈（反馈单办结交办单、督办函等） */
+  | 'LETTER_ANSWERED'
   /** 调解未成功 */
   | 'MEDIATION_FAILED'
   /** 召开调解会（记录一次调解） */
@@ -395,6 +488,69 @@ export type DisputeTypeStats = {
   type: DisputeType;
 };
 
+/** 季度考核排名中的一个部门或调解员 */
+export type EvaluationEntry = {
+  __typename?: 'EvaluationEntry';
+  /** 本季度受理的案件数（考核基数） */
+  accepted: Scalars['Int']['output'];
+  /** 是否末位 */
+  bottom: Scalars['Boolean']['output'];
+  /** 部门（对象为部门时） */
+  department: Maybe<Department>;
+  /** 等次：优秀（≥90）、良好（≥80）、合格（≥60）、不合格 */
+  gradeLabel: Scalars['String']['output'];
+  /** 各项得分明细 */
+  items: Array<EvaluationItem>;
+  /** 调解员（对象为个人时） */
+  mediator: Maybe<Mediator>;
+  /** 名次（同分同名次） */
+  rank: Scalars['Int']['output'];
+  /** 综合得分 0–100（一位小数） */
+  score: Scalars['Float']['output'];
+  /** 对象类别 */
+  subjectKind: SubjectKind;
+};
+
+/** 季度考核的一项得分明细 */
+export type EvaluationItem = {
+  __typename?: 'EvaluationItem';
+  /** 计数：按期办理、化解办结、满意（含基本满意）的案件数，或收到的督办函份数 */
+  count: Scalars['Int']['output'];
+  /** 考核项：onTime 按期办理、resolved 化解办结、satisfaction 群众满意、letters 督办函 */
+  key: Scalars['String']['output'];
+  /** 考核项名称 */
+  label: Scalars['String']['output'];
+  /** 分母：受理案件数或已回访案件数；督办函项为空 */
+  of: Maybe<Scalars['Int']['output']>;
+  /** 得分（一位小数）；无可考核数据（如本季度尚无回访）时为空，不计入总分 */
+  points: Maybe<Scalars['Float']['output']>;
+  /** 比率（0..1）；督办函项、无可考核数据时为空 */
+  rate: Maybe<Scalars['Float']['output']>;
+  /** 权重（分） */
+  weight: Scalars['Float']['output'];
+};
+
+/** 某辖区某季度的考核排名（封存后读取封存时的结果） */
+export type EvaluationQuarter = {
+  __typename?: 'EvaluationQuarter';
+  /** 末位名额 */
+  bottomCount: Scalars['Int']['output'];
+  /** 部门排名 */
+  departments: Array<EvaluationEntry>;
+  /** 是否已封存 */
+  frozen: Scalars['Boolean']['output'];
+  /** 封存时间 */
+  frozenAt: Maybe<Scalars['DateTime']['output']>;
+  /** 每份督办函扣分 */
+  letterDeduction: Scalars['Float']['output'];
+  /** 调解员（个人）排名 */
+  mediators: Array<EvaluationEntry>;
+  /** 季度 1–4 */
+  quarter: Scalars['Int']['output'];
+  /** 年度 */
+  year: Scalars['Int']['output'];
+};
+
 /** 回访记录 */
 export type FollowUp = {
   __typename?: 'FollowUp';
@@ -406,6 +562,16 @@ export type FollowUp = {
   rating: Satisfaction;
 };
 
+/** 封存季度考核结果 */
+export type FreezeEvaluationQuarterInput = {
+  /** 季度 1–4（须已结束） */
+  quarter: Scalars['Int']['input'];
+  /** 辖区 */
+  regionId: Scalars['ID']['input'];
+  /** 年度 */
+  year: Scalars['Int']['input'];
+};
+
 /** 网格上报事件（由网格子图提供） */
 export type GridReport = {
   __typename?: 'GridReport';
@@ -414,6 +580,8 @@ export type GridReport = {
 
 /** 督办文书类型 */
 export type LetterKind =
+  /** 受理告知单（案件受理时自动生成，主送申请人；打印页从案件读取当事人） */
+  | 'ACCEPTANCE_NOTICE'
   /** 交办单（案件交办时自动生成） */
   | 'ASSIGNMENT'
   /** 反馈单（调解结果、化解或导出时自动生成） */
@@ -425,6 +593,17 @@ export type LetterKind =
   /** 督办函（超期时自动发给牵头部门，也可人工发出） */
   | 'SUPERVISION';
 
+/** 文书的反馈状态 */
+export type LetterState =
+  /** 已反馈（已有反馈单办结） */
+  | 'ANSWERED'
+  /** 无需反馈（反馈单，及旧文书） */
+  | 'NONE'
+  /** 待反馈（未到反馈期限） */
+  | 'OPEN'
+  /** 逾期未反馈 */
+  | 'OVERDUE';
+
 /** 631 分布中的一级：在该层级化解的案件数及占化解总数的比例 */
 export type LevelShare = {
   __typename?: 'LevelShare';
@@ -434,6 +613,27 @@ export type LevelShare = {
   level: RegionLevel;
   /** 占比（0..1，四位小数） */
   share: Scalars['Float']['output'];
+};
+
+/** 调解员（由人员子图提供） */
+export type Mediator = {
+  __typename?: 'Mediator';
+  id: Scalars['ID']['output'];
+};
+
+/** 以案定补：一名调解员的月度办案补贴 */
+export type MediatorSubsidy = {
+  __typename?: 'MediatorSubsidy';
+  /** 补贴合计（元） */
+  amount: Scalars['Int']['output'];
+  /** 化解案件数 */
+  closed: Scalars['Int']['output'];
+  /** 办理案件数 */
+  handled: Scalars['Int']['output'];
+  /** 按纠纷类型的明细 */
+  lines: Array<CaseSubsidyLine>;
+  /** 调解员（案件主办） */
+  mediator: Mediator;
 };
 
 /** 按受理月份统计（趋势） */
@@ -467,10 +667,26 @@ export type MonthStats = {
 
 export type Mutation = {
   __typename?: 'Mutation';
+  /** 反馈（办结）一份文书：主送部门的人员（或综治中心代为）录入反馈单；每份文书只能反馈一次。返回新的反馈单 */
+  answerLetter: SupervisionLetter;
+  /** 封存一个已结束季度的考核结果：之后读取该季度均为封存时的排名 */
+  freezeEvaluationQuarter: EvaluationQuarter;
   /** 人工发出督办文书（督办函、工作提示函等），主送案件的牵头部门 */
   issueSupervisionLetter: SupervisionLetter;
   /** 记录回访（案件已化解或办结后）；评价为不满意时须填写意见 */
   recordFollowUp: FollowUp;
+  /** 记录约谈（时间、约谈人、结果） */
+  recordSummons: Summons;
+};
+
+
+export type MutationAnswerLetterArgs = {
+  input: AnswerLetterInput;
+};
+
+
+export type MutationFreezeEvaluationQuarterArgs = {
+  input: FreezeEvaluationQuarterInput;
 };
 
 
@@ -485,6 +701,28 @@ export type MutationRecordFollowUpArgs = {
   caseId: Scalars['ID']['input'];
   comment?: InputMaybe<Scalars['String']['input']>;
   rating: Satisfaction;
+};
+
+
+export type MutationRecordSummonsArgs = {
+  input: RecordSummonsInput;
+};
+
+/** 一组案件的登记、受理、化解、办结及比率 */
+export type OutcomeStats = {
+  __typename?: 'OutcomeStats';
+  /** 受理量（化解率、办结率的分母） */
+  accepted: Scalars['Int']['output'];
+  /** 办结量 */
+  closed: Scalars['Int']['output'];
+  /** 办结率（0..1）= 办结量 / 受理量 */
+  closureRate: Scalars['Float']['output'];
+  /** 登记量 */
+  received: Scalars['Int']['output'];
+  /** 化解率（0..1）= 化解量 / 受理量 */
+  resolutionRate: Scalars['Float']['output'];
+  /** 化解量 */
+  resolved: Scalars['Int']['output'];
 };
 
 /** 分页信息 */
@@ -509,6 +747,12 @@ export type Query = {
   _dispatchEvent: Maybe<DispatchEvent>;
   /** 部门年度问责（按回访不满意次数，降序） */
   accountability: Array<DepartmentAccountability>;
+  /** 问责台账：部门和个人（主办调解员）的回访不满意累计、所涉案件和约谈记录；subjectKind 为空时两类都列 */
+  accountabilityLedger: Array<AccountabilityRecord>;
+  /** 以案定补：某月（YYYY-MM，北京时间）各调解员办理、化解的案件和补贴 */
+  caseSubsidies: CaseSubsidyReport;
+  /** 季度考核：部门和调解员的得分、明细、排名与末位（封存后为封存时的结果） */
+  evaluationQuarter: EvaluationQuarter;
   /** 发给某部门的督办文书（最新的在前；只含本人辖区内的案件） */
   lettersByDepartment: SupervisionLetterConnection;
   /** 超期案件（仍在办理、已过时限），超期最久的在前 */
@@ -521,7 +765,7 @@ export type Query = {
   stats: Stats;
   /** 按 ID 查询督办文书（辖区外返回空） */
   supervisionLetter: Maybe<SupervisionLetter>;
-  /** 区域（含下级）案件的督办文书（最新的在前），可按类型和发文时间 [from, to) 筛选 */
+  /** 区域（含下级）案件的督办文书（最新的在前），可按类型、发文时间 [from, to) 和反馈状态筛选 */
   supervisionLetters: SupervisionLetterConnection;
   /** 临期预警案件（仍在办理、已到预警时间、未过时限），时限最近的在前 */
   warningCases: CaseConnection;
@@ -534,6 +778,26 @@ export type Query_DispatchEventArgs = {
 
 
 export type QueryAccountabilityArgs = {
+  regionId: Scalars['ID']['input'];
+  year: Scalars['Int']['input'];
+};
+
+
+export type QueryAccountabilityLedgerArgs = {
+  regionId: Scalars['ID']['input'];
+  subjectKind?: InputMaybe<SubjectKind>;
+  year: Scalars['Int']['input'];
+};
+
+
+export type QueryCaseSubsidiesArgs = {
+  month: Scalars['String']['input'];
+  regionId: Scalars['ID']['input'];
+};
+
+
+export type QueryEvaluationQuarterArgs = {
+  quarter: Scalars['Int']['input'];
   regionId: Scalars['ID']['input'];
   year: Scalars['Int']['input'];
 };
@@ -586,6 +850,7 @@ export type QuerySupervisionLettersArgs = {
   from?: InputMaybe<Scalars['DateTime']['input']>;
   kind?: InputMaybe<LetterKind>;
   regionId: Scalars['ID']['input'];
+  state?: InputMaybe<LetterState>;
   to?: InputMaybe<Scalars['DateTime']['input']>;
 };
 
@@ -594,6 +859,22 @@ export type QueryWarningCasesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   regionId: Scalars['ID']['input'];
+};
+
+/** 记录约谈 */
+export type RecordSummonsInput = {
+  /** 约谈时间 */
+  heldAt: Scalars['DateTime']['input'];
+  /** 约谈人 */
+  heldBy: Scalars['String']['input'];
+  /** 约谈结果 */
+  outcome: Scalars['String']['input'];
+  /** 记录约谈的中心辖区 */
+  regionId: Scalars['ID']['input'];
+  /** 部门 ID 或调解员 ID */
+  subjectId: Scalars['ID']['input'];
+  /** 约谈对象类别 */
+  subjectKind: SubjectKind;
 };
 
 /** 行政区域（由网格子图提供） */
@@ -640,6 +921,40 @@ export type RegionStats = {
   resolved: Scalars['Int']['output'];
   /** 满意率（0..1）；无回访时为空 */
   satisfactionRate: Maybe<Scalars['Float']['output']>;
+};
+
+/** 化解方式（逐级化解路径：即时调 → 专业调 → 五方联调 → 仲裁 / 诉讼 / 行政复议） */
+export type ResolutionMode =
+  /** 行政复议（经引导分流） */
+  | 'ADMINISTRATIVE_REVIEW'
+  /** 仲裁（经引导分流） */
+  | 'ARBITRATION'
+  /** 即时调解（窗口、现场当即化解） */
+  | 'INSTANT'
+  /** 联合调解（五方联调：诉调、警调、行政、行业专业、人民调解联动） */
+  | 'JOINT'
+  /** 诉讼（经引导分流） */
+  | 'LITIGATION'
+  /** 专业调解（行业性、专业性调解组织或专职调解员） */
+  | 'PROFESSIONAL';
+
+/** 按化解方式统计 */
+export type ResolutionModeStats = {
+  __typename?: 'ResolutionModeStats';
+  /** 受理量（已受理的案件，化解率、办结率的分母） */
+  accepted: Scalars['Int']['output'];
+  /** 办结量 */
+  closed: Scalars['Int']['output'];
+  /** 办结率（0..1）= 办结量 / 受理量 */
+  closureRate: Scalars['Float']['output'];
+  /** 化解方式（为空：案件登记时尚未记录化解方式） */
+  mode: Maybe<ResolutionMode>;
+  /** 登记量（全部请求，含不予受理、撤回的登记） */
+  received: Scalars['Int']['output'];
+  /** 化解率（0..1）= 化解量 / 受理量 */
+  resolutionRate: Scalars['Float']['output'];
+  /** 化解量 */
+  resolved: Scalars['Int']['output'];
 };
 
 /** 风险预警等级（三级预警） */
@@ -822,12 +1137,16 @@ export type Stats = {
    * 受理量降序，同量时按区划编码，本级在后。各项之和等于总数
    */
   byRegion: Array<RegionStats>;
+  /** 按化解方式（案件当前的化解方式：即时调解、专业调解、联合调解或仲裁、诉讼、行政复议；登记量降序，未记录化解方式的在同量中排最后） */
+  byResolutionMode: Array<ResolutionModeStats>;
   /** 按纠纷类型（受理量降序） */
   byType: Array<DisputeTypeStats>;
   /** 办结量 */
   closed: Scalars['Int']['output'];
   /** 办结率 = 办结量 / 受理量 */
   closureRate: Scalars['Float']['output'];
+  /** 领导包案：有包案领导的案件的登记量、受理量、化解量、办结量及其比率（以受理量为分母） */
+  leaderOwned: OutcomeStats;
   /** 超期案件数（曾超过办理时限的案件） */
   overdue: Scalars['Int']['output'];
   /** 已回访（有满意度评价）的案件数 */
@@ -841,6 +1160,13 @@ export type Stats = {
   /** 满意率 =（满意 + 基本满意）/ 已回访；无回访时为空 */
   satisfactionRate: Maybe<Scalars['Float']['output']>;
 };
+
+/** 考核、问责的对象类别 */
+export type SubjectKind =
+  /** 部门（案件牵头部门） */
+  | 'DEPARTMENT'
+  /** 个人（案件主办调解员） */
+  | 'MEDIATOR';
 
 export type Subscription = {
   __typename?: 'Subscription';
@@ -858,16 +1184,63 @@ export type SubscriptionDispatchEventsArgs = {
   regionId?: InputMaybe<Scalars['ID']['input']>;
 };
 
+/** 补贴标准 */
+export type SubsidyRate = {
+  __typename?: 'SubsidyRate';
+  /** 元/件 */
+  rate: Scalars['Int']['output'];
+  /** 纠纷类型 */
+  type: DisputeType;
+};
+
+/** 约谈记录 */
+export type Summons = {
+  __typename?: 'Summons';
+  /** 被约谈部门 */
+  department: Maybe<Department>;
+  /** 约谈时间 */
+  heldAt: Scalars['DateTime']['output'];
+  /** 约谈人（如 县综治中心常务副主任 张国平） */
+  heldBy: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  /** 被约谈人员（调解员） */
+  mediator: Maybe<Mediator>;
+  /** 约谈结果 */
+  outcome: Scalars['String']['output'];
+  /** 录入时间 */
+  recordedAt: Scalars['DateTime']['output'];
+  /** 约谈对象类别 */
+  subjectKind: SubjectKind;
+  /** 约谈时累计不满意次数 */
+  unsatisfiedCount: Scalars['Int']['output'];
+};
+
 /** 督办文书（交办单、反馈单、督办函、工作提示函、风险预警函） */
 export type SupervisionLetter = {
   __typename?: 'SupervisionLetter';
+  /** 主送（文字）：主送不是部门时填写（如反馈单主送原发文机关）；主送部门见 to。不含当事人姓名 */
+  addressee: Maybe<Scalars['String']['output']>;
+  /** 反馈内容（办理情况） */
+  answer: Maybe<Scalars['String']['output']>;
+  /** 反馈时间 */
+  answeredAt: Maybe<Scalars['DateTime']['output']>;
+  /** 办结本文书的反馈单 */
+  answeredBy: Maybe<SupervisionLetter>;
+  /** 本反馈单所反馈（办结）的文书 */
+  answers: Maybe<SupervisionLetter>;
   /** 是否系统自动生成 */
   automatic: Scalars['Boolean']['output'];
+  /** 正文（按文书类型模板生成，不含当事人个人信息） */
+  body: Scalars['String']['output'];
   /** 所属案件 */
   case: Case;
+  /** 反馈期限（交办单、督办函、工作提示函、风险预警函；其余为空） */
+  dueAt: Maybe<Scalars['DateTime']['output']>;
   id: Scalars['ID']['output'];
   /** 发文时间 */
   issuedAt: Scalars['DateTime']['output'];
+  /** 发文机关（如「大埔县综治中心」；人工反馈的反馈单为反馈部门） */
+  issuer: Scalars['String']['output'];
   /** 文书类型 */
   kind: LetterKind;
   /** 文书类型名称（交办单、反馈单、督办函、工作提示函、风险预警函） */
@@ -876,10 +1249,18 @@ export type SupervisionLetter = {
   note: Maybe<Scalars['String']['output']>;
   /** 文号，如「大埔综治督〔2026〕17号」 */
   number: Scalars['String']['output'];
+  /** 打印页面的地址（控制台路由，A4 红头版式，可由浏览器打印为 PDF） */
+  printUrl: Scalars['String']['output'];
+  /** 反馈状态 */
+  state: LetterState;
   /** 督办函所针对的上行阶梯一级的键（案件在该级停滞超期时）；其他文书为空 */
   stepKey: Maybe<Scalars['String']['output']>;
   /** 督办函所针对的上行阶梯一级的名称（如「村调委」） */
   stepName: Maybe<Scalars['String']['output']>;
+  /** 正文所用模板的版本（旧文书为空） */
+  templateVersion: Maybe<Scalars['Int']['output']>;
+  /** 标题，如「关于DP-2026-000123号案件的交办单」 */
+  title: Scalars['String']['output'];
   /** 主送部门（牵头部门；未交办时为空，由综治中心办理） */
   to: Maybe<Department>;
 };
@@ -1006,15 +1387,20 @@ export type FederationReferenceTypes = ResolversObject<{
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = ResolversObject<{
-  Appointment: ResolverTypeWrapper<Appointment>;
+  AccountabilityCase: ResolverTypeWrapper<Omit<AccountabilityCase, 'case'> & { case: ResolversTypes['Case'] }>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  AccountabilityRecord: ResolverTypeWrapper<Omit<AccountabilityRecord, 'cases' | 'summonses'> & { cases: Array<ResolversTypes['AccountabilityCase']>, summonses: Array<ResolversTypes['Summons']> }>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  AnswerLetterInput: AnswerLetterInput;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  Appointment: ResolverTypeWrapper<Appointment>;
   Case: ResolverTypeWrapper<CaseRef>;
   CaseConnection: ResolverTypeWrapper<Omit<CaseConnection, 'edges'> & { edges: Array<ResolversTypes['CaseEdge']> }>;
-  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   CaseEdge: ResolverTypeWrapper<Omit<CaseEdge, 'node'> & { node: ResolversTypes['Case'] }>;
   CaseStatus: CaseStatus;
+  CaseSubsidyLine: ResolverTypeWrapper<CaseSubsidyLine>;
+  CaseSubsidyReport: ResolverTypeWrapper<CaseSubsidyReport>;
   CaseSupervision: ResolverTypeWrapper<SupervisionView>;
-  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Channel: Channel;
   ChannelStats: ResolverTypeWrapper<ChannelStats>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
@@ -1030,19 +1416,30 @@ export type ResolversTypes = ResolversObject<{
   DispatchEventKind: DispatchEventKind;
   DisputeType: DisputeType;
   DisputeTypeStats: ResolverTypeWrapper<DisputeTypeStats>;
+  EvaluationEntry: ResolverTypeWrapper<EvaluationEntry>;
+  EvaluationItem: ResolverTypeWrapper<EvaluationItem>;
+  EvaluationQuarter: ResolverTypeWrapper<EvaluationQuarter>;
   FollowUp: ResolverTypeWrapper<FollowUpRow>;
+  FreezeEvaluationQuarterInput: FreezeEvaluationQuarterInput;
   GeoJSON: ResolverTypeWrapper<Scalars['GeoJSON']['output']>;
   GridReport: ResolverTypeWrapper<GridReport>;
   LetterKind: LetterKind;
+  LetterState: LetterState;
   LevelShare: ResolverTypeWrapper<LevelShare>;
+  Mediator: ResolverTypeWrapper<Mediator>;
+  MediatorSubsidy: ResolverTypeWrapper<MediatorSubsidy>;
   MonthStats: ResolverTypeWrapper<MonthStats>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  OutcomeStats: ResolverTypeWrapper<OutcomeStats>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   PatrolTask: ResolverTypeWrapper<PatrolTask>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  RecordSummonsInput: RecordSummonsInput;
   Region: ResolverTypeWrapper<Region>;
   RegionLevel: RegionLevel;
   RegionStats: ResolverTypeWrapper<RegionStatsModel>;
+  ResolutionMode: ResolutionMode;
+  ResolutionModeStats: ResolverTypeWrapper<ResolutionModeStats>;
   RiskLevel: RiskLevel;
   RiskRule: RiskRule;
   RiskWarning: ResolverTypeWrapper<RiskHitRow>;
@@ -1056,7 +1453,10 @@ export type ResolversTypes = ResolversObject<{
   SensitiveReadFilter: SensitiveReadFilter;
   SensitiveReadKind: SensitiveReadKind;
   Stats: ResolverTypeWrapper<Omit<Stats, 'byRegion'> & { byRegion: Array<ResolversTypes['RegionStats']> }>;
+  SubjectKind: SubjectKind;
   Subscription: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  SubsidyRate: ResolverTypeWrapper<SubsidyRate>;
+  Summons: ResolverTypeWrapper<SummonsRow>;
   SupervisionLetter: ResolverTypeWrapper<LetterRow>;
   SupervisionLetterConnection: ResolverTypeWrapper<Omit<SupervisionLetterConnection, 'edges'> & { edges: Array<ResolversTypes['SupervisionLetterEdge']> }>;
   SupervisionLetterEdge: ResolverTypeWrapper<Omit<SupervisionLetterEdge, 'node'> & { node: ResolversTypes['SupervisionLetter'] }>;
@@ -1068,14 +1468,19 @@ export type ResolversTypes = ResolversObject<{
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = ResolversObject<{
-  Appointment: Appointment;
+  AccountabilityCase: Omit<AccountabilityCase, 'case'> & { case: ResolversParentTypes['Case'] };
+  Boolean: Scalars['Boolean']['output'];
+  AccountabilityRecord: Omit<AccountabilityRecord, 'cases' | 'summonses'> & { cases: Array<ResolversParentTypes['AccountabilityCase']>, summonses: Array<ResolversParentTypes['Summons']> };
+  Int: Scalars['Int']['output'];
+  AnswerLetterInput: AnswerLetterInput;
   ID: Scalars['ID']['output'];
+  Appointment: Appointment;
   Case: CaseRef;
   CaseConnection: Omit<CaseConnection, 'edges'> & { edges: Array<ResolversParentTypes['CaseEdge']> };
-  Int: Scalars['Int']['output'];
   CaseEdge: Omit<CaseEdge, 'node'> & { node: ResolversParentTypes['Case'] };
+  CaseSubsidyLine: CaseSubsidyLine;
+  CaseSubsidyReport: CaseSubsidyReport;
   CaseSupervision: SupervisionView;
-  Boolean: Scalars['Boolean']['output'];
   ChannelStats: ChannelStats;
   Float: Scalars['Float']['output'];
   DateTime: Scalars['DateTime']['output'];
@@ -1085,17 +1490,26 @@ export type ResolversParentTypes = ResolversObject<{
   DepartmentStats: DepartmentStats;
   DispatchEvent: StoredEvent;
   DisputeTypeStats: DisputeTypeStats;
+  EvaluationEntry: EvaluationEntry;
+  EvaluationItem: EvaluationItem;
+  EvaluationQuarter: EvaluationQuarter;
   FollowUp: FollowUpRow;
+  FreezeEvaluationQuarterInput: FreezeEvaluationQuarterInput;
   GeoJSON: Scalars['GeoJSON']['output'];
   GridReport: GridReport;
   LevelShare: LevelShare;
+  Mediator: Mediator;
+  MediatorSubsidy: MediatorSubsidy;
   MonthStats: MonthStats;
   Mutation: Record<PropertyKey, never>;
+  OutcomeStats: OutcomeStats;
   PageInfo: PageInfo;
   PatrolTask: PatrolTask;
   Query: Record<PropertyKey, never>;
+  RecordSummonsInput: RecordSummonsInput;
   Region: Region;
   RegionStats: RegionStatsModel;
+  ResolutionModeStats: ResolutionModeStats;
   RiskWarning: RiskHitRow;
   RiskWarningConnection: Omit<RiskWarningConnection, 'edges'> & { edges: Array<ResolversParentTypes['RiskWarningEdge']> };
   RiskWarningEdge: Omit<RiskWarningEdge, 'node'> & { node: ResolversParentTypes['RiskWarning'] };
@@ -1105,6 +1519,8 @@ export type ResolversParentTypes = ResolversObject<{
   SensitiveReadFilter: SensitiveReadFilter;
   Stats: Omit<Stats, 'byRegion'> & { byRegion: Array<ResolversParentTypes['RegionStats']> };
   Subscription: Record<PropertyKey, never>;
+  SubsidyRate: SubsidyRate;
+  Summons: SummonsRow;
   SupervisionLetter: LetterRow;
   SupervisionLetterConnection: Omit<SupervisionLetterConnection, 'edges'> & { edges: Array<ResolversParentTypes['SupervisionLetterEdge']> };
   SupervisionLetterEdge: Omit<SupervisionLetterEdge, 'node'> & { node: ResolversParentTypes['SupervisionLetter'] };
@@ -1150,6 +1566,28 @@ export type ShareableDirectiveArgs = { };
 
 export type ShareableDirectiveResolver<Result, Parent, ContextType = SupervisionContext, Args = ShareableDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
 
+export type AccountabilityCaseResolvers<ContextType = SupervisionContext, ParentType extends ResolversParentTypes['AccountabilityCase'] = ResolversParentTypes['AccountabilityCase']> = ResolversObject<{
+  case?: Resolver<ResolversTypes['Case'], ParentType, ContextType>;
+  caseCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  inYear?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  ratedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+}>;
+
+export type AccountabilityRecordResolvers<ContextType = SupervisionContext, ParentType extends ResolversParentTypes['AccountabilityRecord'] = ResolversParentTypes['AccountabilityRecord']> = ResolversObject<{
+  barred?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  cases?: Resolver<Array<ResolversTypes['AccountabilityCase']>, ParentType, ContextType>;
+  cumulativeUnsatisfied?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  department?: Resolver<Maybe<ResolversTypes['Department']>, ParentType, ContextType>;
+  followUps?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  mediator?: Resolver<Maybe<ResolversTypes['Mediator']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  subjectKind?: Resolver<ResolversTypes['SubjectKind'], ParentType, ContextType>;
+  summoned?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  summonses?: Resolver<Array<ResolversTypes['Summons']>, ParentType, ContextType>;
+  unsatisfied?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
 export type AppointmentResolvers<ContextType = SupervisionContext, ParentType extends ResolversParentTypes['Appointment'] = ResolversParentTypes['Appointment']> = ResolversObject<{
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 }>;
@@ -1169,6 +1607,23 @@ export type CaseConnectionResolvers<ContextType = SupervisionContext, ParentType
 export type CaseEdgeResolvers<ContextType = SupervisionContext, ParentType extends ResolversParentTypes['CaseEdge'] = ResolversParentTypes['CaseEdge']> = ResolversObject<{
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Case'], ParentType, ContextType>;
+}>;
+
+export type CaseSubsidyLineResolvers<ContextType = SupervisionContext, ParentType extends ResolversParentTypes['CaseSubsidyLine'] = ResolversParentTypes['CaseSubsidyLine']> = ResolversObject<{
+  amount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  closed?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  handled?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  rate?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['DisputeType'], ParentType, ContextType>;
+}>;
+
+export type CaseSubsidyReportResolvers<ContextType = SupervisionContext, ParentType extends ResolversParentTypes['CaseSubsidyReport'] = ResolversParentTypes['CaseSubsidyReport']> = ResolversObject<{
+  amount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  closed?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  handled?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  mediators?: Resolver<Array<ResolversTypes['MediatorSubsidy']>, ParentType, ContextType>;
+  month?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  rates?: Resolver<Array<ResolversTypes['SubsidyRate']>, ParentType, ContextType>;
 }>;
 
 export type CaseSupervisionResolvers<ContextType = SupervisionContext, ParentType extends ResolversParentTypes['CaseSupervision'] = ResolversParentTypes['CaseSupervision']> = ResolversObject<{
@@ -1256,6 +1711,39 @@ export type DisputeTypeStatsResolvers<ContextType = SupervisionContext, ParentTy
   type?: Resolver<ResolversTypes['DisputeType'], ParentType, ContextType>;
 }>;
 
+export type EvaluationEntryResolvers<ContextType = SupervisionContext, ParentType extends ResolversParentTypes['EvaluationEntry'] = ResolversParentTypes['EvaluationEntry']> = ResolversObject<{
+  accepted?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  bottom?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  department?: Resolver<Maybe<ResolversTypes['Department']>, ParentType, ContextType>;
+  gradeLabel?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  items?: Resolver<Array<ResolversTypes['EvaluationItem']>, ParentType, ContextType>;
+  mediator?: Resolver<Maybe<ResolversTypes['Mediator']>, ParentType, ContextType>;
+  rank?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  subjectKind?: Resolver<ResolversTypes['SubjectKind'], ParentType, ContextType>;
+}>;
+
+export type EvaluationItemResolvers<ContextType = SupervisionContext, ParentType extends ResolversParentTypes['EvaluationItem'] = ResolversParentTypes['EvaluationItem']> = ResolversObject<{
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  of?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  points?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  rate?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  weight?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+}>;
+
+export type EvaluationQuarterResolvers<ContextType = SupervisionContext, ParentType extends ResolversParentTypes['EvaluationQuarter'] = ResolversParentTypes['EvaluationQuarter']> = ResolversObject<{
+  bottomCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  departments?: Resolver<Array<ResolversTypes['EvaluationEntry']>, ParentType, ContextType>;
+  frozen?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  frozenAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  letterDeduction?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  mediators?: Resolver<Array<ResolversTypes['EvaluationEntry']>, ParentType, ContextType>;
+  quarter?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
 export type FollowUpResolvers<ContextType = SupervisionContext, ParentType extends ResolversParentTypes['FollowUp'] = ResolversParentTypes['FollowUp']> = ResolversObject<{
   at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   comment?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1276,6 +1764,18 @@ export type LevelShareResolvers<ContextType = SupervisionContext, ParentType ext
   share?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
 }>;
 
+export type MediatorResolvers<ContextType = SupervisionContext, ParentType extends ResolversParentTypes['Mediator'] = ResolversParentTypes['Mediator']> = ResolversObject<{
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+}>;
+
+export type MediatorSubsidyResolvers<ContextType = SupervisionContext, ParentType extends ResolversParentTypes['MediatorSubsidy'] = ResolversParentTypes['MediatorSubsidy']> = ResolversObject<{
+  amount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  closed?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  handled?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  lines?: Resolver<Array<ResolversTypes['CaseSubsidyLine']>, ParentType, ContextType>;
+  mediator?: Resolver<ResolversTypes['Mediator'], ParentType, ContextType>;
+}>;
+
 export type MonthStatsResolvers<ContextType = SupervisionContext, ParentType extends ResolversParentTypes['MonthStats'] = ResolversParentTypes['MonthStats']> = ResolversObject<{
   accepted?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   closed?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -1292,8 +1792,20 @@ export type MonthStatsResolvers<ContextType = SupervisionContext, ParentType ext
 }>;
 
 export type MutationResolvers<ContextType = SupervisionContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
+  answerLetter?: Resolver<ResolversTypes['SupervisionLetter'], ParentType, ContextType, RequireFields<MutationAnswerLetterArgs, 'input'>>;
+  freezeEvaluationQuarter?: Resolver<ResolversTypes['EvaluationQuarter'], ParentType, ContextType, RequireFields<MutationFreezeEvaluationQuarterArgs, 'input'>>;
   issueSupervisionLetter?: Resolver<ResolversTypes['SupervisionLetter'], ParentType, ContextType, RequireFields<MutationIssueSupervisionLetterArgs, 'caseId' | 'kind'>>;
   recordFollowUp?: Resolver<ResolversTypes['FollowUp'], ParentType, ContextType, RequireFields<MutationRecordFollowUpArgs, 'caseId' | 'rating'>>;
+  recordSummons?: Resolver<ResolversTypes['Summons'], ParentType, ContextType, RequireFields<MutationRecordSummonsArgs, 'input'>>;
+}>;
+
+export type OutcomeStatsResolvers<ContextType = SupervisionContext, ParentType extends ResolversParentTypes['OutcomeStats'] = ResolversParentTypes['OutcomeStats']> = ResolversObject<{
+  accepted?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  closed?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  closureRate?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  received?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  resolutionRate?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  resolved?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
 export type PageInfoResolvers<ContextType = SupervisionContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = ResolversObject<{
@@ -1308,6 +1820,9 @@ export type PatrolTaskResolvers<ContextType = SupervisionContext, ParentType ext
 export type QueryResolvers<ContextType = SupervisionContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   _dispatchEvent?: Resolver<Maybe<ResolversTypes['DispatchEvent']>, ParentType, ContextType, RequireFields<Query_DispatchEventArgs, 'cursor'>>;
   accountability?: Resolver<Array<ResolversTypes['DepartmentAccountability']>, ParentType, ContextType, RequireFields<QueryAccountabilityArgs, 'regionId' | 'year'>>;
+  accountabilityLedger?: Resolver<Array<ResolversTypes['AccountabilityRecord']>, ParentType, ContextType, RequireFields<QueryAccountabilityLedgerArgs, 'regionId' | 'year'>>;
+  caseSubsidies?: Resolver<ResolversTypes['CaseSubsidyReport'], ParentType, ContextType, RequireFields<QueryCaseSubsidiesArgs, 'month' | 'regionId'>>;
+  evaluationQuarter?: Resolver<ResolversTypes['EvaluationQuarter'], ParentType, ContextType, RequireFields<QueryEvaluationQuarterArgs, 'quarter' | 'regionId' | 'year'>>;
   lettersByDepartment?: Resolver<ResolversTypes['SupervisionLetterConnection'], ParentType, ContextType, RequireFields<QueryLettersByDepartmentArgs, 'departmentId'>>;
   overdueCases?: Resolver<ResolversTypes['CaseConnection'], ParentType, ContextType, RequireFields<QueryOverdueCasesArgs, 'regionId'>>;
   riskWarnings?: Resolver<ResolversTypes['RiskWarningConnection'], ParentType, ContextType, RequireFields<QueryRiskWarningsArgs, 'regionId'>>;
@@ -1335,6 +1850,16 @@ export type RegionStatsResolvers<ContextType = SupervisionContext, ParentType ex
   resolutionRate?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   resolved?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   satisfactionRate?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+}>;
+
+export type ResolutionModeStatsResolvers<ContextType = SupervisionContext, ParentType extends ResolversParentTypes['ResolutionModeStats'] = ResolversParentTypes['ResolutionModeStats']> = ResolversObject<{
+  accepted?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  closed?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  closureRate?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  mode?: Resolver<Maybe<ResolversTypes['ResolutionMode']>, ParentType, ContextType>;
+  received?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  resolutionRate?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  resolved?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
 export type RiskWarningResolvers<ContextType = SupervisionContext, ParentType extends ResolversParentTypes['RiskWarning'] = ResolversParentTypes['RiskWarning'], FederationReferenceType extends FederationReferenceTypes['RiskWarning'] = FederationReferenceTypes['RiskWarning']> = ResolversObject<{
@@ -1393,9 +1918,11 @@ export type StatsResolvers<ContextType = SupervisionContext, ParentType extends 
   byLevel?: Resolver<Array<ResolversTypes['LevelShare']>, ParentType, ContextType>;
   byMonth?: Resolver<Array<ResolversTypes['MonthStats']>, ParentType, ContextType>;
   byRegion?: Resolver<Array<ResolversTypes['RegionStats']>, ParentType, ContextType>;
+  byResolutionMode?: Resolver<Array<ResolversTypes['ResolutionModeStats']>, ParentType, ContextType>;
   byType?: Resolver<Array<ResolversTypes['DisputeTypeStats']>, ParentType, ContextType>;
   closed?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   closureRate?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  leaderOwned?: Resolver<ResolversTypes['OutcomeStats'], ParentType, ContextType>;
   overdue?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   rated?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   received?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -1408,18 +1935,47 @@ export type SubscriptionResolvers<ContextType = SupervisionContext, ParentType e
   dispatchEvents?: SubscriptionResolver<ResolversTypes['DispatchEvent'], "dispatchEvents", ParentType, ContextType, Partial<SubscriptionDispatchEventsArgs>>;
 }>;
 
+export type SubsidyRateResolvers<ContextType = SupervisionContext, ParentType extends ResolversParentTypes['SubsidyRate'] = ResolversParentTypes['SubsidyRate']> = ResolversObject<{
+  rate?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['DisputeType'], ParentType, ContextType>;
+}>;
+
+export type SummonsResolvers<ContextType = SupervisionContext, ParentType extends ResolversParentTypes['Summons'] = ResolversParentTypes['Summons']> = ResolversObject<{
+  department?: Resolver<Maybe<ResolversTypes['Department']>, ParentType, ContextType>;
+  heldAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  heldBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  mediator?: Resolver<Maybe<ResolversTypes['Mediator']>, ParentType, ContextType>;
+  outcome?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  recordedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  subjectKind?: Resolver<ResolversTypes['SubjectKind'], ParentType, ContextType>;
+  unsatisfiedCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
 export type SupervisionLetterResolvers<ContextType = SupervisionContext, ParentType extends ResolversParentTypes['SupervisionLetter'] = ResolversParentTypes['SupervisionLetter'], FederationReferenceType extends FederationReferenceTypes['SupervisionLetter'] = FederationReferenceTypes['SupervisionLetter']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['SupervisionLetter']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  addressee?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  answer?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  answeredAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  answeredBy?: Resolver<Maybe<ResolversTypes['SupervisionLetter']>, ParentType, ContextType>;
+  answers?: Resolver<Maybe<ResolversTypes['SupervisionLetter']>, ParentType, ContextType>;
   automatic?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  body?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   case?: Resolver<ResolversTypes['Case'], ParentType, ContextType>;
+  dueAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   issuedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  issuer?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['LetterKind'], ParentType, ContextType>;
   kindName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   number?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  printUrl?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  state?: Resolver<ResolversTypes['LetterState'], ParentType, ContextType>;
   stepKey?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   stepName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  templateVersion?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   to?: Resolver<Maybe<ResolversTypes['Department']>, ParentType, ContextType>;
 }>;
 
@@ -1443,10 +1999,14 @@ export interface Link__ImportScalarConfig extends GraphQLScalarTypeConfig<Resolv
 }
 
 export type Resolvers<ContextType = SupervisionContext> = ResolversObject<{
+  AccountabilityCase?: AccountabilityCaseResolvers<ContextType>;
+  AccountabilityRecord?: AccountabilityRecordResolvers<ContextType>;
   Appointment?: AppointmentResolvers<ContextType>;
   Case?: CaseResolvers<ContextType>;
   CaseConnection?: CaseConnectionResolvers<ContextType>;
   CaseEdge?: CaseEdgeResolvers<ContextType>;
+  CaseSubsidyLine?: CaseSubsidyLineResolvers<ContextType>;
+  CaseSubsidyReport?: CaseSubsidyReportResolvers<ContextType>;
   CaseSupervision?: CaseSupervisionResolvers<ContextType>;
   ChannelStats?: ChannelStatsResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
@@ -1456,17 +2016,24 @@ export type Resolvers<ContextType = SupervisionContext> = ResolversObject<{
   DepartmentStats?: DepartmentStatsResolvers<ContextType>;
   DispatchEvent?: DispatchEventResolvers<ContextType>;
   DisputeTypeStats?: DisputeTypeStatsResolvers<ContextType>;
+  EvaluationEntry?: EvaluationEntryResolvers<ContextType>;
+  EvaluationItem?: EvaluationItemResolvers<ContextType>;
+  EvaluationQuarter?: EvaluationQuarterResolvers<ContextType>;
   FollowUp?: FollowUpResolvers<ContextType>;
   GeoJSON?: GraphQLScalarType;
   GridReport?: GridReportResolvers<ContextType>;
   LevelShare?: LevelShareResolvers<ContextType>;
+  Mediator?: MediatorResolvers<ContextType>;
+  MediatorSubsidy?: MediatorSubsidyResolvers<ContextType>;
   MonthStats?: MonthStatsResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
+  OutcomeStats?: OutcomeStatsResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   PatrolTask?: PatrolTaskResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   Region?: RegionResolvers<ContextType>;
   RegionStats?: RegionStatsResolvers<ContextType>;
+  ResolutionModeStats?: ResolutionModeStatsResolvers<ContextType>;
   RiskWarning?: RiskWarningResolvers<ContextType>;
   RiskWarningConnection?: RiskWarningConnectionResolvers<ContextType>;
   RiskWarningEdge?: RiskWarningEdgeResolvers<ContextType>;
@@ -1475,6 +2042,8 @@ export type Resolvers<ContextType = SupervisionContext> = ResolversObject<{
   SensitiveReadEdge?: SensitiveReadEdgeResolvers<ContextType>;
   Stats?: StatsResolvers<ContextType>;
   Subscription?: SubscriptionResolvers<ContextType>;
+  SubsidyRate?: SubsidyRateResolvers<ContextType>;
+  Summons?: SummonsResolvers<ContextType>;
   SupervisionLetter?: SupervisionLetterResolvers<ContextType>;
   SupervisionLetterConnection?: SupervisionLetterConnectionResolvers<ContextType>;
   SupervisionLetterEdge?: SupervisionLetterEdgeResolvers<ContextType>;

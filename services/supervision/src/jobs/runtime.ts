@@ -94,6 +94,7 @@ export class SupervisionRuntime {
     this.stopped = false;
     const { config, dataSource } = this.deps;
     void this.deps.prefixes.learnFromGrid(dataSource);
+    void this.deps.prefixes.learnCenters(dataSource);
     const url = (dataSource.options as { url?: string }).url;
     if (url) {
       this.notifier = new EventNotifier(url);

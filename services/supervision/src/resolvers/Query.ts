@@ -1,5 +1,6 @@
 import type { QueryResolvers } from '../generated/resolvers-types';
 import type { RiskLevel } from '../domain/risk-rules';
+import { accountabilityRecordResult, evaluationQuarterResult, subsidyReportResult } from './evaluation';
 import { departmentRef } from './models';
 
 /** A DateTime argument as a Date (the scalar hands over either). */
@@ -23,6 +24,8 @@ export const Query: QueryResolvers = {
       byChannel: s.byChannel.map(({ key, ...b }) => ({ channel: key, ...b })),
       byType: s.byType.map(({ key, ...b }) => ({ type: key, ...b })),
       byDepartment: s.byDepartment.map(({ key, ...b }) => ({ department: departmentRef(key), ...b })),
+      byResolutionMode: s.byResolutionMode.map(({ key, ...b }) => ({ mode: key, ...b })),
+      leaderOwned: s.leaderOwned,
       byRegion: s.byRegion.map((m) => ({ ...m, parentRegionId: args.regionId, parentCode: code })),
       byMonth: s.byMonth.map(({ key, ...m }) => ({ month: key, ...m })),
     };
@@ -42,6 +45,15 @@ export const Query: QueryResolvers = {
     const rows = await ctx.services.followUps.accountability(ctx, { regionId: args.regionId, year: args.year });
     return rows.map(({ departmentId, ...a }) => ({ department: { __typename: 'Department' as const, id: departmentId }, ...a }));
   },
+
+  async accountabilityLedger(_, args, ctx) {
+    const records = await ctx.services.accountability.ledger(ctx, { regionId: args.regionId, year: args.year, subjectKind: args.subjectKind ?? null });
+    return records.map(accountabilityRecordResult);
+  },
+
+  evaluationQuarter: async (_, args, ctx) => evaluationQuarterResult(await ctx.services.evaluations.quarter(ctx, args)),
+
+  caseSubsidies: async (_, args, ctx) => subsidyReportResult(await ctx.services.subsidies.report(ctx, args)),
 
   riskWarnings: (_, args, ctx) => ctx.services.risks.warnings(ctx, { ...args, level: (args.level as RiskLevel | null | undefined) ?? null }),
 

@@ -10,6 +10,7 @@ import { RegionStats } from './RegionStats';
 import { RiskWarning } from './RiskWarning';
 import { SensitiveRead } from './SensitiveRead';
 import { SupervisionLetter } from './SupervisionLetter';
+import { Summons } from './Summons';
 
 /** One file per GraphQL type of schema.graphql and dispatch.graphql. */
 export const resolvers: Resolvers = {
@@ -21,6 +22,7 @@ export const resolvers: Resolvers = {
   Case,
   CaseSupervision,
   SupervisionLetter,
+  Summons,
   FollowUp,
   RiskWarning,
   SensitiveRead,

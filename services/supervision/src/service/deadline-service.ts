@@ -6,7 +6,7 @@
  * and the next tick (in any instance) sees what was fired.
  */
 import type { EntityManager } from 'typeorm';
-import { authorize, deadlinePolicyFor, isUuid } from '@zz/common';
+import { authorize, isUuid } from '@zz/common';
 import { appendEvents } from '@zz/events';
 import { inJurisdiction } from '../domain/access';
 import { dueAlerts } from '../domain/deadlines';
@@ -47,12 +47,15 @@ export class DeadlineService {
     const byId = new Map(rows.map((r) => [r.caseId, r]));
     const deadlineById = new Map(deadlines.map((d) => [d.caseId, d]));
     const fromLog = await deps.eventLog.latestSnapshots(db, valid.filter((id) => !byId.has(id) && !known.has(id)));
+    const logRows = new Map([...known, ...fromLog].map(([id, l]) => [id, rowFromSnapshot(l.snapshot, null, l.eventId, l.occurredAt)]));
+    await deps.versions.load(db, [...rows, ...logRows.values()]);
     return ids.map((id) => {
       const row = byId.get(id);
-      if (row) return inJurisdiction(actor.scope, row.regionCode) ? viewOf(row, deadlineById.get(id) ?? null, true, deps.policy) : null;
+      if (row) return inJurisdiction(actor.scope, row.regionCode) ? viewOf(row, deadlineById.get(id) ?? null, true, deps.versions.rulesFor(row)) : null;
       const logged = known.get(id) ?? fromLog.get(id);
       if (!logged || !inJurisdiction(actor.scope, logged.snapshot.regionCode)) return null;
-      return viewOf(rowFromSnapshot(logged.snapshot, null, logged.eventId, logged.occurredAt), null, false, deps.policy);
+      const fresh = rowFromSnapshot(logged.snapshot, null, logged.eventId, logged.occurredAt);
+      return viewOf(fresh, null, false, deps.versions.rulesFor(fresh));
     });
   }
 
@@ -92,11 +95,12 @@ export class DeadlineService {
     const due = await deps.readModel.dueDeadlines(m, now, limit);
     const deltas = new RollupDeltas();
     const result: AlertBatchResult = { scanned: due.length, warnings: 0, overdue: 0 };
+    await deps.versions.load(m, due.map((d) => d.row));
     for (const { deadline, row } of due) {
       const [alert] = dueAlerts(
         [{ caseId: row.caseId, acceptedAt: deadline.startedAt, deadlineAt: deadline.deadlineAt, warnedAt: deadline.warnedAt, overdueAt: deadline.overdueAt, open: deadline.open }],
         now,
-        deadlinePolicyFor(deps.policy, row.regionCode),
+        deps.versions.rulesFor(row).deadlinePolicy,
       );
       if (!alert) continue;
       const base = { source: 'supervision', regionId: row.regionId, regionCode: row.regionCode, caseId: row.caseId, occurredAt: now };

@@ -40,6 +40,8 @@ export class FollowUpService {
         regionCode: row.regionCode,
         // Accountability falls on the department that led the case when it was visited.
         departmentId: row.leadDepartmentId,
+        // …and on the person who led it (主办调解员): seed 004 holds 部门和个人 to account.
+        mediatorId: row.mediatorId ?? null,
       };
       if (!(await deps.followUps.insert(m, followUp))) throw conflict('本案本轮办理已回访，不能重复回访');
       const deltas = new RollupDeltas();

@@ -5,7 +5,7 @@
  */
 import { SERVICE_IDENTITY, createLogger, type InternalClient } from '@zz/common';
 import type { DataSource } from 'typeorm';
-import { configuredLetterPrefix, fallbackLetterPrefix, prefixFromCountyName, type SupervisionPolicy } from '../domain/policy';
+import { configuredLetterPrefix, fallbackLetterPrefix, prefixFromCenterName, prefixFromCountyName, type SupervisionPolicy } from '../domain/policy';
 import type { LetterStore } from '../store/letter-store';
 import type { Db } from '../store/sql';
 
@@ -18,6 +18,32 @@ export async function rememberCounties(letters: LetterStore, db: Db, counties: r
     const prefix = prefixFromCountyName(r.name);
     if (!prefix) continue;
     await letters.saveCounty(db, r.code, r.name, prefix);
+    n++;
+  }
+  return n;
+}
+
+export interface CenterFacts {
+  id: string;
+  name: string;
+  level: string;
+  regionCode: string;
+}
+
+/**
+ * Remembers each center's name and document series: its own (湖寮镇综治中心 → 湖寮综治), or for a village
+ * station the series of the town center above it (a station is not a 发文机关). Idempotent.
+ */
+export async function rememberCenters(letters: LetterStore, db: Db, centers: readonly CenterFacts[]): Promise<number> {
+  const issuing = centers.filter((c) => c.level !== 'VILLAGE');
+  let n = 0;
+  for (const c of centers) {
+    const numbering = c.level === 'VILLAGE'
+      ? issuing.filter((t) => c.regionCode.startsWith(t.regionCode)).sort((a, b) => b.regionCode.length - a.regionCode.length)[0]
+      : c;
+    const prefix = numbering && prefixFromCenterName(numbering.name);
+    if (!prefix) continue;
+    await letters.saveCenter(db, c.id, c.name, prefix);
     n++;
   }
   return n;
@@ -60,6 +86,22 @@ export class PrefixResolver {
       return await rememberCounties(this.letters, dataSource, data.regions ?? []);
     } catch (err) {
       log.warn('could not learn county names from grid', { err: err as Error });
+      return 0;
+    }
+  }
+
+  /** Remembers the centers' names and series from personnel (best effort: unknown centers number in the county's series). */
+  async learnCenters(dataSource: DataSource): Promise<number> {
+    try {
+      const data = await this.internal.call<{ centers: CenterFacts[] }>(
+        'personnel',
+        `query { centers { id name level regionCode } }`,
+        {},
+        SERVICE_IDENTITY('supervision'),
+      );
+      return await rememberCenters(this.letters, dataSource, data.centers ?? []);
+    } catch (err) {
+      log.warn('could not learn center names from personnel', { err: err as Error });
       return 0;
     }
   }

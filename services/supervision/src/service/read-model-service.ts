@@ -5,7 +5,7 @@
  * risk rules — and saves the new position with every effect, so nothing is missed or applied twice.
  */
 import type { EntityManager } from 'typeorm';
-import { DomainError, createLogger, deadlinePolicyFor, pgErrorCode } from '@zz/common';
+import { DomainError, createLogger, pgErrorCode } from '@zz/common';
 import { type StoredEvent } from '@zz/events';
 import { LETTER_KIND_NAMES } from '../domain/accountability';
 import {
@@ -59,6 +59,11 @@ export class ReadModelService {
       if (!events.length) return 0;
       const batch = new RollupDeltas();
       for (const e of events) {
+        // A county's new policy version: kept before any case registered under it (log order).
+        if (e.kind === 'COUNTY_POLICY_CHANGED') {
+          await this.deps.versions.record(m, e.data);
+          continue;
+        }
         if (!isCaseEvent(e)) continue;
         const local = new RollupDeltas();
         await worker.savepoint(m);
@@ -92,7 +97,10 @@ export class ReadModelService {
     const existing = previous ? await deps.readModel.deadline(m, row.caseId) : null;
     let deadline: DeadlineRow | null = null;
     if (deadlineRuns(row)) {
-      const d = computeDeadline(row, deadlinePolicyFor(deps.policy, row.regionCode), deps.policy.calendar);
+      // The rules of the policy version the case runs under (domain/policy-versions.ts).
+      await deps.versions.load(m, [row]);
+      const rules = deps.versions.rulesFor(row);
+      const d = computeDeadline(row, rules.deadlinePolicy, rules.calendar);
       deadline = {
         caseId: row.caseId,
         regionCode: row.regionCode,
@@ -114,6 +122,8 @@ export class ReadModelService {
     const kind = automaticLetterFor(e.kind, row, previous);
     if (kind) {
       const note = typeof e.data.note === 'string' && e.data.note.trim() ? e.data.note.trim() : null;
+      // The handling center issues these in its own series (a station in its town's); unknown: the county center.
+      const center = row.handlingCenterId ? await deps.letters.center(m, row.handlingCenterId) : null;
       await this.letters.issue(m, {
         kind,
         row,
@@ -122,6 +132,11 @@ export class ReadModelService {
         automatic: true,
         trigger: `${kind}:${e.id}`,
         note: note ?? AUTOMATIC_LETTER_NOTES[e.kind] ?? LETTER_KIND_NAMES[kind],
+        // The case's outcome answers the letters still waiting for one (交办单, 督办函 … whoever they went to).
+        closeOpen: kind === 'FEEDBACK',
+        center,
+        // The notice goes to the applicant (the print page names them from the case), not to a department; boards need no event.
+        ...(kind === 'ACCEPTANCE_NOTICE' ? { toDepartmentId: null, addressee: '申请人', announce: false } : {}),
       });
     }
 

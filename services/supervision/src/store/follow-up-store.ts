@@ -2,7 +2,7 @@
 import type { FollowUpRow } from './rows';
 import { rows, toDate, str, strOrNull, type Db, type Row } from './sql';
 
-const COLUMNS = `f.id, f.case_id, f.round, f.rating, f.comment, f.at, f.recorded_by, f.region_code, f.department_id`;
+const COLUMNS = `f.id, f.case_id, f.round, f.rating, f.comment, f.at, f.recorded_by, f.region_code, f.department_id, f.mediator_id::text AS mediator_id`;
 
 function toFollowUpRow(r: Row): FollowUpRow {
   return {
@@ -15,6 +15,7 @@ function toFollowUpRow(r: Row): FollowUpRow {
     recordedBy: strOrNull(r.recorded_by),
     regionCode: str(r.region_code),
     departmentId: strOrNull(r.department_id),
+    mediatorId: strOrNull(r.mediator_id),
   };
 }
 
@@ -23,9 +24,9 @@ export class FollowUpStore {
   async insert(m: Db, f: FollowUpRow): Promise<boolean> {
     const found = await rows(
       m,
-      `INSERT INTO supervision.follow_up (id, case_id, round, rating, comment, at, recorded_by, region_code, department_id)
-       VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9) ON CONFLICT (case_id, round) DO NOTHING RETURNING id`,
-      [f.id, f.caseId, f.round, f.rating, f.comment, f.at, f.recordedBy, f.regionCode, f.departmentId],
+      `INSERT INTO supervision.follow_up (id, case_id, round, rating, comment, at, recorded_by, region_code, department_id, mediator_id)
+       VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10) ON CONFLICT (case_id, round) DO NOTHING RETURNING id`,
+      [f.id, f.caseId, f.round, f.rating, f.comment, f.at, f.recordedBy, f.regionCode, f.departmentId, f.mediatorId ?? null],
     );
     return found.length > 0;
   }

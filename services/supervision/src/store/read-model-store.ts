@@ -11,7 +11,8 @@ import { rows, toDate, toDateOrNull, str, strOrNull, type Db, type Row } from '.
 export const CASE_COLUMNS = `c.case_id, c.code, c.region_id, c.region_code, c.channel, c.type, c.complexity, c.status, c.level,
   c.resolved_level, c.lead_department_id, c.department_ids::text[] AS department_ids, c.received_at, c.accepted_at, c.resolved_at,
   c.closed_at, c.reopened_at, c.reopen_count, c.escalation_count, c.applicant_count, c.amount_in_dispute::text AS amount_in_dispute,
-  c.party_keys, c.overdue, c.rating, c.last_event_id::text AS last_event_id`;
+  c.party_keys, c.overdue, c.rating, c.resolution_mode, c.leader_id::text AS leader_id, c.last_event_id::text AS last_event_id, c.policy_version,
+  c.mediator_id::text AS mediator_id`;
 
 export function toCaseRow(r: Row): CaseRow {
   return {
@@ -39,7 +40,11 @@ export function toCaseRow(r: Row): CaseRow {
     partyKeys: (r.party_keys as string[] | null) ?? [],
     overdue: Boolean(r.overdue),
     rating: (r.rating as CaseRow['rating']) ?? null,
+    resolutionMode: (r.resolution_mode as CaseRow['resolutionMode']) ?? null,
+    leaderId: strOrNull(r.leader_id),
     lastEventId: str(r.last_event_id),
+    policyVersion: Number(r.policy_version ?? 0),
+    mediatorId: strOrNull(r.mediator_id),
   };
 }
 
@@ -82,19 +87,21 @@ export class ReadModelStore {
     await m.query(
       `INSERT INTO supervision.case_read (case_id, code, region_id, region_code, channel, type, complexity, status, level, resolved_level,
          lead_department_id, department_ids, received_at, accepted_at, resolved_at, closed_at, reopened_at, reopen_count, escalation_count,
-         applicant_count, amount_in_dispute, party_keys, overdue, rating, last_event_id)
-       VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12::uuid[],$13,$14,$15,$16,$17,$18,$19,$20,$21::numeric,$22::text[],$23,$24,$25)
+         applicant_count, amount_in_dispute, party_keys, overdue, rating, last_event_id, resolution_mode, leader_id, policy_version, mediator_id)
+       VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12::uuid[],$13,$14,$15,$16,$17,$18,$19,$20,$21::numeric,$22::text[],$23,$24,$25,$26,$27::uuid,$28,$29::uuid)
        ON CONFLICT (case_id) DO UPDATE SET code = EXCLUDED.code, region_id = EXCLUDED.region_id, region_code = EXCLUDED.region_code,
          channel = EXCLUDED.channel, type = EXCLUDED.type, complexity = EXCLUDED.complexity, status = EXCLUDED.status, level = EXCLUDED.level,
          resolved_level = EXCLUDED.resolved_level, lead_department_id = EXCLUDED.lead_department_id, department_ids = EXCLUDED.department_ids,
          received_at = EXCLUDED.received_at, accepted_at = EXCLUDED.accepted_at, resolved_at = EXCLUDED.resolved_at, closed_at = EXCLUDED.closed_at,
          reopened_at = EXCLUDED.reopened_at, reopen_count = EXCLUDED.reopen_count, escalation_count = EXCLUDED.escalation_count,
          applicant_count = EXCLUDED.applicant_count, amount_in_dispute = EXCLUDED.amount_in_dispute, party_keys = EXCLUDED.party_keys,
-         overdue = EXCLUDED.overdue, rating = EXCLUDED.rating, last_event_id = EXCLUDED.last_event_id, updated_at = now()`,
+         overdue = EXCLUDED.overdue, rating = EXCLUDED.rating, last_event_id = EXCLUDED.last_event_id,
+         resolution_mode = EXCLUDED.resolution_mode, leader_id = EXCLUDED.leader_id, policy_version = EXCLUDED.policy_version, mediator_id = EXCLUDED.mediator_id, updated_at = now()`,
       [
         row.caseId, row.code, row.regionId, row.regionCode, row.channel, row.type, row.complexity, row.status, row.level, row.resolvedLevel,
         row.leadDepartmentId, row.departmentIds, row.receivedAt, row.acceptedAt, row.resolvedAt, row.closedAt, row.reopenedAt, row.reopenCount,
         row.escalationCount, row.applicantCount, row.amountInDispute, row.partyKeys, row.overdue, row.rating, row.lastEventId,
+        row.resolutionMode, row.leaderId, row.policyVersion ?? 0, row.mediatorId ?? null,
       ],
     );
     const keysChanged =

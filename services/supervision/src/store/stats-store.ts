@@ -3,8 +3,8 @@
  * both on the same fixture): whole local days from the rollup, partial days and villages/grids from
  * the case rows, merged, with the rates rounded by PostgreSQL (ROUND(n::numeric / d, 4)).
  */
-import { COUNTER_NAMES, planStats, type Counters, type RollupDim } from '../domain/rollup';
-import { CODE_STEP, monthSeries, sortBreakdown, type Breakdown, type Channel, type DisputeType, type LevelShare, type Measures, type Stats } from '../domain/stats';
+import { COUNTER_NAMES, LEADER_OWNED, planStats, type Counters, type RollupDim } from '../domain/rollup';
+import { CODE_STEP, monthSeries, outcomeOf, sortBreakdown, type Breakdown, type Channel, type DisputeType, type LevelShare, type Measures, type ResolutionMode, type Stats } from '../domain/stats';
 import { keysetPage, Params, rows, str, type Db } from './sql';
 
 /**
@@ -34,6 +34,8 @@ const contributionSql = (counters: readonly string[]) =>
 /** The child region a row lies in under a prefix (SQL twin of stats.childCodeOf): '' for the prefix itself. */
 const childSql = (prefixLength: string) =>
   `CASE WHEN length(region_code) > ${prefixLength} THEN left(region_code, ${prefixLength} + ${CODE_STEP}) ELSE '' END`;
+/** The L key of a row (rollup.cellsOf): LEADER_OWNED when a leader leads it, else ''. */
+const LEADER_KEY_SQL = `CASE WHEN leader_id IS NULL THEN '' ELSE '${LEADER_OWNED}' END`;
 /** Local (CST) date of receipt, as rollup.cellsOf's localDate. */
 const LOCAL_DAY_SQL = `((received_at AT TIME ZONE 'UTC') + interval '8 hours')::date`;
 
@@ -44,9 +46,14 @@ const LOCAL_DAY_SQL = `((received_at AT TIME ZONE 'UTC') + interval '8 hours')::
  */
 export function rollupInsertSql(dims: readonly RollupDim[], counters: readonly string[] = COUNTER_NAMES): string {
   const sums = counters.map((n) => `sum(${n})::int`).join(', ');
-  const keyOf: Record<RollupDim, string> = { C: 'channel', T: 'type', D: 'dept', R: childSql('length(prefix)') };
+  // Only the columns the requested dimensions read: an earlier migration runs before later columns exist.
+  const columnOf: Partial<Record<RollupDim, string>> = {
+    C: 'channel', T: 'type', D: `coalesce(lead_department_id::text, '') AS dept`, P: `coalesce(resolution_mode, '') AS mode`, L: `${LEADER_KEY_SQL} AS led`,
+  };
+  const keyOf: Record<RollupDim, string> = { C: 'channel', T: 'type', D: 'dept', R: childSql('length(prefix)'), P: 'mode', L: 'led' };
+  const columns = dims.map((d) => columnOf[d]).filter(Boolean).map((c) => `${c}, `).join('');
   return `WITH c AS (
-      SELECT region_code, ${LOCAL_DAY_SQL} AS day, channel, type, coalesce(lead_department_id::text, '') AS dept, ${contributionSql(counters)}
+      SELECT region_code, ${LOCAL_DAY_SQL} AS day, ${columns}${contributionSql(counters)}
       FROM supervision.case_read),
     p AS (SELECT left(region_code, 6) AS prefix, c.* FROM c
           UNION ALL SELECT left(region_code, 9), c.* FROM c WHERE length(region_code) >= 9)
@@ -75,12 +82,14 @@ export class StatsStore {
     const like = p.add(`${regionCode}%`);
     const ranges = plan.rows.map((r) => `(received_at >= ${p.add(r.from)} AND received_at < ${p.add(r.to)})`);
     const prefixLength = p.add(regionCode.length);
-    // C/T/D/R: the breakdowns; M: the months of receipt (byMonth).
+    // C/T/D/R/P/L: the breakdowns (rollup dims); M: the months of receipt (byMonth).
     const parts = [
       `SELECT 'C' AS dim, channel AS key, ${SUMS} FROM edge GROUP BY channel`,
       `SELECT 'T', type, ${SUMS} FROM edge GROUP BY type`,
       `SELECT 'D', dept, ${SUMS} FROM edge GROUP BY dept`,
       `SELECT 'R', child, ${SUMS} FROM edge GROUP BY child`,
+      `SELECT 'P', mode, ${SUMS} FROM edge GROUP BY mode`,
+      `SELECT 'L', led, ${SUMS} FROM edge GROUP BY led`,
       `SELECT 'M', month, ${SUMS} FROM edge GROUP BY month`,
     ];
     if (plan.rollup) {
@@ -94,6 +103,7 @@ export class StatsStore {
     const sql = `
       WITH edge AS (
         SELECT channel, type, coalesce(lead_department_id::text, '') AS dept, ${childSql(`${prefixLength}::int`)} AS child,
+          coalesce(resolution_mode, '') AS mode, ${LEADER_KEY_SQL} AS led,
           to_char(${LOCAL_DAY_SQL}, 'YYYY-MM') AS month, ${CONTRIBUTION_SQL}
         FROM supervision.case_read
         WHERE region_code LIKE ${like} AND (${ranges.length ? ranges.join(' OR ') : 'false'})
@@ -157,6 +167,8 @@ export class StatsStore {
       byChannel: breakdown('C', (k) => k as Channel),
       byType: breakdown('T', (k) => k as DisputeType),
       byDepartment: breakdown('D', (k) => (k === '' ? null : k)),
+      byResolutionMode: breakdown('P', (k) => (k === '' ? null : (k as ResolutionMode))),
+      leaderOwned: outcomeOf(breakdown('L', (k) => k).find((b) => b.key === LEADER_OWNED)),
       // The SQL sorts the months by received like the rest; the series puts them in calendar order.
       byRegion: sortBreakdown(measures('R'), (k: string) => k || null),
       byMonth: monthSeries(from, to, new Map(measures('M').map((m) => [m.key, m]))),
