@@ -5,6 +5,7 @@ import { RegionStore } from './store/region-store';
 import { GridStore } from './store/grid-store';
 import { StaffStore } from './store/staff-store';
 import { KeyPersonStore, type KeyPersonListFilter } from './store/key-person-store';
+import type { KeyPersonVisitEntity } from './store/entities/key-person-visit.entity';
 import { ReportStore, type ReportListFilter } from './store/report-store';
 import { PatrolStore, type PatrolListFilter } from './store/patrol-store';
 import type { GridReportEntity } from './store/entities/grid-report.entity';
@@ -50,6 +51,7 @@ function createLoaders(r: Stores) {
     patrolCountOfGrid: loaderFamily((ids: readonly string[], f: PatrolListFilter) => r.patrols.countPerGrid(ids, f), 0),
     keyPersonsOfGrid: loaderFamily((ids: readonly string[], f: KeyPersonListFilter & PageArgs) => r.keyPersons.pagePerGrid(ids, f, f.limit, f.after), [] as KeyPersonEntity[]),
     keyPersonCountOfGrid: loaderFamily((ids: readonly string[], f: KeyPersonListFilter) => r.keyPersons.countPerGrid(ids, f), 0),
+    keyPersonVisits: loaderFamily((ids: readonly string[], limit: number) => r.keyPersons.visitsOf(ids, limit), [] as KeyPersonVisitEntity[]),
   };
 }
 

@@ -1,6 +1,7 @@
 import type { DataSource } from 'typeorm';
 import type { World } from '@zz/demo-world';
 import { keyPersonCategory } from './domain/grid-input';
+import { nextVisitDue, visitInterval } from './domain/key-person-care';
 import { TerritoryService, type Territory } from './service/territory-service';
 
 /**
@@ -8,7 +9,7 @@ import { TerritoryService, type Territory } from './service/territory-service';
  * they are), through the territory service: one statement per table, whatever the world's scale.
  */
 export async function seedGrid(dataSource: DataSource, world: World): Promise<void> {
-  await new TerritoryService(dataSource).import(demoTerritory(world));
+  await new TerritoryService(dataSource).import(demoTerritory(world, new Date()));
 }
 
 /** Demo figures for 地、物、组织, which the world does not model: stable per grid, in proportion to its households. */
@@ -18,7 +19,9 @@ function baseFigures(code: string, households: number): { places: number; things
   return { places: Math.round(households / 3) + (h % 20), things: 3 + ((h >>> 5) % 12), organisations: 1 + ((h >>> 9) % 6) };
 }
 
-function demoTerritory(world: World): Territory {
+const DAY = 86_400_000;
+
+function demoTerritory(world: World, now: Date): Territory {
   const gridCode = new Map(world.grids.map((g) => [g.regionId, g.code]));
   const codeOf = (regionId: string) => {
     const c = gridCode.get(regionId);
@@ -42,8 +45,19 @@ function demoTerritory(world: World): Territory {
     buildingHeads: world.buildingHeads.map((x) => ({
       id: x.id, gridId: x.gridRegionId, regionCode: codeOf(x.gridRegionId), name: x.name, building: x.building, phone: x.phone,
     })),
-    keyPersons: world.keyPersons.map((x) => ({
-      id: x.id, gridId: x.gridRegionId, regionCode: codeOf(x.gridRegionId), name: x.name, category: keyPersonCategory(x.category), plan: x.plan,
-    })),
+    keyPersons: world.keyPersons.map((x) => {
+      // Dates relative to the seeding: registered two months ago, last visited `daysAgo` days ago.
+      const createdAt = new Date(now.getTime() - 60 * DAY);
+      const lastVisitedAt = x.lastVisit ? new Date(now.getTime() - x.lastVisit.daysAgo * DAY) : null;
+      return {
+        id: x.id, gridId: x.gridRegionId, regionCode: codeOf(x.gridRegionId), name: x.name, category: keyPersonCategory(x.category), plan: x.plan,
+        tier: x.tier, responsibleCadre: x.responsibleCadre, createdAt, lastVisitedAt,
+        nextVisitDueAt: nextVisitDue(lastVisitedAt, createdAt, visitInterval(x.tier, null)),
+      };
+    }),
+    keyPersonVisits: world.keyPersons.flatMap((x) => x.lastVisit ? [{
+      id: x.lastVisit.id, keyPersonId: x.id, regionCode: codeOf(x.gridRegionId), kind: x.lastVisit.kind,
+      visitedAt: new Date(now.getTime() - x.lastVisit.daysAgo * DAY), note: x.lastVisit.note, visitorName: x.lastVisit.visitor,
+    }] : []),
   };
 }

@@ -1,24 +1,41 @@
-import { loadSubgraphSchema, startSubgraph, type ServiceModule } from '@zz/common';
+import { loadSubgraphSchema, startSubgraph, type RunningServer, type ServiceModule } from '@zz/common';
 import type { World } from '@zz/demo-world';
 import { createGridDataSource } from './store/data-source';
 import { createContextFactory } from './context';
 import { resolvers } from './resolvers';
 import { seedGrid } from './seed';
+import { VisitWatch } from './service/visit-watch';
+import { KeyPersonStore } from './store/key-person-store';
+
+/** A running grid subgraph and its watch over key persons' visits (started with `jobs`, else driven by hand). */
+export interface GridServer extends RunningServer {
+  watch: VisitWatch;
+}
 
 export const typeDefs = loadSubgraphSchema(__dirname);
 
-/** The grid subgraph: territory, grids, grid workers, reports, patrol tasks. No side effects on import. */
+/** The grid subgraph: territory, grids, grid workers, reports, patrol tasks, key persons. No side effects on import. */
 export const gridService: ServiceModule<World> = {
   name: 'grid',
   typeDefs,
   createDataSource: (config, url, options) => createGridDataSource(config, url, options),
   seedDemo: (ds, world) => seedGrid(ds, world),
-  async start({ config, dataSource, port, host }) {
+  async start({ config, dataSource, port, host, jobs, clock }): Promise<GridServer> {
     const context = createContextFactory(dataSource, config);
-    return startSubgraph(
+    const watch = new VisitWatch(dataSource, new KeyPersonStore(dataSource), clock);
+    const server = await startSubgraph(
       { name: 'grid', typeDefs, resolvers, config, context, auditDataSource: dataSource, ready: async () => !!(await dataSource.query('SELECT 1')) },
       port,
       host,
     );
+    if (jobs) watch.start(config.grid.visitWatchIntervalMs);
+    return {
+      ...server,
+      watch,
+      async close() {
+        await watch.stop();
+        await server.close();
+      },
+    };
   },
 };

@@ -7,6 +7,7 @@ import { GridLeaderModel, GridConnectionModel, KeyPersonConnectionModel, GridRep
 import { GridWorkerEntity } from '../store/entities/grid-worker.entity';
 import { BuildingHeadEntity } from '../store/entities/building-head.entity';
 import { KeyPersonEntity } from '../store/entities/key-person.entity';
+import { KeyPersonVisitEntity } from '../store/entities/key-person-visit.entity';
 import { GridReportEntity } from '../store/entities/grid-report.entity';
 import { PatrolTaskEntity } from '../store/entities/patrol-task.entity';
 import { GridContext } from '../context';
@@ -54,6 +55,12 @@ export type AddKeyPersonInput = {
   name: Scalars['String']['input'];
   /** 一人一策：帮扶管控措施 */
   plan: Scalars['String']['input'];
+  /** 包保干部姓名（2–20 字） */
+  responsibleCadre?: InputMaybe<Scalars['String']['input']>;
+  /** 三级预警等级（默认黄色） */
+  tier?: InputMaybe<KeyPersonTier>;
+  /** 一人一策另定的走访周期（1–90 天）；不填按预警等级 */
+  visitEveryDays?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** 楼栋长 / 联户长（“铁三角”之一） */
@@ -220,6 +227,8 @@ export type DispatchEventKind =
   | 'CASE_WITHDRAWN'
   /** 召开会商 */
   | 'CONSULTATION_OPENED'
+  /** 县级时限与阶梯配置新版本 */
+  | 'COUNTY_POLICY_CHANGED'
   /** 临期预警 */
   | 'DEADLINE_WARNING'
   /** 回访记录 */
@@ -230,6 +239,14 @@ export type DispatchEventKind =
   | 'GRID_REPORT_CONVERTED'
   /** 就地化解上报事件 */
   | 'GRID_REPORT_SETTLED'
+  /** 申请司法确认 */
+  | 'JUDICIAL_CONFIRMATION_APPLIED'
+  /** 法院司法确认决定（立案受理、确认、不予受理或驳回） */
+  | 'JUDICIAL_CONFIRMATION_DECIDED'
+  /** 重点人员走访超期（不含姓名；有权查看重点人群者可按记录查阅） */
+  | 'KEY_PERSON_VISIT_OVERDUE'
+  /** 文书已反馈（反馈单办结交办单、督办函等） */
+  | 'LETTER_ANSWERED'
   /** 调解未成功 */
   | 'MEDIATION_FAILED'
   /** 召开调解会（记录一次调解） */
@@ -482,12 +499,36 @@ export type KeyPerson = {
   /** 所在网格 */
   grid: Grid;
   id: Scalars['ID']['output'];
+  /** 最近一次走访时间 */
+  lastVisitedAt: Maybe<Scalars['DateTime']['output']>;
   /** 姓名 */
   name: Scalars['String']['output'];
+  /** 下次走访截止时间：最近一次走访（未走访过时为建档时间）加走访周期 */
+  nextVisitDueAt: Scalars['DateTime']['output'];
+  /** 是否按一人一策另定了走访周期（否则按预警等级） */
+  ownVisitInterval: Scalars['Boolean']['output'];
   /** 一人一策：帮扶管控措施 */
   plan: Scalars['String']['output'];
+  /** 包保干部（责任人） */
+  responsibleCadre: Maybe<Scalars['String']['output']>;
+  /** 三级预警等级（红、橙、黄） */
+  tier: KeyPersonTier;
+  /** 预警等级中文名 */
+  tierLabel: Scalars['String']['output'];
   /** 最近修改时间 */
   updatedAt: Scalars['DateTime']['output'];
+  /** 走访周期（天）：一人一策另定的周期，未定时按预警等级（红 7、橙 15、黄 30） */
+  visitEveryDays: Scalars['Int']['output'];
+  /** 走访是否已超期 */
+  visitOverdue: Scalars['Boolean']['output'];
+  /** 走访记录（新者在前），默认最近 5 次，最多 50 次 */
+  visits: Array<KeyPersonVisit>;
+};
+
+
+/** 重点人群记录（敏感数据：仅本网格网格员及上级领导、督办人员可读） */
+export type KeyPersonVisitsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** 重点人群类别 */
@@ -522,6 +563,46 @@ export type KeyPersonEdge = {
   node: KeyPerson;
 };
 
+/** 重点人群三级预警等级 */
+export type KeyPersonTier =
+  /** 橙色预警：每 15 天至少走访一次 */
+  | 'ORANGE'
+  /** 红色预警：每 7 天至少走访一次 */
+  | 'RED'
+  /** 黄色预警：每 30 天至少走访一次 */
+  | 'YELLOW';
+
+/** 重点人群走访记录（与重点人群记录同等敏感） */
+export type KeyPersonVisit = {
+  __typename?: 'KeyPersonVisit';
+  id: Scalars['ID']['output'];
+  /** 被走访的重点人群 */
+  keyPerson: KeyPerson;
+  /** 走访方式 */
+  kind: KeyPersonVisitKind;
+  /** 走访方式中文名 */
+  kindLabel: Scalars['String']['output'];
+  /** 是否见到本人 */
+  metInPerson: Scalars['Boolean']['output'];
+  /** 走访情况：所见所闻、帮扶管控落实情况 */
+  note: Scalars['String']['output'];
+  /** 登记时间 */
+  recordedAt: Scalars['DateTime']['output'];
+  /** 走访时间 */
+  visitedAt: Scalars['DateTime']['output'];
+  /** 走访人 */
+  visitorName: Scalars['String']['output'];
+};
+
+/** 走访方式 */
+export type KeyPersonVisitKind =
+  /** 入户走访（含领导围屋家访） */
+  | 'HOME_VISIT'
+  /** 约见面谈 */
+  | 'MEETING'
+  /** 电话联系 */
+  | 'PHONE';
+
 export type Mutation = {
   __typename?: 'Mutation';
   /** 新增网格员（ADMIN） */
@@ -536,6 +617,8 @@ export type Mutation = {
   createGrid: Grid;
   /** 向网格下达巡查任务（上级中心的指挥调度、领导或管理员） */
   dispatchPatrolTask: PatrolTask;
+  /** 登记对重点人群的走访（本网格网格员或上级领导、督办人员）：更新最近走访时间和下次走访截止时间 */
+  recordKeyPersonVisit: KeyPersonVisit;
   /** 随手拍 / 网格员上报：按位置分派到所在网格，网格员即时收到调度事件 */
   reportIssue: GridReport;
   /** 就地化解上报事件（本网格网格员或上级中心人员，必须填写说明） */
@@ -578,6 +661,11 @@ export type MutationCreateGridArgs = {
 
 export type MutationDispatchPatrolTaskArgs = {
   input: DispatchPatrolTaskInput;
+};
+
+
+export type MutationRecordKeyPersonVisitArgs = {
+  input: RecordKeyPersonVisitInput;
 };
 
 
@@ -682,7 +770,7 @@ export type Query = {
   gridWorker: Maybe<GridWorker>;
   /** 网格列表（按编码排序），可限定在某区域之下 */
   grids: GridConnection;
-  /** 重点人群列表：只含调用者有权阅读的网格；无任何阅读权限的角色返回 FORBIDDEN */
+  /** 重点人群列表：只含调用者有权阅读的网格；无任何阅读权限的角色返回 FORBIDDEN。tier 按预警等级筛选；visitDue 为 true 时只返回走访已超期的 */
   keyPersons: KeyPersonConnection;
   /** 按 ID 查询巡查任务 */
   patrolTask: Maybe<PatrolTask>;
@@ -745,6 +833,8 @@ export type QueryKeyPersonsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   gridId?: InputMaybe<Scalars['ID']['input']>;
   regionId?: InputMaybe<Scalars['ID']['input']>;
+  tier?: InputMaybe<KeyPersonTier>;
+  visitDue?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 
@@ -776,6 +866,20 @@ export type QueryRegionByCodeArgs = {
 export type QueryRegionsArgs = {
   level?: InputMaybe<RegionLevel>;
   parentId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** 登记一次走访 */
+export type RecordKeyPersonVisitInput = {
+  /** 重点人群记录 */
+  keyPersonId: Scalars['ID']['input'];
+  /** 走访方式 */
+  kind: KeyPersonVisitKind;
+  /** 是否见到本人（默认是） */
+  metInPerson?: InputMaybe<Scalars['Boolean']['input']>;
+  /** 走访情况：所见所闻、帮扶管控落实情况（5–1000 字） */
+  note: Scalars['String']['input'];
+  /** 走访时间（默认当前时间；可补录 30 天内的走访，不能晚于当前时间） */
+  visitedAt?: InputMaybe<Scalars['DateTime']['input']>;
 };
 
 /** 行政区域（县 → 乡镇 → 村/社区 → 网格），编码逐级加 3 位 */
@@ -824,6 +928,21 @@ export type ReportIssueInput = {
   /** 上报群众电话 */
   reporterPhone?: InputMaybe<Scalars['String']['input']>;
 };
+
+/** 化解方式（逐级化解路径：即时调 → 专业调 → 五方联调 → 仲裁 / 诉讼 / 行政复议） */
+export type ResolutionMode =
+  /** 行政复议（经引导分流） */
+  | 'ADMINISTRATIVE_REVIEW'
+  /** 仲裁（经引导分流） */
+  | 'ARBITRATION'
+  /** 即时调解（窗口、现场当即化解） */
+  | 'INSTANT'
+  /** 联合调解（五方联调：诉调、警调、行政、行业专业、人民调解联动） */
+  | 'JOINT'
+  /** 诉讼（经引导分流） */
+  | 'LITIGATION'
+  /** 专业调解（行业性、专业性调解组织或专职调解员） */
+  | 'PROFESSIONAL';
 
 /** 角色 */
 export type Role =
@@ -899,6 +1018,12 @@ export type UpdateKeyPersonInput = {
   name?: InputMaybe<Scalars['String']['input']>;
   /** 一人一策：帮扶管控措施 */
   plan?: InputMaybe<Scalars['String']['input']>;
+  /** 包保干部姓名（传 null 或空白清空） */
+  responsibleCadre?: InputMaybe<Scalars['String']['input']>;
+  /** 三级预警等级：调高后按新周期自最近一次走访起算 */
+  tier?: InputMaybe<KeyPersonTier>;
+  /** 一人一策另定的走访周期（1–90 天；传 null 恢复按预警等级） */
+  visitEveryDays?: InputMaybe<Scalars['Int']['input']>;
 };
 
 export type Link__Purpose =
@@ -1019,13 +1144,13 @@ export type ResolversTypes = ResolversObject<{
   AddGridWorkerInput: AddGridWorkerInput;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   AddKeyPersonInput: AddKeyPersonInput;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   BuildingHead: ResolverTypeWrapper<BuildingHeadEntity>;
   Case: ResolverTypeWrapper<Case>;
   CaseStatus: CaseStatus;
   Channel: Channel;
   Complexity: Complexity;
   CreateGridInput: CreateGridInput;
-  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   Decimal: ResolverTypeWrapper<Scalars['Decimal']['output']>;
   DepartmentKind: DepartmentKind;
@@ -1050,6 +1175,9 @@ export type ResolversTypes = ResolversObject<{
   KeyPersonCategory: KeyPersonCategory;
   KeyPersonConnection: ResolverTypeWrapper<KeyPersonConnectionModel>;
   KeyPersonEdge: ResolverTypeWrapper<Omit<KeyPersonEdge, 'node'> & { node: ResolversTypes['KeyPerson'] }>;
+  KeyPersonTier: KeyPersonTier;
+  KeyPersonVisit: ResolverTypeWrapper<KeyPersonVisitEntity>;
+  KeyPersonVisitKind: KeyPersonVisitKind;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   PatrolTask: ResolverTypeWrapper<PatrolTaskEntity>;
@@ -1057,9 +1185,11 @@ export type ResolversTypes = ResolversObject<{
   PatrolTaskEdge: ResolverTypeWrapper<Omit<PatrolTaskEdge, 'node'> & { node: ResolversTypes['PatrolTask'] }>;
   PatrolTaskStatus: PatrolTaskStatus;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  RecordKeyPersonVisitInput: RecordKeyPersonVisitInput;
   Region: ResolverTypeWrapper<RegionEntity>;
   RegionLevel: RegionLevel;
   ReportIssueInput: ReportIssueInput;
+  ResolutionMode: ResolutionMode;
   Role: Role;
   Satisfaction: Satisfaction;
   UpdateGridInput: UpdateGridInput;
@@ -1076,10 +1206,10 @@ export type ResolversParentTypes = ResolversObject<{
   AddGridWorkerInput: AddGridWorkerInput;
   ID: Scalars['ID']['output'];
   AddKeyPersonInput: AddKeyPersonInput;
+  Int: Scalars['Int']['output'];
   BuildingHead: BuildingHeadEntity;
   Case: Case;
   CreateGridInput: CreateGridInput;
-  Int: Scalars['Int']['output'];
   DateTime: Scalars['DateTime']['output'];
   Decimal: Scalars['Decimal']['output'];
   DispatchPatrolTaskInput: DispatchPatrolTaskInput;
@@ -1098,12 +1228,14 @@ export type ResolversParentTypes = ResolversObject<{
   KeyPerson: KeyPersonEntity;
   KeyPersonConnection: KeyPersonConnectionModel;
   KeyPersonEdge: Omit<KeyPersonEdge, 'node'> & { node: ResolversParentTypes['KeyPerson'] };
+  KeyPersonVisit: KeyPersonVisitEntity;
   Mutation: Record<PropertyKey, never>;
   PageInfo: PageInfo;
   PatrolTask: PatrolTaskEntity;
   PatrolTaskConnection: PatrolTaskConnectionModel;
   PatrolTaskEdge: Omit<PatrolTaskEdge, 'node'> & { node: ResolversParentTypes['PatrolTask'] };
   Query: Record<PropertyKey, never>;
+  RecordKeyPersonVisitInput: RecordKeyPersonVisitInput;
   Region: RegionEntity;
   ReportIssueInput: ReportIssueInput;
   UpdateGridInput: UpdateGridInput;
@@ -1267,9 +1399,18 @@ export type KeyPersonResolvers<ContextType = GridContext, ParentType extends Res
   categoryLabel?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   grid?: Resolver<ResolversTypes['Grid'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  lastVisitedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  nextVisitDueAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  ownVisitInterval?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   plan?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  responsibleCadre?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  tier?: Resolver<ResolversTypes['KeyPersonTier'], ParentType, ContextType>;
+  tierLabel?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  visitEveryDays?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  visitOverdue?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  visits?: Resolver<Array<ResolversTypes['KeyPersonVisit']>, ParentType, ContextType, Partial<KeyPersonVisitsArgs>>;
 }>;
 
 export type KeyPersonConnectionResolvers<ContextType = GridContext, ParentType extends ResolversParentTypes['KeyPersonConnection'] = ResolversParentTypes['KeyPersonConnection']> = ResolversObject<{
@@ -1283,6 +1424,18 @@ export type KeyPersonEdgeResolvers<ContextType = GridContext, ParentType extends
   node?: Resolver<ResolversTypes['KeyPerson'], ParentType, ContextType>;
 }>;
 
+export type KeyPersonVisitResolvers<ContextType = GridContext, ParentType extends ResolversParentTypes['KeyPersonVisit'] = ResolversParentTypes['KeyPersonVisit']> = ResolversObject<{
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  keyPerson?: Resolver<ResolversTypes['KeyPerson'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['KeyPersonVisitKind'], ParentType, ContextType>;
+  kindLabel?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  metInPerson?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  note?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  recordedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  visitedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  visitorName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
 export type MutationResolvers<ContextType = GridContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
   addGridWorker?: Resolver<ResolversTypes['GridWorker'], ParentType, ContextType, RequireFields<MutationAddGridWorkerArgs, 'input'>>;
   addKeyPerson?: Resolver<ResolversTypes['KeyPerson'], ParentType, ContextType, RequireFields<MutationAddKeyPersonArgs, 'input'>>;
@@ -1290,6 +1443,7 @@ export type MutationResolvers<ContextType = GridContext, ParentType extends Reso
   convertReportToCase?: Resolver<ResolversTypes['GridReport'], ParentType, ContextType, RequireFields<MutationConvertReportToCaseArgs, 'complexity' | 'id'>>;
   createGrid?: Resolver<ResolversTypes['Grid'], ParentType, ContextType, RequireFields<MutationCreateGridArgs, 'input'>>;
   dispatchPatrolTask?: Resolver<ResolversTypes['PatrolTask'], ParentType, ContextType, RequireFields<MutationDispatchPatrolTaskArgs, 'input'>>;
+  recordKeyPersonVisit?: Resolver<ResolversTypes['KeyPersonVisit'], ParentType, ContextType, RequireFields<MutationRecordKeyPersonVisitArgs, 'input'>>;
   reportIssue?: Resolver<ResolversTypes['GridReport'], ParentType, ContextType, RequireFields<MutationReportIssueArgs, 'input'>>;
   settleReportOnSite?: Resolver<ResolversTypes['GridReport'], ParentType, ContextType, RequireFields<MutationSettleReportOnSiteArgs, 'id' | 'note'>>;
   updateGrid?: Resolver<ResolversTypes['Grid'], ParentType, ContextType, RequireFields<MutationUpdateGridArgs, 'id' | 'input'>>;
@@ -1382,6 +1536,7 @@ export type Resolvers<ContextType = GridContext> = ResolversObject<{
   KeyPerson?: KeyPersonResolvers<ContextType>;
   KeyPersonConnection?: KeyPersonConnectionResolvers<ContextType>;
   KeyPersonEdge?: KeyPersonEdgeResolvers<ContextType>;
+  KeyPersonVisit?: KeyPersonVisitResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   PatrolTask?: PatrolTaskResolvers<ContextType>;

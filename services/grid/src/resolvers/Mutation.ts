@@ -8,6 +8,7 @@ export const Mutation: MutationResolvers = {
   updateGridWorker: (_, { id, input }, { actor, services }) => services.staff.updateWorker(actor, id, input),
   addKeyPerson: (_, { input }, { actor, services }) => services.keyPersons.add(actor, input),
   updateKeyPerson: (_, { id, input }, { actor, services }) => services.keyPersons.update(actor, id, input),
+  recordKeyPersonVisit: (_, { input }, { actor, services }) => services.keyPersons.recordVisit(actor, input),
   reportIssue: (_, { input }, { actor, services }) => services.reports.reportIssue(actor, input),
   settleReportOnSite: (_, { id, note }, { actor, services }) => services.reports.settleOnSite(actor, id, note),
   convertReportToCase: (_, { id, complexity }, { actor, services }) => services.reports.convertToCase(actor, id, complexity),

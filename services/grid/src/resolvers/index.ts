@@ -7,7 +7,7 @@ import { Grid } from './Grid';
 import { GridBaseData } from './GridBaseData';
 import { GridWorker } from './GridWorker';
 import { BuildingHead } from './BuildingHead';
-import { KeyPerson } from './KeyPerson';
+import { KeyPerson, KeyPersonVisit } from './KeyPerson';
 import { GridReport } from './GridReport';
 import { PatrolTask } from './PatrolTask';
 
@@ -26,6 +26,7 @@ export const resolvers: Resolvers = {
   GridWorker,
   BuildingHead,
   KeyPerson,
+  KeyPersonVisit,
   GridReport,
   PatrolTask,
   GridConnection: connection,

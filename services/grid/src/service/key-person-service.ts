@@ -4,9 +4,11 @@ import type { GridEntity } from '../store/entities/grid.entity';
 import type { KeyPersonEntity } from '../store/entities/key-person.entity';
 import { canReadKeyPersons, inJurisdiction, jurisdictionPrefix, keyPersonReadFilter } from '../domain/access';
 import { validateKeyPersonFields, type KeyPersonFieldsInput } from '../domain/grid-input';
+import { latestVisit, nextVisitDue, validateCareFields, validateVisit, visitInterval, visitOverdue, type CareFieldsInput, type KeyPersonTier } from '../domain/key-person-care';
+import type { KeyPersonVisitEntity } from '../store/entities/key-person-visit.entity';
 import type { GridService } from './grid-service';
 import { pairCursor } from './input';
-import type { Actor, AddKeyPersonInput, GridDeps, GridKeyPersonsInput, KeyPersonListInput, KeyPersonPage } from './types';
+import type { Actor, AddKeyPersonInput, GridDeps, GridKeyPersonsInput, KeyPersonListInput, KeyPersonPage, RecordVisitInput } from './types';
 
 const REFUSED = '无权查看重点人群信息：仅限本网格网格员及上级领导、督办人员 (key persons are readable only by this grid\'s workers and leaders/supervisors above it)';
 
@@ -47,7 +49,7 @@ export class KeyPersonService {
       }
     }
     if (prefix === null) return toConnection([], limit, () => '', 0);
-    const filter = { prefix, access, category: args.category ?? null, gridId };
+    const filter = { prefix, access, category: args.category ?? null, gridId, tier: args.tier ?? null, dueBefore: args.visitDue ? this.d.now : null };
     const rows = await this.d.stores.keyPersons.page(filter, limit, after);
     return toConnection(rows, limit, keyPersonCursor, () => this.d.stores.keyPersons.count(filter));
   }
@@ -74,19 +76,79 @@ export class KeyPersonService {
     const errors = new ValidationErrors();
     const grid = await this.grids.forInput(actor, input.gridId, 'input.gridId', errors);
     if (grid) this.assertCanRead(actor, grid.regionCode);
+    const care = validateCareFields(input, true, errors);
     const fields = validateKeyPersonFields(input, true, errors);
     const g = grid as GridEntity;
+    const tier = care.tier!;
+    const visitEveryDays = care.visitEveryDays ?? null;
     return inTransaction(this.d.dataSource, (m) => this.d.stores.keyPersons.insert(m, {
       gridId: g.id, regionCode: g.regionCode, name: fields.name!, category: fields.category!, plan: fields.plan!,
+      tier, responsibleCadre: care.responsibleCadre ?? null, visitEveryDays,
+      nextVisitDueAt: nextVisitDue(null, this.d.now, visitInterval(tier, visitEveryDays)),
     }, this.d.now));
   }
 
-  async update(actor: Actor, id: string, input: KeyPersonFieldsInput): Promise<KeyPersonEntity> {
+  async update(actor: Actor, id: string, input: KeyPersonFieldsInput & CareFieldsInput): Promise<KeyPersonEntity> {
     authorize(actor.identity, 'Mutation.updateKeyPerson');
     const current = isUuid(id) ? await this.d.stores.keyPersons.byId(id) : null;
     if (!current || !inJurisdiction(actor.scope, current.regionCode)) throw notFound('重点人群记录不存在 (key person not found)');
     this.assertCanRead(actor, current.regionCode);
-    const changes = validateKeyPersonFields(input, false);
-    return inTransaction(this.d.dataSource, (m) => this.d.stores.keyPersons.update(m, current.id, changes, this.d.now));
+    const errors = new ValidationErrors();
+    const care = validateCareFields(input, false, errors);
+    const changes = validateKeyPersonFields(input, false, errors);
+    return inTransaction(this.d.dataSource, async (m) => {
+      const k = await this.d.stores.keyPersons.lock(m, current.id);
+      // A new tier or interval runs from the same last visit (domain/key-person-care.ts).
+      const plan = care.tier !== undefined || care.visitEveryDays !== undefined
+        ? { nextVisitDueAt: nextVisitDue(k.lastVisitedAt, k.createdAt, visitInterval(care.tier ?? (k.tier as KeyPersonTier), care.visitEveryDays !== undefined ? care.visitEveryDays : k.visitEveryDays)) }
+        : {};
+      return this.d.stores.keyPersons.update(m, k.id, { ...changes, ...care, ...plan }, this.d.now);
+    });
+  }
+
+  /** 走访: recorded by whoever may read the record; the plan moves on from the latest visit. */
+  async recordVisit(actor: Actor, input: RecordVisitInput): Promise<KeyPersonVisitEntity> {
+    authorize(actor.identity, 'Mutation.recordKeyPersonVisit');
+    const current = isUuid(input.keyPersonId) ? await this.d.stores.keyPersons.byId(input.keyPersonId) : null;
+    if (!current || !inJurisdiction(actor.scope, current.regionCode)) throw notFound('重点人群记录不存在 (key person not found)');
+    this.assertCanRead(actor, current.regionCode);
+    const visit = validateVisit(input, current.createdAt, this.d.now);
+    const visitorName = await this.visitorName(actor);
+    return inTransaction(this.d.dataSource, async (m) => {
+      const k = await this.d.stores.keyPersons.lock(m, current.id);
+      const last = latestVisit(k.lastVisitedAt, visit.visitedAt);
+      await this.d.stores.keyPersons.update(m, k.id, {
+        lastVisitedAt: last,
+        nextVisitDueAt: nextVisitDue(last, k.createdAt, visitInterval(k.tier as KeyPersonTier, k.visitEveryDays)),
+      }, this.d.now);
+      return this.d.stores.keyPersons.insertVisit(m, {
+        keyPersonId: k.id, regionCode: k.regionCode, ...visit, visitorUserId: actor.identity.userId, visitorName,
+      }, this.d.now);
+    });
+  }
+
+  /** Is the record's visit overdue at this request's instant? */
+  visitOverdue(k: KeyPersonEntity): boolean {
+    return visitOverdue(k.nextVisitDueAt, this.d.now);
+  }
+
+  /** The record a visit belongs to (the visit was read under the same rule). */
+  async required(id: string): Promise<KeyPersonEntity> {
+    const k = await this.d.stores.keyPersons.byId(id);
+    if (!k) throw notFound('重点人群记录不存在 (key person not found)');
+    return k;
+  }
+
+  /** A record's latest visits, batched across the records of a response (audited with the record). */
+  async visits(actor: Actor, k: KeyPersonEntity, first: number | null | undefined): Promise<KeyPersonVisitEntity[]> {
+    this.reveal(actor, k);
+    const limit = Math.min(Math.max(first ?? 5, 0), 50);
+    return this.d.loaders.keyPersonVisits(String(limit), limit).load(k.id);
+  }
+
+  /** The visitor as the record names them: the grid worker's name for a grid worker's account, else the login name. */
+  private async visitorName(actor: Actor): Promise<string> {
+    const worker = actor.identity.userId ? await this.d.stores.staff.workerOfUser(actor.identity.userId) : null;
+    return worker?.name ?? actor.identity.username ?? '系统';
   }
 }

@@ -1,6 +1,6 @@
 /** Importing a territory with its staff and key persons (the demo county), in one transaction. */
 import type { DataSource } from 'typeorm';
-import { TerritoryStore, type BuildingHeadRow, type GridRow, type KeyPersonRow, type RegionRow, type WorkerRow } from '../store/territory-store';
+import { TerritoryStore, type BuildingHeadRow, type GridRow, type KeyPersonRow, type KeyPersonVisitRow, type RegionRow, type WorkerRow } from '../store/territory-store';
 
 export interface Territory {
   regions: RegionRow[];
@@ -8,6 +8,8 @@ export interface Territory {
   workers: WorkerRow[];
   buildingHeads: BuildingHeadRow[];
   keyPersons: KeyPersonRow[];
+  /** Visits already made (走访), after their key persons. */
+  keyPersonVisits: KeyPersonVisitRow[];
 }
 
 export class TerritoryService {
@@ -22,6 +24,7 @@ export class TerritoryService {
       await this.store.insertWorkers(m, t.workers);
       await this.store.insertBuildingHeads(m, t.buildingHeads);
       await this.store.insertKeyPersons(m, t.keyPersons);
+      await this.store.insertKeyPersonVisits(m, t.keyPersonVisits);
     });
   }
 }

@@ -10,6 +10,7 @@ import type { GridReportEntity } from '../store/entities/grid-report.entity';
 import type { KeyPersonEntity } from '../store/entities/key-person.entity';
 import type { PatrolTaskEntity } from '../store/entities/patrol-task.entity';
 import type { GridFieldsInput, KeyPersonFieldsInput, WorkerFieldsInput } from '../domain/grid-input';
+import type { CareFieldsInput, VisitInput } from '../domain/key-person-care';
 
 /** The caller of a use case: its identity (roles) and jurisdiction. */
 export interface Actor {
@@ -61,6 +62,13 @@ export interface PatrolListInput extends PageInput, PlaceFilter {
 
 export interface KeyPersonListInput extends PageInput, PlaceFilter {
   category?: string | null;
+  tier?: string | null;
+  /** Only those whose visit is overdue (走访到期). */
+  visitDue?: boolean | null;
+}
+
+export interface RecordVisitInput extends VisitInput {
+  keyPersonId: string;
 }
 
 export type GridReportsInput = Omit<ReportListInput, keyof PlaceFilter>;
@@ -79,7 +87,7 @@ export interface UpdateWorkerInput extends WorkerFieldsInput {
   gridId?: string | null;
 }
 
-export interface AddKeyPersonInput extends KeyPersonFieldsInput {
+export interface AddKeyPersonInput extends KeyPersonFieldsInput, CareFieldsInput {
   gridId: string;
 }
 

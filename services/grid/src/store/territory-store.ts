@@ -24,7 +24,11 @@ export interface GridRow {
 
 export interface WorkerRow { id: string; gridId: string; regionCode: string; name: string; kind: string; phone: string | null; userId: string | null }
 export interface BuildingHeadRow { id: string; gridId: string; regionCode: string; name: string; building: string; phone: string | null }
-export interface KeyPersonRow { id: string; gridId: string; regionCode: string; name: string; category: string; plan: string }
+export interface KeyPersonRow {
+  id: string; gridId: string; regionCode: string; name: string; category: string; plan: string;
+  tier: string; responsibleCadre: string | null; lastVisitedAt: Date | null; nextVisitDueAt: Date; createdAt: Date;
+}
+export interface KeyPersonVisitRow { id: string; keyPersonId: string; regionCode: string; kind: string; visitedAt: Date; note: string; visitorName: string }
 
 const REGION_CHUNK = 500;
 
@@ -75,10 +79,21 @@ export class TerritoryStore {
 
   async insertKeyPersons(m: EntityManager, k: readonly KeyPersonRow[]): Promise<void> {
     await m.query(
-      `INSERT INTO grid.key_person (id, grid_id, region_code, name, category, plan)
-       SELECT * FROM unnest($1::uuid[], $2::uuid[], $3::text[], $4::text[], $5::text[], $6::text[])
+      `INSERT INTO grid.key_person (id, grid_id, region_code, name, category, plan, tier, responsible_cadre, last_visited_at, next_visit_due_at, created_at, updated_at)
+       SELECT a, b, c, d, e, f, g, h, i, j, k, k FROM unnest($1::uuid[], $2::uuid[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[],
+         $9::timestamptz[], $10::timestamptz[], $11::timestamptz[]) AS t(a, b, c, d, e, f, g, h, i, j, k)
        ON CONFLICT (id) DO NOTHING`,
-      [k.map((x) => x.id), k.map((x) => x.gridId), k.map((x) => x.regionCode), k.map((x) => x.name), k.map((x) => x.category), k.map((x) => x.plan)],
+      [k.map((x) => x.id), k.map((x) => x.gridId), k.map((x) => x.regionCode), k.map((x) => x.name), k.map((x) => x.category), k.map((x) => x.plan),
+        k.map((x) => x.tier), k.map((x) => x.responsibleCadre), k.map((x) => x.lastVisitedAt), k.map((x) => x.nextVisitDueAt), k.map((x) => x.createdAt)],
+    );
+  }
+
+  async insertKeyPersonVisits(m: EntityManager, v: readonly KeyPersonVisitRow[]): Promise<void> {
+    await m.query(
+      `INSERT INTO grid.key_person_visit (id, key_person_id, region_code, kind, visited_at, met_in_person, note, visitor_name, recorded_at)
+       SELECT a, b, c, d, e, true, f, g, e FROM unnest($1::uuid[], $2::uuid[], $3::text[], $4::text[], $5::timestamptz[], $6::text[], $7::text[]) AS t(a, b, c, d, e, f, g)
+       ON CONFLICT (id) DO NOTHING`,
+      [v.map((x) => x.id), v.map((x) => x.keyPersonId), v.map((x) => x.regionCode), v.map((x) => x.kind), v.map((x) => x.visitedAt), v.map((x) => x.note), v.map((x) => x.visitorName)],
     );
   }
 }

@@ -23,6 +23,24 @@ export class KeyPersonEntity {
   @Column({ type: 'text' })
   plan!: string;
 
+  /** KeyPersonTier enum name (三级预警). */
+  @Column({ type: 'text' })
+  tier!: string;
+
+  /** 包保干部 */
+  @Column({ name: 'responsible_cadre', type: 'text', nullable: true })
+  responsibleCadre!: string | null;
+
+  /** The record's own visit interval in days; null: its tier's. */
+  @Column({ name: 'visit_every_days', type: 'int', nullable: true })
+  visitEveryDays!: number | null;
+
+  @Column({ name: 'last_visited_at', type: 'timestamptz', nullable: true })
+  lastVisitedAt!: Date | null;
+
+  @Column({ name: 'next_visit_due_at', type: 'timestamptz' })
+  nextVisitDueAt!: Date;
+
   @Column({ name: 'created_at', type: 'timestamptz' })
   createdAt!: Date;
 
