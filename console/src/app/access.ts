@@ -64,6 +64,18 @@ export const ACCESS = {
   accountability: {
     roles: ['ADMIN', 'DISPATCHER', 'SUPERVISOR', 'LEADER'], policy: 'Query.accountability',
   },
+  /** 考核与问责 → 季度考核 (the screen itself) */
+  evaluation: { roles: ['ADMIN', 'DISPATCHER', 'SUPERVISOR', 'LEADER'], policy: 'Query.evaluationQuarter' },
+  /** 考核与问责 → 季度考核: the manual scores of stationed staff beside their department's computed one */
+  manualEvaluations: { roles: ['ADMIN', 'SUPERVISOR', 'LEADER'], policy: 'Query.evaluations' },
+  /** 考核与问责 → 封存本季度 */
+  freezeEvaluation: { roles: ['ADMIN', 'SUPERVISOR', 'LEADER'], policy: 'Mutation.freezeEvaluationQuarter' },
+  /** 考核与问责 → 问责台账 (部门和个人) */
+  accountabilityLedger: { roles: ['ADMIN', 'DISPATCHER', 'SUPERVISOR', 'LEADER'], policy: 'Query.accountabilityLedger' },
+  /** 考核与问责 → 记录约谈 */
+  recordSummons: { roles: ['ADMIN', 'SUPERVISOR', 'LEADER'], policy: 'Mutation.recordSummons' },
+  /** 考核与问责 → 以案定补 */
+  caseSubsidies: { roles: ['ADMIN', 'SUPERVISOR', 'LEADER'], policy: 'Query.caseSubsidies' },
   /** 统计 */
   statistics: { roles: ['ADMIN', ...CENTER_STAFF, 'DEPARTMENT'], policy: 'Query.stats' },
   /** 网格地图 */
@@ -71,6 +83,32 @@ export const ACCESS = {
     roles: ['ADMIN', ...CENTER_STAFF], policy: 'Query.grids',
     hides: { roles: ['MEDIATOR', 'GRID_WORKER', 'DEPARTMENT', 'PARTNER'], why: '网格员使用手机页面；其他角色无需全辖区地图' },
   },
+  /** 时限与阶梯配置（按县、分版本）：管理员修改，领导查阅 */
+  countyPolicy: {
+    roles: ['ADMIN', 'LEADER'], policy: 'Query.countyPolicy',
+    hides: { roles: ['OPERATOR', 'DISPATCHER', 'MEDIATOR', 'GRID_WORKER', 'DEPARTMENT', 'SUPERVISOR', 'PARTNER'], why: '配置页面供管理员维护、领导查阅；其他人员在案件和督办页面看到按配置计算的时限' },
+  },
+  updateCountyPolicy: { roles: ['ADMIN'], policy: 'Mutation.updateCountyPolicy' },
+  /** 入驻与轮驻（"8+14+N"）：本中心领导、管理员安排每月轮驻，查看今日在岗、随驻联系人 */
+  stationing: { roles: ['ADMIN', 'LEADER'], policy: 'Mutation.planRota' },
+  /** 入驻与轮驻「删除」一条轮驻安排 */
+  removeRotaAssignment: { roles: ['ADMIN', 'LEADER'], policy: 'Mutation.removeRotaAssignment' },
+  /** 入驻与轮驻「调整入驻」 */
+  setStationing: { roles: ['ADMIN', 'LEADER'], policy: 'Mutation.setStationing' },
+  /** 例会研判（周例会、月研判）：中心工作人员查阅、安排、记录 */
+  meetings: {
+    roles: ['ADMIN', ...CENTER_STAFF], policy: 'Query.centerMeetings',
+    hides: { roles: ['MEDIATOR', 'GRID_WORKER', 'DEPARTMENT'], why: '例会由中心组织；调解员、部门在案件卷宗的「例会研判」卡片看到本案的会议' },
+  },
+  scheduleCenterMeeting: { roles: ['ADMIN', ...CENTER_STAFF], policy: 'Mutation.scheduleCenterMeeting' },
+  recordCenterMeeting: { roles: ['ADMIN', ...CENTER_STAFF], policy: 'Mutation.recordCenterMeeting' },
+  /** 案件卷宗「例会研判」卡片（议程中有本案的会议） */
+  caseMeetings: {
+    roles: ['ADMIN', ...CENTER_STAFF, 'MEDIATOR', 'DEPARTMENT'], policy: 'Query.centerMeeting',
+    hides: { roles: ['GRID_WORKER'], why: '网格员辖区内没有综治中心，看不到中心的会议' },
+  },
+  /** 文书打印页（交办单、反馈单、督办函等，A4 红头） */
+  documentPrint: { roles: ALL_ROLES, policy: 'Query.supervisionLetter' },
   /** 网格员手机页面（随手拍、我的上报与巡查任务） */
   gridWorker: { roles: ['GRID_WORKER'], policy: 'Mutation.completePatrolTask' },
 
@@ -88,19 +126,28 @@ export const ACCESS = {
   closeCase: { roles: ['ADMIN', ...DESK, 'SUPERVISOR', 'LEADER'], policy: 'Mutation.closeCase' },
   reopenCase: { roles: ['ADMIN', ...DESK, 'SUPERVISOR', 'LEADER'], policy: 'Mutation.reopenCase' },
   takeCase: { roles: ['LEADER'], policy: 'Mutation.takeCase' },
+  assignCaseLeader: { roles: ['SUPERVISOR', 'LEADER'], policy: 'Mutation.assignCaseLeader' },
+  applyJudicialConfirmation: { roles: ['ADMIN', ...DESK, ...CASE_WORKERS], policy: 'Mutation.applyJudicialConfirmation' },
+  decideJudicialConfirmation: { roles: ['DEPARTMENT', 'PARTNER'], policy: 'Mutation.decideJudicialConfirmation' },
   markHighRisk: { roles: ['ADMIN', ...DESK, 'SUPERVISOR', 'LEADER'], policy: 'Mutation.markHighRisk' },
   recordRiskPlan: { roles: ['ADMIN', ...DESK, 'LEADER'], policy: 'Mutation.recordRiskPlan' },
   changeResolutionMode: { roles: ['ADMIN', ...DESK, ...CASE_WORKERS, 'LEADER'], policy: 'Mutation.changeResolutionMode' },
+  /** 疑似重复案件「合并」: one registration is withdrawn into the other, both ledgers kept */
+  mergeCases: { roles: ['ADMIN', ...DESK], policy: 'Mutation.mergeCases' },
   withdrawCase: {
     roles: ['ADMIN', ...DESK], policy: 'Mutation.withdrawCase',
     hides: { roles: ['PARTNER'], why: '对接平台通过接口撤回自己推送的工单，不在工作台操作' },
   },
   recommendMediators: { roles: ['ADMIN', ...CENTER_STAFF], policy: 'Query.recommendMediators' },
+  /** 交办表单「推荐团队」 */
+  recommendMediatorTeam: { roles: ['ADMIN', ...CENTER_STAFF], policy: 'Query.recommendMediatorTeam' },
   bookAppointment: { roles: ['ADMIN', ...DESK, 'PARTNER', 'MEDIATOR'], policy: 'Mutation.bookAppointment' },
   recordFollowUp: { roles: ['ADMIN', ...CENTER_STAFF], policy: 'Mutation.recordFollowUp' },
   /** 网格地图侧栏「下达巡查任务」 */
   dispatchPatrolTask: { roles: ['ADMIN', 'DISPATCHER', 'LEADER'], policy: 'Mutation.dispatchPatrolTask' },
   issueSupervisionLetter: { roles: ['ADMIN', 'SUPERVISOR', 'LEADER', 'DISPATCHER'], policy: 'Mutation.issueSupervisionLetter' },
+  /** 反馈 on a letter: its department (server-side condition: addressed to the caller's department) or the center on its behalf */
+  answerLetter: { roles: ['ADMIN', ...CENTER_STAFF, 'DEPARTMENT'], policy: 'Mutation.answerLetter' },
 } satisfies Record<string, AccessEntry>;
 
 export type AccessKey = keyof typeof ACCESS;

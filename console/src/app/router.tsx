@@ -3,7 +3,7 @@
  * (UNAUTHENTICATED, or the socket closed with 4401) sends the user to the login page with the page
  * they were on, so they land there again after signing in.
  */
-import { Suspense } from 'react';
+import { lazy, Suspense } from 'react';
 import { createBrowserRouter, Navigate, useLocation } from 'react-router';
 import { apollo, onSessionExpired } from './client';
 import { session, useAccess, useSession } from './session-hooks';
@@ -53,8 +53,15 @@ function Home() {
   return first ? <Navigate to={first.path} replace /> : <Forbidden />;
 }
 
+// 居民自助: public pages for residents (no staff account, no session guard), loaded on demand.
+const ResidentPage = lazy(() => import('../pages/Resident'));
+const ResidentRatePage = lazy(() => import('../pages/Resident/RatePage'));
+const publicPage = (Page: React.ComponentType) => <Suspense fallback={<PageLoading />}><Page /></Suspense>;
+
 export const router = createBrowserRouter([
   { path: '/login', element: <LoginPage /> },
+  { path: '/resident', element: publicPage(ResidentPage) },
+  { path: '/resident/rate', element: publicPage(ResidentRatePage) },
   // Outside both layouts: `/` only decides where to go, so a grid worker never sees the desktop shell on the way.
   { path: '/', element: <RequireSession><Home /></RequireSession> },
   {

@@ -8,9 +8,9 @@
  */
 import { lazy, type ComponentType, type LazyExoticComponent, type ReactNode } from 'react';
 import { matchPath } from 'react-router';
-import { AlertOutlined, BarChartOutlined, DashboardOutlined, EnvironmentOutlined, FormOutlined, MobileOutlined, UnorderedListOutlined } from '@ant-design/icons';
+import { AlertOutlined, AuditOutlined, BarChartOutlined, CalendarOutlined, ControlOutlined, TeamOutlined, DashboardOutlined, EnvironmentOutlined, FormOutlined, MobileOutlined, UnorderedListOutlined } from '@ant-design/icons';
 import type { AccessKey } from './access';
-import { S, BOARD, GRID_MAP, GRID_WORKER, INTAKE, STATS, SUPERVISION } from '../locales/zh-CN';
+import { S, BOARD, EVALUATION, GRID_MAP, GRID_WORKER, INTAKE, MEETINGS, POLICY, STATIONING, STATS, SUPERVISION } from '../locales/zh-CN';
 
 export interface ScreenRoute {
   path: string;
@@ -35,10 +35,16 @@ export const SCREENS: ScreenRoute[] = [
   { path: '/intake', access: 'intake', ...screen(() => import('../pages/Intake')), menu: { label: INTAKE.title, icon: <FormOutlined /> } },
   { path: '/board', access: 'dispatchBoard', ...screen(() => import('../pages/DispatchBoard')), menu: { label: BOARD.title, icon: <DashboardOutlined /> } },
   { path: '/supervision', access: 'supervision', ...screen(() => import('../pages/Supervision')), menu: { label: SUPERVISION.menu, icon: <AlertOutlined /> } },
+  { path: '/evaluation', access: 'evaluation', ...screen(() => import('../pages/Evaluation')), menu: { label: EVALUATION.menu, icon: <AuditOutlined /> } },
+  { path: '/meetings', access: 'meetings', ...screen(() => import('../pages/Meetings')), menu: { label: MEETINGS.menu, icon: <CalendarOutlined /> } },
+  { path: '/meetings/:id', access: 'meetings', ...screen(() => import('../pages/Meetings/MeetingPage')) },
   { path: '/statistics', access: 'statistics', ...screen(() => import('../pages/Statistics')), menu: { label: STATS.menu, icon: <BarChartOutlined /> } },
   { path: '/grid', access: 'gridMap', ...screen(() => import('../pages/GridMap')), menu: { label: GRID_MAP.title, icon: <EnvironmentOutlined /> } },
+  { path: '/stationing', access: 'stationing', ...screen(() => import('../pages/Stationing')), menu: { label: STATIONING.menu, icon: <TeamOutlined /> } },
+  { path: '/policy', access: 'countyPolicy', ...screen(() => import('../pages/CountyPolicy')), menu: { label: POLICY.menu, icon: <ControlOutlined /> } },
   { path: '/cases/:id', access: 'caseFile', ...screen(() => import('../pages/CaseFile')) },
   { path: '/cases/:id/notice', access: 'intake', ...screen(() => import('../pages/IntakeNotice')) },
+  { path: '/documents/:id/print', access: 'documentPrint', ...screen(() => import('../pages/DocumentPrint')) },
 ];
 
 /**

@@ -26,7 +26,9 @@ export const EVENT_KIND: Record<DispatchEventKind, string> = {
   CASE_OVERDUE: '已超期', SUPERVISION_LETTER: '督办函', RISK_WARNING: '风险预警', FOLLOW_UP_RECORDED: '回访记录',
   PATROL_TASK_DISPATCHED: '巡查任务下达', PATROL_TASK_COMPLETED: '巡查任务完成', GRID_REPORT: '网格上报事件',
   GRID_REPORT_SETTLED: '就地化解上报事件', GRID_REPORT_CONVERTED: '上报事件转为案件', APPOINTMENT_BOOKED: '预约调解',
-  APPOINTMENT_CANCELLED: '取消预约', CASE_RESOLUTION_MODE_CHANGED: '调整化解方式', CASE_LEADER_ASSIGNED: '领导包案',
+  APPOINTMENT_CANCELLED: '取消预约', CASE_RESOLUTION_MODE_CHANGED: '调整化解方式', CASE_LEADER_ASSIGNED: '领导包案', COUNTY_POLICY_CHANGED: '时限与阶梯配置更新', LETTER_ANSWERED: '文书反馈',
+  JUDICIAL_CONFIRMATION_APPLIED: '申请司法确认', JUDICIAL_CONFIRMATION_DECIDED: '司法确认决定',
+  KEY_PERSON_VISIT_OVERDUE: '重点人员走访超期',
 };
 
 /** antd Tag colours: new work blue, progress cyan, settled green, trouble red/orange, grid purple. */
@@ -38,5 +40,6 @@ export const EVENT_COLOR: Record<DispatchEventKind, string> = {
   CASE_OVERDUE: 'red', SUPERVISION_LETTER: 'red', RISK_WARNING: 'red', FOLLOW_UP_RECORDED: 'lime',
   PATROL_TASK_DISPATCHED: 'purple', PATROL_TASK_COMPLETED: 'purple', GRID_REPORT: 'purple',
   GRID_REPORT_SETTLED: 'lime', GRID_REPORT_CONVERTED: 'blue', APPOINTMENT_BOOKED: 'geekblue', APPOINTMENT_CANCELLED: 'default',
-  CASE_RESOLUTION_MODE_CHANGED: 'cyan', CASE_LEADER_ASSIGNED: 'purple',
+  CASE_RESOLUTION_MODE_CHANGED: 'cyan', CASE_LEADER_ASSIGNED: 'purple', COUNTY_POLICY_CHANGED: 'geekblue', LETTER_ANSWERED: 'green', JUDICIAL_CONFIRMATION_APPLIED: 'geekblue', JUDICIAL_CONFIRMATION_DECIDED: 'green',
+  KEY_PERSON_VISIT_OVERDUE: 'red',
 };

@@ -5,7 +5,7 @@
  * an enum's table is added with the first document that uses it (e.g. Complexity with intake).
  */
 import type {
-  AssignmentRole, CaseStatus, Channel, Complexity, DeadlineState, DepartmentKind, DisputeType, GridReportStatus, GridWorkerKind, LetterKind,
+  AssignmentRole, CaseStatus, KeyPersonTier, KeyPersonVisitKind, JointMediationKind, Channel, Complexity, DeadlineState, DepartmentKind, DisputeType, GridReportStatus, GridWorkerKind, LetterKind, LetterState,
   MediationOutcome, MediationSessionOutcome, PartyRole, PatrolTaskStatus, ReferralRoute, RegionLevel, ResolutionMode, RiskLevel, Role, Satisfaction,
 } from '../../gql/graphql';
 
@@ -95,6 +95,10 @@ export const PATROL_TASK_STATUS: Record<PatrolTaskStatus, string> = {
   COMPLETED: '已完成',
 };
 
+export const KEY_PERSON_TIER: Record<KeyPersonTier, string> = { RED: '红色预警', ORANGE: '橙色预警', YELLOW: '黄色预警' };
+export const KEY_PERSON_TIER_COLOR: Record<KeyPersonTier, string> = { RED: 'red', ORANGE: 'orange', YELLOW: 'gold' };
+export const KEY_PERSON_VISIT_KIND: Record<KeyPersonVisitKind, string> = { HOME_VISIT: '入户走访', PHONE: '电话联系', MEETING: '约见面谈' };
+
 export const GRID_WORKER_KIND: Record<GridWorkerKind, string> = {
   FULL_TIME: '专职',
   PART_TIME: '兼职',
@@ -111,7 +115,18 @@ export const LETTER_KIND: Record<LetterKind, string> = {
   SUPERVISION: '督办函',
   REMINDER: '工作提示函',
   RISK_WARNING: '风险预警函',
+  ACCEPTANCE_NOTICE: '受理告知单',
 };
+
+export const LETTER_STATE: Record<LetterState, string> = {
+  NONE: '无需反馈',
+  OPEN: '待反馈',
+  ANSWERED: '已反馈',
+  OVERDUE: '逾期未反馈',
+};
+
+/** antd Tag colours of the states: 逾期 in red. */
+export const LETTER_STATE_COLOR: Record<LetterState, string> = { NONE: 'default', OPEN: 'blue', ANSWERED: 'green', OVERDUE: 'red' };
 
 export const RISK_LEVEL: Record<RiskLevel, string> = {
   YELLOW: '黄色预警',
@@ -131,6 +146,21 @@ export const REFERRAL_ROUTE: Record<ReferralRoute, string> = {
 };
 
 /** 化解方式: the steps of the resolution path, in its order. */
+/** 五方联调 的各方（联调类别） */
+export const JOINT_MEDIATION_KIND: Record<JointMediationKind, string> = {
+  LITIGATION: '诉调',
+  POLICE: '警调',
+  ADMINISTRATIVE: '行政',
+  PROFESSIONAL: '行业专业',
+  PEOPLES: '人民调解',
+};
+
+/** A mediator's role on the case (主办 / 协办); departments are 牵头 / 协办 (ASSIGNMENT_ROLE). */
+export const MEDIATOR_ROLE: Record<AssignmentRole, string> = {
+  LEAD: '主办',
+  ASSIST: '协办',
+};
+
 export const RESOLUTION_MODE: Record<ResolutionMode, string> = {
   INSTANT: '即时调解',
   PROFESSIONAL: '专业调解',

@@ -7,7 +7,11 @@ export { STATS } from './statistics';
 export { SUPERVISION } from './supervision';
 export { INTAKE, NOTICE } from './intake';
 export { CASE_FILE } from './caseFile';
+export { DOCUMENTS } from './documents';
 export { GRID_MAP, GRID_PANEL, GRID_WORKER } from './grid';
+export { POLICY } from './policy';
+export { STATIONING } from './stationing';
+export { EVALUATION } from './evaluation';
 export const S = {
   app: {
     title: '综治中心工作台',
@@ -52,6 +56,7 @@ export const S = {
       level: '办理层级', overdue: '超期', overdueAny: '全部', overdueYes: '已超期', overdueNo: '未超期',
       received: '受理时间', search: '关键词', searchPlaceholder: '标题、描述、统一编码、当事人姓名', any: '全部', reset: '重置', more: '更多筛选', less: '收起',
     },
+    mine: '我包案的', all: '全部案件',
     empty: '没有符合条件的案件',
     emptyHint: '可调整或重置筛选条件',
     total: (n: number) => `共 ${n} 件`,
@@ -76,3 +81,4 @@ export const DEMO_ACCOUNTS: [username: string, label: string][] = [
   ['mediator-gold', '金牌调解员'],
   ['partner-12345', '12345 热线对接平台'],
 ];
+export { MEETINGS } from './meetings';

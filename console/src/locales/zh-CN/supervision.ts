@@ -7,7 +7,7 @@ export const SUPERVISION = {
   hints: {
     overdue: '仍在办理、已超过办理时限的案件，超期最久的在前。超期时系统自动向牵头部门发出督办函。',
     warning: '仍在办理、已到预警时间（时限的 80%）但未超期的案件，时限最近的在前。',
-    letters: '本辖区案件的交办单、反馈单、督办函、工作提示函和风险预警函，最新的在前。',
+    letters: '本辖区案件的交办单、反馈单、督办函、工作提示函和风险预警函，最新的在前。交办单、督办函等须在反馈期限内由主送部门以反馈单反馈，逾期未反馈的标红。',
     accountability: '按年度统计各牵头部门的回访结果：不满意累计 3 次约谈，5 次取消当年平安建设先进评选资格。',
     risks: '三级预警：重复纠纷、群体性纠纷、节前欠薪、多次上行、重复信访等规则命中的案件，最新的在前。',
   },
@@ -18,11 +18,12 @@ export const SUPERVISION = {
     department: '部门', followUps: '回访次数', unsatisfied: '不满意', status2: '处理',
     level: '预警等级', rule: '预警规则', reason: '预警原因', raisedAt: '预警时间', letter: '风险预警函',
     ladderStep: '当前层级', stepDeadline: '本级时限',
+    dueAt: '反馈期限', state: '反馈状态', actions: '操作',
   },
   auto: '系统自动', manual: '人工发出',
   center: '综治中心办理',
   notNotified: '未发',
-  filters: { kind: '文书类型', anyKind: '全部类型', issued: '发文时间', level: '预警等级', anyLevel: '全部等级', year: '年度' },
+  filters: { kind: '文书类型', anyKind: '全部类型', state: '反馈状态', anyState: '全部状态', issued: '发文时间', level: '预警等级', anyLevel: '全部等级', year: '年度' },
   empty: {
     overdue: '本辖区没有超期案件',
     warning: '本辖区没有临期预警案件',

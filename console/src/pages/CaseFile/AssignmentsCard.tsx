@@ -1,8 +1,11 @@
-/** 交办情况: the lead and assisting departments and the mediator currently on the case. */
+/**
+ * 交办情况: the lead and assisting departments and the mediators currently on the case — the team, each
+ * mediator 主办 or 协办 — with the joint-mediation kind (五方联调) of each handler when one was given.
+ */
 import { Card, Empty, Table, Tag, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { getFragmentData, graphql, type FragmentType } from '../../gql';
-import { ASSIGNMENT_ROLE } from '../../locales/zh-CN/enums';
+import { ASSIGNMENT_ROLE, JOINT_MEDIATION_KIND, MEDIATOR_ROLE } from '../../locales/zh-CN/enums';
 import { CASE_FILE } from '../../locales/zh-CN';
 
 export const CaseAssignmentsFragment = graphql(`
@@ -10,6 +13,7 @@ export const CaseAssignmentsFragment = graphql(`
     assignments {
       id
       role
+      jointKind
       assignedAt
       note
       department {
@@ -33,10 +37,11 @@ export const CaseAssignmentsFragment = graphql(`
 export default function AssignmentsCard(props: { case: FragmentType<typeof CaseAssignmentsFragment> }) {
   const { assignments } = getFragmentData(CaseAssignmentsFragment, props.case);
   const t = CASE_FILE.assignments;
-  // Lead first, then assisting departments, the mediator last: the order a 交办单 lists them.
+  // Lead department first, then assisting departments, then the mediators (主办 before 协办): the order a 交办单 lists them.
   const rows = [...assignments].sort((a, b) => rank(a) - rank(b));
+  const mediators = rows.filter((a) => a.mediator).length;
   return (
-    <Card size="small" title={t.title} data-testid="case-assignments">
+    <Card size="small" title={mediators > 1 ? `${t.title}（${t.team} ${mediators} 人）` : t.title} data-testid="case-assignments">
       {rows.length === 0 ? <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t.empty} /> : (
         <Table
           size="small"
@@ -56,7 +61,15 @@ export default function AssignmentsCard(props: { case: FragmentType<typeof CaseA
                   </span>
                 ),
             },
-            { title: t.role, dataIndex: 'role', width: 70, render: (r: keyof typeof ASSIGNMENT_ROLE) => <Tag color={r === 'LEAD' ? 'red' : 'default'}>{ASSIGNMENT_ROLE[r]}</Tag> },
+            {
+              title: t.role, key: 'role', width: 70,
+              // Departments 牵头 / 协办, mediators 主办 / 协办 (the words a 交办单 uses).
+              render: (_, a) => <Tag color={a.role === 'LEAD' ? 'red' : 'default'} data-testid="assignment-role">{(a.mediator ? MEDIATOR_ROLE : ASSIGNMENT_ROLE)[a.role]}</Tag>,
+            },
+            {
+              title: t.jointKind, dataIndex: 'jointKind', width: 90,
+              render: (k: keyof typeof JOINT_MEDIATION_KIND | null) => (k ? <Tag color="blue" data-testid="assignment-kind">{JOINT_MEDIATION_KIND[k]}</Tag> : null),
+            },
             { title: t.assignedAt, dataIndex: 'assignedAt', width: 140, render: (v: string) => dayjs(v).format('YYYY-MM-DD HH:mm') },
             { title: t.by, key: 'by', width: 100, render: (_, a) => a.assignedBy?.displayName ?? CASE_FILE.ledger.system },
             { title: t.note, dataIndex: 'note', ellipsis: true, render: (v: string | null) => <Typography.Text title={v ?? ''}>{v ?? ''}</Typography.Text> },
@@ -67,4 +80,4 @@ export default function AssignmentsCard(props: { case: FragmentType<typeof CaseA
   );
 }
 
-const rank = (a: { role: string; department?: unknown }) => (a.department ? (a.role === 'LEAD' ? 0 : 1) : 2);
+const rank = (a: { role: string; department?: unknown }) => (a.department ? 0 : 2) + (a.role === 'LEAD' ? 0 : 1);

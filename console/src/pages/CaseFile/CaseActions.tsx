@@ -13,10 +13,11 @@ import { CASE_FILE } from '../../locales/zh-CN';
 import {
   AcceptForm, CloseForm, EscalateForm, ReferForm, RejectForm, ReopenForm, StartMediationForm, WithdrawForm,
 } from './actions/StatusForms';
-import { AssignForm, ConsultationForm, OutcomeForm } from './actions/WorkForms';
+import { ConsultationForm, OutcomeForm } from './actions/WorkForms';
+import { AssignForm } from './actions/AssignForm';
 import { FollowUpForm } from './actions/SupervisionForms';
 import { ModeForm } from './actions/ModeForm';
-import { TakeCaseForm } from './actions/TakeCaseForm';
+import { AssignLeaderForm, TakeCaseForm } from './actions/TakeCaseForm';
 import { MarkHighRiskForm, RiskPlanForm } from './actions/RiskForms';
 import { needsFollowUp } from './rules';
 
@@ -29,6 +30,12 @@ export const CaseActionsStateFragment = graphql(`
     complexityConfirmed
     resolvedAt
     resolutionMode
+    region {
+      id
+    }
+    leader {
+      id
+    }
     riskPlan {
       measures
       responsiblePerson
@@ -43,7 +50,7 @@ export const CaseActionsStateFragment = graphql(`
 `);
 
 export type ActionKey = 'accept' | 'reject' | 'assign' | 'startMediation' | 'recordOutcome' | 'recordFollowUp' | 'close'
-  | 'escalate' | 'refer' | 'openConsultation' | 'reopen' | 'withdraw' | 'changeMode' | 'takeCase' | 'markHighRisk' | 'recordRiskPlan';
+  | 'escalate' | 'refer' | 'openConsultation' | 'reopen' | 'withdraw' | 'changeMode' | 'takeCase' | 'assignLeader' | 'markHighRisk' | 'recordRiskPlan';
 
 interface ButtonDef {
   key: ActionKey;
@@ -66,6 +73,7 @@ const BUTTONS: ButtonDef[] = [
   { key: 'openConsultation', access: 'openConsultation', actions: ['OPEN_CONSULTATION'] },
   { key: 'escalate', access: 'escalateCase', actions: ['ESCALATE'] },
   { key: 'takeCase', access: 'takeCase', actions: ['TAKE_CASE'] },
+  { key: 'assignLeader', access: 'assignCaseLeader', when: (c) => OPEN_STATUSES.includes(c.status) },
   { key: 'recordRiskPlan', access: 'recordRiskPlan', actions: ['RECORD_RISK_PLAN'] },
   { key: 'changeMode', access: 'changeResolutionMode', actions: ['CHANGE_RESOLUTION_MODE'] },
   { key: 'refer', access: 'referCase', actions: ['REFER'] },
@@ -74,6 +82,8 @@ const BUTTONS: ButtonDef[] = [
   { key: 'reject', access: 'rejectCase', actions: ['REJECT', 'TRANSFER'], danger: true },
   { key: 'withdraw', access: 'withdrawCase', actions: ['WITHDRAW'], danger: true },
 ];
+/** Work under way: a leader can be named while the case is open. */
+const OPEN_STATUSES: readonly string[] = ['REGISTERED', 'ACCEPTED', 'ASSIGNED', 'IN_MEDIATION'];
 const PRIMARY_PATH: ActionKey[] = ['accept', 'assign', 'startMediation', 'recordOutcome', 'recordFollowUp', 'close'];
 
 export interface OpenAction {
@@ -115,7 +125,7 @@ export default function CaseActions(props: {
       )}
       {open?.key === 'accept' && <AcceptForm open onClose={close} current={c.complexityConfirmed ? c.complexity : null} />}
       {open?.key === 'reject' && <RejectForm open onClose={close} canReject={c.allowedActions.includes('REJECT')} canTransfer={c.allowedActions.includes('TRANSFER')} />}
-      {open?.key === 'assign' && <AssignForm open onClose={close} mediatorId={open.mediatorId} />}
+      {open?.key === 'assign' && <AssignForm open onClose={close} mediatorId={open.mediatorId} mode={c.resolutionMode} />}
       {open?.key === 'startMediation' && <StartMediationForm open onClose={close} />}
       {open?.key === 'recordOutcome' && <OutcomeForm open onClose={close} />}
       {open?.key === 'recordFollowUp' && <FollowUpForm open onClose={close} />}
@@ -126,6 +136,7 @@ export default function CaseActions(props: {
       {open?.key === 'reopen' && <ReopenForm open onClose={close} />}
       {open?.key === 'withdraw' && <WithdrawForm open onClose={close} />}
       {open?.key === 'takeCase' && <TakeCaseForm open onClose={close} />}
+      {open?.key === 'assignLeader' && <AssignLeaderForm open onClose={close} regionId={c.region.id} currentLeaderId={c.leader?.id ?? null} />}
       {open?.key === 'markHighRisk' && <MarkHighRiskForm open onClose={close} />}
       {open?.key === 'recordRiskPlan' && <RiskPlanForm open onClose={close} current={c.riskPlan ?? null} />}
       {open?.key === 'changeMode' && <ModeForm open onClose={close} current={c.resolutionMode} />}

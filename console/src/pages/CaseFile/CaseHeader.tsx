@@ -23,6 +23,7 @@ export const CaseHeaderFragment = graphql(`
     channel
     type
     complexity
+    policyVersion
     complexityConfirmed
     amountInDispute
     receivedAt
@@ -40,8 +41,9 @@ export const CaseHeaderFragment = graphql(`
       id
     }
     leaderSince
+    leaderName
     highRisk
-    # The leader's name comes from the ledger entry of the take (same path as the ledger's actors: no extra fetch).
+    # The leader's name is kept on the case (no personnel fetch); for cases taken before, the ledger entry of the take names them.
     history {
       action
       actor {
@@ -77,7 +79,7 @@ export default function CaseHeader(props: { case: FragmentType<typeof CaseHeader
   const c = getFragmentData(CaseHeaderFragment, props.case);
   const now = useNow(30_000);
   const h = CASE_FILE.header;
-  const leaderName = c.leader ? c.history.findLast((e) => e.action === 'takeCase' && e.actor?.id === c.leader!.id)?.actor?.displayName : null;
+  const leaderName = c.leader ? (c.leaderName ?? c.history.findLast((e) => e.action === 'takeCase' && e.actor?.id === c.leader!.id)?.actor?.displayName) : null;
   return (
     <div data-testid="case-header">
       <div style={{ display: 'flex', alignItems: 'flex-start', justifyContent: 'space-between', gap: 16, flexWrap: 'wrap' }}>
@@ -111,6 +113,8 @@ export default function CaseHeader(props: { case: FragmentType<typeof CaseHeader
         <Descriptions.Item label={h.amount}>{c.amountInDispute ? h.yuan(c.amountInDispute) : h.none}</Descriptions.Item>
         <Descriptions.Item label={h.deadline}>
           {time(c.supervision.deadlineAt)}{c.supervision.deadlineStarted ? '' : h.deadlineProvisional}
+          {/* The county's rules this case runs under (it keeps them when the county changes its rules later). */}
+          <Typography.Text type="secondary" style={{ marginLeft: 8 }} data-testid="case-policy-version">{h.policyVersion(c.policyVersion)}</Typography.Text>
         </Descriptions.Item>
         <Descriptions.Item label={h.receivedAt}>{time(c.receivedAt)}</Descriptions.Item>
         <Descriptions.Item label={h.acceptedAt}>{time(c.acceptedAt)}</Descriptions.Item>

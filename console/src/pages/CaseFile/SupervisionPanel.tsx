@@ -5,15 +5,17 @@
  */
 import { useState } from 'react';
 import { Button, Card, Descriptions, Empty, Space, Tag, Typography } from 'antd';
-import { PrinterOutlined, SendOutlined } from '@ant-design/icons';
+import { FileTextOutlined, PrinterOutlined, SendOutlined } from '@ant-design/icons';
+import { Link } from 'react-router';
 import dayjs from 'dayjs';
 import { getFragmentData, graphql, type FragmentType } from '../../gql';
 import DeadlineTag from '../../components/DeadlineTag';
 import { useAccess } from '../../app/session-hooks';
 import { OPEN_STATUSES } from '../../utils/deadline';
 import { useNow } from '../../utils/useNow';
-import { DEADLINE_STATE, RISK_LEVEL, SATISFACTION } from '../../locales/zh-CN/enums';
-import { CASE_FILE } from '../../locales/zh-CN';
+import { DEADLINE_STATE, LETTER_STATE, LETTER_STATE_COLOR, RISK_LEVEL, SATISFACTION } from '../../locales/zh-CN/enums';
+import { CASE_FILE, DOCUMENTS } from '../../locales/zh-CN';
+import AnswerLetterForm from '../../components/AnswerLetterForm';
 import { RISK_COLOR } from './colors';
 import LetterPrint, { type PrintableLetter } from './LetterPrint';
 import { IssueLetterForm } from './actions/SupervisionForms';
@@ -69,6 +71,10 @@ export const CaseSupervisionPanelFragment = graphql(`
         note
         automatic
         stepName
+        dueAt
+        state
+        printUrl
+        addressee
         to {
           id
           name
@@ -96,6 +102,7 @@ export default function SupervisionPanel(props: { case: FragmentType<typeof Case
   const now = useNow(30_000);
   const [printing, setPrinting] = useState<PrintableLetter | null>(null);
   const [issuing, setIssuing] = useState(false);
+  const [answering, setAnswering] = useState<(typeof c.supervision.letters)[number] | null>(null);
   const s = CASE_FILE.supervision;
   const sv = c.supervision;
   const canIssue = access.issueSupervisionLetter && OPEN_STATUSES.includes(c.status);
@@ -148,11 +155,19 @@ export default function SupervisionPanel(props: { case: FragmentType<typeof Case
                 <div>
                   <Tag color={l.kind === 'SUPERVISION' ? 'red' : 'blue'}>{l.kindName}</Tag>{l.number}
                   {l.stepName && <Tag color="orange" style={{ marginLeft: 8 }} data-testid="letter-step">{s.stepLetter(l.stepName)}</Tag>}
+                  {l.state !== 'NONE' && (
+                    <Tag color={LETTER_STATE_COLOR[l.state]} style={{ marginLeft: 8 }} data-testid="letter-state" data-state={l.state}>{LETTER_STATE[l.state]}</Tag>
+                  )}
                 </div>
                 <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-                  {s.to}：{l.to?.name ?? c.handlingCenter.name} · {time(l.issuedAt)}{l.automatic ? ` · ${s.auto}` : ''}
+                  {s.to}：{l.to?.name ?? l.addressee ?? c.handlingCenter.name} · {time(l.issuedAt)}{l.automatic ? ` · ${s.auto}` : ''}
+                  {l.dueAt ? ` · ${DOCUMENTS.dueAt} ${time(l.dueAt)}` : ''}
                 </Typography.Text>
               </div>
+              {access.answerLetter && (l.state === 'OPEN' || l.state === 'OVERDUE') && (
+                <Button size="small" type="link" onClick={() => setAnswering(l)} data-testid="letter-answer">{DOCUMENTS.answer}</Button>
+              )}
+              <Link to={l.printUrl} data-testid="letter-print-page"><FileTextOutlined /> {DOCUMENTS.printPage}</Link>
               <Button size="small" type="link" icon={<PrinterOutlined />} onClick={() => setPrinting(l)} data-testid="letter-open">{s.print}</Button>
             </div>
           ))}
@@ -166,6 +181,7 @@ export default function SupervisionPanel(props: { case: FragmentType<typeof Case
         />
       )}
       {issuing && <IssueLetterForm open onClose={() => setIssuing(false)} />}
+      {answering && <AnswerLetterForm letter={answering} refetchQueries={['CaseFile']} onClose={() => setAnswering(null)} />}
     </Card>
   );
 }

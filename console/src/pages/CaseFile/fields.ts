@@ -17,6 +17,7 @@ export const CaseFileFieldsFragment = graphql(`
     ...CaseConsultations
     ...CaseRiskPlan
     ...CaseSessions
+    ...CaseAgreement
     ...CaseDuplicates
     ...CaseSupervisionPanel
     ...CaseLedger

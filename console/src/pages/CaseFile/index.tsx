@@ -28,6 +28,8 @@ import AssignmentsCard from './AssignmentsCard';
 import ConsultationsCard from './ConsultationsCard';
 import RiskPlanCard from './RiskPlanCard';
 import SessionsCard from './SessionsCard';
+import AgreementCard from './AgreementCard';
+import MeetingsCard from './MeetingsCard';
 import DuplicatesCard from './DuplicatesCard';
 import Recommendations from './Recommendations';
 import SupervisionPanel from './SupervisionPanel';
@@ -112,7 +114,9 @@ export default function CaseFilePage() {
               <PartiesCard case={fields} />
               <AssignmentsCard case={fields} />
               <SessionsCard case={fields} />
+              <AgreementCard case={fields} />
               <ConsultationsCard case={fields} />
+              {access.caseMeetings && <MeetingsCard caseId={c.id} />}
               {access.recommendMediators && OPEN_STATUSES.includes(c.status) && (
                 <Recommendations caseId={c.id} canAssign={canAssign} onAssign={(mediatorId) => setOpen({ key: 'assign', mediatorId })} />
               )}

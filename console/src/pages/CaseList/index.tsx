@@ -5,14 +5,15 @@
  * furthest visited, plus the next), and a bookmarked page opens directly from its own cursor.
  */
 import { useQuery } from '@apollo/client/react';
-import { Alert, Button, Card, Empty, Pagination, Space, Typography } from 'antd';
+import { Alert, Button, Card, Empty, Pagination, Segmented, Space, Typography } from 'antd';
 import { graphql } from '../../gql';
 import { errorMessage } from '../../app/errors';
+import { useSession } from '../../app/session-hooks';
 import { S } from '../../locales/zh-CN';
 import CaseFilters from './CaseFilters';
 import ExportButton from './ExportButton';
 import CaseTable from './CaseTable';
-import { EMPTY_STATE, PAGE_SIZES, parseState, resultKey, toCaseFilter, toSearchParams, withFilter, type CaseListState } from './url-state';
+import { EMPTY_STATE, PAGE_SIZES, parseState, resultKey, showsOwn, toCaseFilter, toSearchParams, withFilter, type CaseListState, type Viewer } from './url-state';
 import { pageCursors } from './page-cursors';
 import { useUrlState } from '../../utils/useUrlState';
 
@@ -37,14 +38,18 @@ const CaseListQuery = graphql(`
 
 export default function CaseListPage() {
   const [state, go] = useUrlState<CaseListState>(parseState, toSearchParams);
+  const session = useSession();
+  // 领导包案: a leader opens the list on the cases they lead, one click from all of the jurisdiction's.
+  const viewer: Viewer | null = session ? { id: session.user.id, leader: session.user.roles.includes('LEADER') } : null;
+  const filter = toCaseFilter(state, viewer);
 
   const { data, previousData, loading, error, refetch } = useQuery(CaseListQuery, {
-    variables: { filter: toCaseFilter(state), first: state.size, after: state.after },
+    variables: { filter, first: state.size, after: state.after },
     notifyOnNetworkStatusChange: true,
   });
   // Keep the last page on screen while the next one loads (no flash of an empty table).
   const result = (data ?? previousData)?.cases;
-  const cursors = pageCursors(resultKey(state));
+  const cursors = pageCursors(resultKey(state, viewer));
   cursors.remember(state.page, state.after);
   if (data?.cases.pageInfo.hasNextPage && data.cases.pageInfo.endCursor) cursors.remember(state.page + 1, data.cases.pageInfo.endCursor);
 
@@ -57,7 +62,22 @@ export default function CaseListPage() {
 
   return (
     <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
-      <Card title={S.cases.title} size="small" extra={<ExportButton filter={toCaseFilter(state)} total={total} />}>
+      <Card
+        title={viewer?.leader ? (
+          <Space>
+            {S.cases.title}
+            <Segmented
+              size="small"
+              value={showsOwn(state, viewer) ? 'mine' : 'all'}
+              options={[{ value: 'mine', label: S.cases.mine }, { value: 'all', label: S.cases.all }]}
+              onChange={(v) => go(withFilter(state, { mine: v === 'mine' }))}
+              data-testid="case-list-mine"
+            />
+          </Space>
+        ) : S.cases.title}
+        size="small"
+        extra={<ExportButton filter={filter} total={total} />}
+      >
         <CaseFilters state={state} onChange={(change) => go(withFilter(state, change))} onReset={() => go({ ...EMPTY_STATE, size: state.size })} />
       </Card>
       {error && !result && (

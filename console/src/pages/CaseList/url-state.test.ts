@@ -7,7 +7,7 @@ describe('case list URL', () => {
   it('round-trips every filter field and the page', () => {
     const s = state({
       regionId: 'r-1', status: ['ASSIGNED', 'IN_MEDIATION'], type: ['LABOUR_WAGES'], channel: ['HOTLINE_12345', 'WINDOW'], level: 'TOWN',
-      overdue: true, from: '2026-01-01', to: '2026-01-31', search: '欠薪 工地', page: 3, after: 'abc', size: 50,
+      overdue: true, from: '2026-01-01', to: '2026-01-31', search: '欠薪 工地', mine: false, page: 3, after: 'abc', size: 50,
     });
     const url = toSearchParams(s).toString();
     expect(parseState(new URLSearchParams(url))).toEqual(s);
@@ -49,5 +49,15 @@ describe('toCaseFilter', () => {
 
   it('a filter change goes back to page 1 and keeps the page size', () => {
     expect(withFilter(state({ page: 5, after: 'c', size: 50 }), { search: 'x' })).toMatchObject({ page: 1, after: null, size: 50, search: 'x' });
+  });
+
+  it('a leader sees the cases they lead unless they chose all (领导包案); others are never narrowed to a leader', () => {
+    const leader = { id: 'u-leader', leader: true };
+    expect(toCaseFilter(EMPTY_STATE, leader)).toEqual({ leaderId: 'u-leader' });
+    expect(toCaseFilter(state({ mine: false }), leader)).toEqual({});
+    expect(toCaseFilter(state({ mine: true }), { id: 'u-op', leader: false })).toEqual({});
+    expect(toCaseFilter(EMPTY_STATE)).toEqual({});
+    expect(parseState(new URLSearchParams('mine=0')).mine).toBe(false);
+    expect(toSearchParams(state({ mine: true })).toString()).toBe('mine=1');
   });
 });

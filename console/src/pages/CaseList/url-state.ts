@@ -3,7 +3,8 @@
  * `/cases?status=ASSIGNED,IN_MEDIATION&type=LABOUR_WAGES&from=2026-01-01&to=2026-01-31&q=欠薪&page=2&after=…`.
  * Parsing is forgiving (an unknown value in a pasted URL is dropped, not an error); dates are
  * calendar days in Beijing time, turned into the filter's UTC `receivedFrom` (inclusive) and
- * `receivedTo` (exclusive: the day after `to`).
+ * `receivedTo` (exclusive: the day after `to`). `mine=1` lists the cases the signed-in leader leads
+ * (包案), `mine=0` all: absent, a leader sees their own first (领导包案) and everyone else sees all.
  */
 import type { CaseFilter, CaseStatus, Channel, DisputeType, RegionLevel } from '../../gql/graphql';
 import { CASE_STATUS, CHANNEL, DISPUTE_TYPE, REGION_LEVEL } from '../../locales/zh-CN/enums';
@@ -19,6 +20,8 @@ export interface CaseListState {
   from: string | null;
   to: string | null;
   search: string;
+  /** 我包案的: true own cases, false all, null the default of the role (own for a leader). */
+  mine: boolean | null;
   /** Paging: the page shown (1-based), its start cursor (null on page 1) and its size. */
   page: number;
   after: string | null;
@@ -29,7 +32,7 @@ export const PAGE_SIZES = [10, 20, 50, 100] as const;
 export const DEFAULT_SIZE = 20;
 
 export const EMPTY_STATE: CaseListState = {
-  regionId: null, status: [], type: [], channel: [], level: null, overdue: null, from: null, to: null, search: '', page: 1, after: null, size: DEFAULT_SIZE,
+  regionId: null, status: [], type: [], channel: [], level: null, overdue: null, from: null, to: null, search: '', mine: null, page: 1, after: null, size: DEFAULT_SIZE,
 };
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
@@ -47,6 +50,7 @@ export function parseState(params: URLSearchParams): CaseListState {
   const size = Number(params.get('size'));
   const page = Number(params.get('page'));
   const after = params.get('after');
+  const mine = params.get('mine');
   const validPage = Number.isInteger(page) && page > 1 && !!after;
   return {
     regionId: params.get('region') || null,
@@ -58,6 +62,7 @@ export function parseState(params: URLSearchParams): CaseListState {
     from: isDay(params.get('from')) ? params.get('from') : null,
     to: isDay(params.get('to')) ? params.get('to') : null,
     search: (params.get('q') ?? '').trim(),
+    mine: mine === '1' ? true : mine === '0' ? false : null,
     // A page number without its cursor cannot be fetched (cursors are opaque): back to page 1.
     page: validPage ? page : 1,
     after: validPage ? after : null,
@@ -77,6 +82,7 @@ export function toSearchParams(s: CaseListState): URLSearchParams {
   if (s.from) p.set('from', s.from);
   if (s.to) p.set('to', s.to);
   if (s.search) p.set('q', s.search);
+  if (s.mine !== null) p.set('mine', s.mine ? '1' : '0');
   if (s.size !== DEFAULT_SIZE) p.set('size', String(s.size));
   if (s.page > 1 && s.after) {
     p.set('page', String(s.page));
@@ -91,9 +97,19 @@ export function beijingMidnight(day: string, addDays = 0): string {
   return new Date(t).toISOString();
 }
 
+/** The signed-in user as the list needs them: their id, and whether they are a leader (who may lead cases). */
+export interface Viewer {
+  id: string;
+  leader: boolean;
+}
+
+/** Whether the list shows only the viewer's own 包案 cases: as chosen, else by default for a leader. */
+export const showsOwn = (s: CaseListState, viewer: Viewer | null) => !!viewer?.leader && (s.mine ?? true);
+
 /** The GraphQL `CaseFilter` of a state (paging is not part of it). */
-export function toCaseFilter(s: CaseListState): CaseFilter {
+export function toCaseFilter(s: CaseListState, viewer: Viewer | null = null): CaseFilter {
   const f: CaseFilter = {};
+  if (showsOwn(s, viewer)) f.leaderId = viewer!.id;
   if (s.regionId) f.regionId = s.regionId;
   if (s.status.length) f.status = s.status;
   if (s.type.length) f.type = s.type;
@@ -112,4 +128,4 @@ export function withFilter(s: CaseListState, change: Partial<Omit<CaseListState,
 }
 
 /** Identifies a result set: the cursors of its pages are only valid for the same filter and size. */
-export const resultKey = (s: CaseListState) => JSON.stringify([toCaseFilter(s), s.size]);
+export const resultKey = (s: CaseListState, viewer: Viewer | null = null) => JSON.stringify([toCaseFilter(s, viewer), s.size]);

@@ -1,6 +1,6 @@
 /**
  * 网格员工作台, the grid worker's phone page (390 px): 随手拍 (report with location), 我的上报 (settle on
- * site or convert to a case) and 巡查任务 (complete a patrol). A grid worker's account region is its
+ * site or convert to a case), 巡查任务 (complete a patrol) and 重点人员 (visits due, record a visit). A grid worker's account region is its
  * grid, and a grid's id is its region's id, so the page needs nothing but the session to know where.
  * The open tab is kept in the URL (`?tab=`), so a reload or the back button returns to it.
  */
@@ -15,6 +15,7 @@ import { interiorPoint, polygonRings } from '../../components/GridGeo/geo';
 import { useGridEvents } from '../../components/GridGeo/useGridEvents';
 import { GRID_WORKER } from '../../locales/zh-CN/grid';
 import MyReports from './MyReports';
+import KeyPeople from './KeyPeople';
 import MyTasks from './MyTasks';
 import ReportIssue from './ReportIssue';
 
@@ -36,11 +37,14 @@ const CountsQuery = graphql(`
     openTasks: patrolTasks(gridId: $gridId, status: DISPATCHED, first: 1) {
       totalCount
     }
+    dueVisits: keyPersons(gridId: $gridId, visitDue: true, first: 1) {
+      totalCount
+    }
   }
 `);
 
 const LIVE_KINDS = ['PATROL_TASK_DISPATCHED', 'GRID_REPORT'] as const;
-const TABS = ['report', 'reports', 'tasks'] as const;
+const TABS = ['report', 'reports', 'tasks', 'people'] as const;
 type Tab = (typeof TABS)[number];
 
 export default function GridWorkerPage() {
@@ -93,6 +97,7 @@ export default function GridWorkerPage() {
         },
         { key: 'reports', label: badge(GRID_WORKER.tabs.reports, counts.data?.openReports.totalCount), children: <MyReports gridId={grid.id} /> },
         { key: 'tasks', label: badge(GRID_WORKER.tabs.tasks, counts.data?.openTasks.totalCount), children: <MyTasks gridId={grid.id} /> },
+        { key: 'people', label: badge(GRID_WORKER.tabs.people, counts.data?.dueVisits.totalCount), children: <KeyPeople gridId={grid.id} /> },
       ]}
     />
   );

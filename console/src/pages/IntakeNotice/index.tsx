@@ -3,7 +3,8 @@
  * received, the parties (ID numbers and phones masked: the sheet leaves the building), and what
  * happens next — acceptance, routing, and the deadline the graph computes (supervision.deadlineAt:
  * provisional until the case is accepted, counted from acceptance after). A case outside the
- * jurisdiction reads as null and shows 无权查看 with none of its data.
+ * jurisdiction reads as null and shows 无权查看 with none of its data. The sheet's 文号 is the numbered
+ * 受理告知单 supervision issues at acceptance; before that it reads 受理后编号.
  */
 import { useQuery } from '@apollo/client/react';
 import { PrinterOutlined, RollbackOutlined } from '@ant-design/icons';
@@ -58,6 +59,11 @@ const IntakeNoticeQuery = graphql(`
       supervision {
         deadlineAt
         deadlineStarted
+        letters {
+          id
+          kind
+          number
+        }
       }
     }
   }
@@ -77,6 +83,8 @@ export default function IntakeNoticePage() {
   const operator = c.history.find((e) => e.action === 'intake')?.actor?.displayName ?? '';
   const region = c.region.path.map((r) => r.name).join('');
   const s = c.supervision;
+  // The numbered notice is issued at acceptance (again at each higher center that accepts it): the latest one.
+  const notice = s.letters.filter((l) => l.kind === 'ACCEPTANCE_NOTICE').at(-1);
   return (
     <>
       <div className="intake-notice-toolbar">
@@ -88,11 +96,12 @@ export default function IntakeNoticePage() {
       <article className="intake-notice" data-testid="intake-notice">
         <h1>{NOTICE.docTitle}</h1>
         <p className="notice-center" data-testid="notice-center">{c.handlingCenter.name}</p>
+        <p className="notice-number" data-testid="notice-number">{NOTICE.number}：{notice ? notice.number : NOTICE.numberPending}</p>
         <div className="notice-code">
           <span>{NOTICE.code}：<strong data-testid="notice-code">{c.code}</strong></span>
           <span>{NOTICE.receivedAt}：{time(c.receivedAt)}</span>
         </div>
-        <p>{NOTICE.intro(c.handlingCenter.name)}</p>
+        <p>{NOTICE.intro(c.handlingCenter.name, !!notice)}</p>
         <table className="notice-facts">
           <tbody>
             <tr><th>{NOTICE.matter}</th><td colSpan={3}>{c.title}</td></tr>

@@ -1,10 +1,12 @@
 /**
- * The breakdowns by child region (towns of a county, villages of a town …), dispute type, channel
- * and lead department: each a chart and the same figures as a table.
+ * The breakdowns by child region (towns of a county, villages of a town …), dispute type, channel,
+ * lead department and resolution mode: each a chart and the same figures as a table; and the cases
+ * leaders lead (领导包案) as one line of figures.
  */
-import { Card, Col, Row } from 'antd';
+import { Card, Col, Descriptions, Row } from 'antd';
 import { getFragmentData, graphql, type FragmentType } from '../../gql';
-import { CHANNEL, DISPUTE_TYPE } from '../../locales/zh-CN/enums';
+import { CHANNEL, DISPUTE_TYPE, RESOLUTION_MODE } from '../../locales/zh-CN/enums';
+import { formatCount, formatRate } from '../../utils/format';
 import { STATS } from '../../locales/zh-CN';
 import BreakdownTable, { type MeasureRow, type Totals } from './BreakdownTable';
 import Chart from './Chart';
@@ -50,6 +52,23 @@ export const StatsBreakdownsFragment = graphql(`
         id
         name
       }
+      received
+      accepted
+      resolved
+      resolutionRate
+      closed
+      closureRate
+    }
+    byResolutionMode {
+      mode
+      received
+      accepted
+      resolved
+      resolutionRate
+      closed
+      closureRate
+    }
+    leaderOwned {
       received
       accepted
       resolved
@@ -110,12 +129,25 @@ export default function Breakdowns({ stats, totals }: { stats: FragmentType<type
   const types: MeasureRow[] = s.byType.map((t) => ({ ...t, key: t.type, label: DISPUTE_TYPE[t.type] }));
   const channels: MeasureRow[] = s.byChannel.map((t) => ({ ...t, key: t.channel, label: CHANNEL[t.channel] }));
   const departments: MeasureRow[] = s.byDepartment.map((d) => ({ ...d, key: d.department?.id ?? 'none', label: d.department?.name ?? STATS.noDepartment }));
+  const modes: MeasureRow[] = s.byResolutionMode.map((m) => ({ ...m, key: m.mode ?? 'none', label: m.mode ? RESOLUTION_MODE[m.mode] : STATS.noMode }));
+  const led = s.leaderOwned;
   return (
     <>
       <Section id="region" title={STATS.sections.region} keyTitle={c.region} rows={regions} totals={totals} option={barOption(regions, false)} extended stacked />
       <Section id="type" title={STATS.sections.type} keyTitle={c.type} rows={types} totals={totals} option={barOption(types, true)} />
       <Section id="channel" title={STATS.sections.channel} keyTitle={c.channel} rows={channels} totals={totals} option={pieOption(channels)} />
       <Section id="department" title={STATS.sections.department} keyTitle={c.department} rows={departments} totals={totals} option={barOption(departments, true)} />
+      <Section id="mode" title={STATS.sections.mode} keyTitle={c.mode} rows={modes} totals={totals} option={pieOption(modes)} />
+      <Card size="small" title={STATS.sections.leader} extra={STATS.sections.leaderHint} data-testid="section-leader">
+        <Descriptions size="small" column={{ xs: 2, md: 6 }}>
+          <Descriptions.Item label={c.received}>{formatCount(led.received)}</Descriptions.Item>
+          <Descriptions.Item label={c.accepted}>{formatCount(led.accepted)}</Descriptions.Item>
+          <Descriptions.Item label={c.resolved}>{formatCount(led.resolved)}</Descriptions.Item>
+          <Descriptions.Item label={c.resolutionRate}>{formatRate(led.resolutionRate)}</Descriptions.Item>
+          <Descriptions.Item label={c.closed}>{formatCount(led.closed)}</Descriptions.Item>
+          <Descriptions.Item label={c.closureRate}>{formatRate(led.closureRate)}</Descriptions.Item>
+        </Descriptions>
+      </Card>
     </>
   );
 }

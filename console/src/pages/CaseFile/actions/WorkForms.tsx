@@ -1,6 +1,5 @@
 /**
- * The case-file actions with a real form: 交办 (lead department, co-departments, mediator from the
- * recommendations or the pool), 调解结果 (RESOLVED with the agreement, or FAILED with the reason) and
+ * The case-file actions with a real form (交办 has its own file, AssignForm.tsx): 调解结果 (RESOLVED with the agreement, or FAILED with the reason) and
  * 联合会商 (1+5+N: departments and topic; then its decision: responsibility split and mediation plan). Field names are the server's (`input.…`), so its
  * BAD_USER_INPUT paths land on them.
  */
@@ -12,14 +11,9 @@ import { MEDIATION_OUTCOME, options } from '../../../locales/zh-CN/enums';
 import { CASE_FILE } from '../../../locales/zh-CN';
 import { useCaseFile } from '../context';
 import ActionModal, { TextBox } from './ActionModal';
-import { DepartmentSelect, FIVE_MEMBERS, MediatorSelect, useDepartments } from './pickers';
+import { DepartmentSelect, FIVE_MEMBERS, useDepartments } from './pickers';
 import type { FormProps } from './StatusForms';
 
-const AssignDoc = graphql(`
-  mutation CaseFileAssign($input: AssignCaseInput!) {
-    assignCase(input: $input) { id ...CaseFileFields }
-  }
-`);
 const OutcomeDoc = graphql(`
   mutation CaseFileOutcome($input: MediationOutcomeInput!) {
     recordMediationOutcome(input: $input) { id ...CaseFileFields }
@@ -39,40 +33,6 @@ const ConsultDoc = graphql(`
 const f = CASE_FILE.forms;
 const a = CASE_FILE.actions;
 const opt = (v: string | undefined) => (v && v.trim() ? v.trim() : null);
-
-interface AssignValues { leadDepartmentId?: string; departmentIds?: string[]; mediatorId?: string; note?: string }
-
-export function AssignForm({ open, onClose, mediatorId }: FormProps & { mediatorId?: string }) {
-  const page = useCaseFile();
-  const [form] = Form.useForm<AssignValues>();
-  const lead = Form.useWatch('leadDepartmentId', form);
-  const [run] = useMutation(AssignDoc);
-  return (
-    <ActionModal open={open} onClose={onClose} title={a.assign} testId="modal-assign" form={form} prefix="input" listFields={['departmentIds']}
-      width={640} initialValues={{ mediatorId }}
-      submit={(v) => run({ variables: { input: {
-        caseId: page.caseId, expectedVersion: page.version, note: opt(v.note), mediatorId: v.mediatorId || null,
-        // Departments are replaced only when a lead is given; without one they stay as they are.
-        ...(v.leadDepartmentId ? { leadDepartmentId: v.leadDepartmentId, departmentIds: (v.departmentIds ?? []).filter((d) => d !== v.leadDepartmentId) } : {}),
-      } } })}>
-      <Form.Item name="leadDepartmentId" label={f.leadDepartment}
-        rules={[({ getFieldValue }) => ({
-          validator: (_, value) => (value || getFieldValue('mediatorId') ? Promise.resolve() : Promise.reject(new Error(f.assignNeedsSomething))),
-        })]}>
-        <DepartmentSelect autoFocus data-testid="field-lead-department" />
-      </Form.Item>
-      <Form.Item name="departmentIds" label={f.coDepartments}>
-        <DepartmentSelect mode="multiple" exclude={lead ? [lead] : []} disabled={!lead} data-testid="field-co-departments" />
-      </Form.Item>
-      <Form.Item name="mediatorId" label={f.mediator} dependencies={['leadDepartmentId']}>
-        <MediatorSelect caseId={page.caseId} data-testid="field-mediator" onChange={() => void form.validateFields(['leadDepartmentId']).catch(() => undefined)} />
-      </Form.Item>
-      <Form.Item name="note" label={f.assignNote}>
-        <TextBox maxLength={500} data-testid="field-note" />
-      </Form.Item>
-    </ActionModal>
-  );
-}
 
 interface OutcomeValues { outcome: MediationOutcome; agreement?: string; note?: string }
 

@@ -76,11 +76,13 @@ const MediatorChoicesDoc = graphql(`
 
 const who = (m: { name: string; brand?: string | null }) => (m.brand ? `${m.name}（${m.brand}）` : m.name);
 
-export function MediatorSelect({ caseId, ...props }: SelectProps & { caseId: string }) {
+/** `team`: mediators a team recommendation proposed (listed first: they need not be among the top five or the first 100 of the pool). */
+export function MediatorSelect({ caseId, team = [], ...props }: SelectProps & { caseId: string; team?: readonly { id: string; name: string }[] }) {
   const { data, loading } = useQuery(MediatorChoicesDoc, { variables: { caseId } });
   const f = CASE_FILE.forms;
-  const recommended = data?.recommendMediators ?? [];
-  const seen = new Set(recommended.map((r) => r.mediator.id));
+  const teamIds = new Set(team.map((m) => m.id));
+  const recommended = (data?.recommendMediators ?? []).filter((r) => !teamIds.has(r.mediator.id));
+  const seen = new Set([...teamIds, ...recommended.map((r) => r.mediator.id)]);
   const rest = (data?.mediators.edges ?? []).map((e) => e.node).filter((m) => !seen.has(m.id));
   return (
     <Select
@@ -88,6 +90,7 @@ export function MediatorSelect({ caseId, ...props }: SelectProps & { caseId: str
       allowClear
       loading={loading}
       options={[
+        ...(team.length ? [{ label: f.recommendTeam, options: team.map((m) => ({ value: m.id, label: m.name, hint: '', gold: false })) }] : []),
         {
           label: CASE_FILE.recommend.title,
           options: recommended.map((r) => ({ value: r.mediator.id, label: who(r.mediator), hint: `${f.recommended(r.score)} · ${f.load(r.mediator.activeCaseCount)}`, gold: r.mediator.goldTeam })),
