@@ -66,6 +66,14 @@ it('no full ID number or phone in logs, the event log, ledger notes, errors, or 
     }),
   };
   expect(corpora['events.dispatch_event'].length).toBeGreaterThan(30);
+  // The agreement names the parties (not only their numbers): it stays on the case, out of the ledger's details and the log.
+  for (const where of ['events.dispatch_event', 'cases.case_event (ledger)']) {
+    expect([where, corpora[where].filter((l) => l.includes('全额退费')).length]).toEqual([where, 0]);
+  }
+  // A title may name the parties (王志成等14人…): a case's events carry its code, never its title.
+  const [titled] = await p.sql<{ n: number }>(`SELECT count(*)::int AS n FROM events.dispatch_event d JOIN cases."case" c ON c.id = d.case_id
+    WHERE length(c.title) >= 6 AND position(c.title IN d.data::text) > 0`);
+  expect(titled.n).toBe(0);
   if (process.env.PII_DEBUG) console.log(corpora.logs.join('\n'));
   expect(corpora.logs.some((l) => l.includes('subgraph cases ready'))).toBe(true);
 

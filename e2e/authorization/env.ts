@@ -43,6 +43,9 @@ const regions = (level: string) => world.regions.filter((r) => r.level === level
 const childOf = (id: string) => world.regions.find((r) => r.parentId === id)!;
 const JUSTICE = world.departments.find((d) => d.kind === 'JUSTICE')!.id;
 const HOUSING = world.departments.find((d) => d.kind === 'HOUSING')!.id;
+export const COURT = world.departments.find((d) => d.kind === 'COURT')!.id;
+/** The matrix's partner account's system code. */
+const MATRIX_PARTNER = 'matrix12345';
 export const DEPARTMENT_IDS = { justice: JUSTICE, housing: HOUSING };
 /** A 1+5+N consultation's members: the five required kinds plus HOUSING as the N. */
 export const CONSULTATION_DEPARTMENTS = [...['COURT', 'PROCURATORATE', 'POLICE', 'PETITION'].map((k) => world.departments.find((d) => d.kind === k)!.id), JUSTICE, HOUSING];
@@ -82,6 +85,7 @@ export class MatrixEnv {
   private admin!: string;
   private supervisor!: string;
   private slot = 0;
+  private readonly leaders = new Map<string, Promise<string>>();
 
   constructor(readonly p: TestPlatform) {}
 
@@ -119,7 +123,7 @@ export class MatrixEnv {
       await account('DEPARTMENT', { departmentId: JUSTICE }),
       await account('SUPERVISOR'),
       await account('LEADER'),
-      await account('PARTNER', { partner: 'matrix12345' }),
+      await account('PARTNER', { partner: MATRIX_PARTNER }),
     ];
   }
 
@@ -175,6 +179,18 @@ export class MatrixEnv {
     return intakeCase;
   }
 
+  /**
+   * A 司法确认 application for a settled case of the place, sent to the county court; the court's system
+   * may answer it when `to` is a partner (its partner code is named), else only the court's own accounts.
+   */
+  async confirmationAt(place: Place, to?: Actor | null): Promise<string> {
+    const c = await this.caseAt(place, 'RESOLVED');
+    const input = { caseId: c.id, courtDepartmentId: COURT, viaPartner: to?.role === 'PARTNER' ? MATRIX_PARTNER : null };
+    const r = await this.must<{ applyJudicialConfirmation: { id: string } }>(this.admin,
+      `mutation($input: ApplyJudicialConfirmationInput!) { applyJudicialConfirmation(input: $input) { id } }`, { input });
+    return r.applyJudicialConfirmation.id;
+  }
+
   /** A registered case marked high-risk (一人一案), ready for its plan. */
   async highRiskCaseAt(place: Place, to?: Actor | null): Promise<{ id: string; code: string }> {
     const c = await this.caseAt(place, 'REGISTERED', to);
@@ -185,6 +201,13 @@ export class MatrixEnv {
   async consultationAt(place: Place): Promise<string> {
     const c = await this.caseAt(place, 'ACCEPTED');
     return (await this.must<{ openConsultation: { id: string } }>(this.admin, M.consult, { input: { caseId: c.id, departmentIds: CONSULTATION_DEPARTMENTS, topic: '矩阵会商' } })).openConsultation.id;
+  }
+
+  /** A 周例会 of the place's town center, scheduled an hour ago with one of its cases on the agenda (still SCHEDULED). */
+  async meetingAt(place: Place): Promise<string> {
+    const c = await this.caseAt(place, 'ACCEPTED');
+    const input = { centerId: place.centerId, kind: 'WEEKLY', scheduledAt: new Date(Date.now() - 3600_000).toISOString(), place: '中心会议室', topic: '矩阵周例会', agenda: [{ caseId: c.id }] };
+    return (await this.must<{ scheduleCenterMeeting: { id: string } }>(this.admin, `mutation($input: ScheduleCenterMeetingInput!) { scheduleCenterMeeting(input: $input) { id } }`, { input })).scheduleCenterMeeting.id;
   }
 
   async reportAt(place: Place): Promise<string> {
@@ -228,6 +251,17 @@ export class MatrixEnv {
   async appointmentAt(place: Place, to?: Actor | null, where: 'in' | 'unrelated' | 'out' = 'in'): Promise<string> {
     const booker = where === 'unrelated' ? await this.p.login('town-a-operator') : to?.role === 'PARTNER' ? to.token : this.admin;
     return (await this.must<{ bookAppointment: { id: string } }>(booker, M.book, { input: this.bookingInput(place, where) })).bookAppointment.id;
+  }
+
+  /** A leader (LEADER) of the place's town, named to lead its cases (assignCaseLeader, leadersOf). One per place. */
+  leaderAt(place: Place): Promise<string> {
+    let hit = this.leaders.get(place.side);
+    if (!hit) {
+      const input = { username: `matrix-leader-${place.side}-${unique()}`, displayName: '矩阵领导', password: 'matrix2026', roles: ['LEADER'], regionId: place.town.id };
+      hit = this.must<{ createUser: { id: string } }>(this.admin, M.user, { input }).then((r) => r.createUser.id);
+      this.leaders.set(place.side, hit);
+    }
+    return hit;
   }
 
   async userAt(place: Place): Promise<string> {
@@ -307,7 +341,7 @@ export class MatrixEnv {
   /** The cursor of a dispatch event of the place (the newest one). */
   async eventCursorAt(place: Place): Promise<string> {
     await this.reportAt(place);
-    const [row] = await this.p.sql<{ tx: string; id: string }>(`SELECT tx::text AS tx, id::text AS id FROM events.dispatch_event WHERE region_code = $1 ORDER BY id DESC LIMIT 1`, [place.gridRegion.code]);
+    const [row] = await this.p.sql<{ tx: string; id: string }>(`SELECT e.tx::text AS tx, e.id::text AS id FROM events.dispatch_event e WHERE e.region_code = $1 ORDER BY e.id DESC LIMIT 1`, [place.gridRegion.code]);
     return `${row.tx}_${row.id}`;
   }
 

@@ -1,10 +1,23 @@
 /** The cases subgraph's rows: reads on shared records, every mutation on a fresh record in the right state. */
-import { CONSULTATION_DEPARTMENTS, DEPARTMENT_IDS, idNumber, unique, world, type Actor } from './env';
+import { CONSULTATION_DEPARTMENTS, COURT, DEPARTMENT_IDS, MATRIX_ROLES, idNumber, unique, world, type Actor } from './env';
 import { keyOf, memo, withInput, type Fixtures, type Vars } from './fixture';
 
 const shared = new Map<string, Promise<any>>();
 const outsideRegion = () => world.regions.filter((r) => r.level === 'TOWN')[1].id;
 const otherDepartment = (a: Actor | null) => (a?.departmentId === DEPARTMENT_IDS.housing ? DEPARTMENT_IDS.justice : DEPARTMENT_IDS.justice);
+
+/** A county next to the demo county (大埔县 441422): 丰顺县. */
+const NEIGHBOUR_COUNTY = '441423';
+const policyInput = (countyCode: string) => ({
+  countyCode, reason: '矩阵测试',
+  ladder: { name: '三级', steps: [
+    { key: 'VILLAGE_COMMITTEE', name: '村调委', centerLevel: 'VILLAGE', days: 1 },
+    { key: 'TOWN_CENTER', name: '镇综治中心', centerLevel: 'TOWN', days: 7 },
+    { key: 'COUNTY_CENTER', name: '县综治中心', centerLevel: 'COUNTY', days: null },
+  ] },
+  deadlinePolicy: { days: { SIMPLE: 1, GENERAL: 7, COMPLEX: 20, DIFFICULT: 20 }, workingDays: true, warningShare: 0.8 },
+  calendar: { holidays: ['2026-10-01'], extraWorkdays: [] },
+});
 
 export const caseFixtures: Fixtures = {
   'Query.case': {
@@ -27,7 +40,56 @@ export const caseFixtures: Fixtures = {
     query: `query($id: ID!) { consultation(id: $id) { id } }`,
     vars: async (env, _a, place) => ({ id: await memo(shared, keyOf('consultation', place, null), () => env.consultationAt(place)) }),
   },
+  // 周例会 / 月研判 of the place's town center; a grid worker's jurisdiction holds no center.
+  'Query.centerMeetings': {
+    query: `query($c: ID) { centerMeetings(centerId: $c, first: 5) { edges { node { id } } } }`,
+    vars: async (env, _a, place) => {
+      await memo(shared, keyOf('meeting', place, null), () => env.meetingAt(place));
+      return { c: place.centerId };
+    },
+    noRecordInside: ['GRID_WORKER'],
+  },
+  'Query.centerMeeting': {
+    query: `query($id: ID!) { centerMeeting(id: $id) { id title } }`,
+    vars: async (env, _a, place) => ({ id: await memo(shared, keyOf('meeting', place, null), () => env.meetingAt(place)) }),
+    noRecordInside: ['GRID_WORKER'],
+  },
+  'Mutation.scheduleCenterMeeting': {
+    query: `mutation($input: ScheduleCenterMeetingInput!) { scheduleCenterMeeting(input: $input) { id title } }`,
+    vars: async (env, _a, place) => ({ input: {
+      centerId: place.centerId, kind: 'WEEKLY', scheduledAt: new Date(Date.now() + 86_400_000).toISOString(), place: '中心会议室', topic: '矩阵周例会',
+      agenda: [{ caseId: (await memo(shared, keyOf('meetingCase', place, null), () => env.caseAt(place, 'ACCEPTED'))).id, note: '超期案件' }],
+    } }),
+    refs: { 'input.agenda.0.caseId': async (env, _a, inside) => withInput(inside, 'agenda', [{ caseId: (await env.caseAt(env.outside, 'ACCEPTED')).id }]) },
+  },
+  'Mutation.recordCenterMeeting': {
+    query: `mutation($input: RecordCenterMeetingInput!) { recordCenterMeeting(input: $input) { id status } }`,
+    vars: async (env, _a, place) => ({ input: {
+      id: await env.meetingAt(place), heldAt: new Date().toISOString(), attendees: [{ name: '王建国', title: '中心主任' }],
+      minutes: '逐案研究本周超期案件，明确责任。', decisions: [{ text: '司法所三日内组织再次调解' }],
+    } }),
+  },
+  'Mutation.cancelCenterMeeting': {
+    query: `mutation($id: ID!) { cancelCenterMeeting(id: $id, reason: "与县里会议冲突") { id status } }`,
+    vars: async (env, _a, place) => ({ id: await env.meetingAt(place) }),
+  },
   'Query.escalationLadder': { query: `{ escalationLadder { name totalDays } }`, vars: async () => ({}) },
+  // A county policy is the county's: `in` is the county of the caller's town, `out` a neighbouring county.
+  'Query.countyPolicy': {
+    query: `query($c: String!) { countyPolicy(countyCode: $c) { version ladder { totalDays } } }`,
+    vars: async (_e, _a, place, _r, where) => ({ c: where === 'out' ? NEIGHBOUR_COUNTY : place.town.code.slice(0, 6) }),
+  },
+  'Query.countyPolicyVersions': {
+    query: `query($c: String!) { countyPolicyVersions(countyCode: $c) { version } }`,
+    vars: async (_e, _a, place, _r, where) => ({ c: where === 'out' ? NEIGHBOUR_COUNTY : place.town.code.slice(0, 6) }),
+  },
+  'Mutation.updateCountyPolicy': {
+    query: `mutation($input: UpdateCountyPolicyInput!) { updateCountyPolicy(input: $input) { version } }`,
+    // Only an ADMIN covering a whole county may write it; the matrix's accounts sit in a town, whose
+    // jurisdiction holds no county: every call is `out` (services/cases/test/county-policy.e2e.test.ts covers the county ADMIN).
+    vars: async (_e, _a, place, _r, where) => ({ input: policyInput(where === 'out' ? NEIGHBOUR_COUNTY : place.town.code.slice(0, 6)) }),
+    noRecordInside: MATRIX_ROLES,
+  },
 
   'Query.intakeDuplicates': {
     query: `query($input: IntakeDuplicatesInput!) { intakeDuplicates(input: $input) { daysApart reasons case { id } } }`,
@@ -59,7 +121,13 @@ export const caseFixtures: Fixtures = {
     vars: async (env, _a, place, rel) => ({ input: {
       caseId: (await env.caseAt(place, 'ACCEPTED', rel)).id, leadDepartmentId: DEPARTMENT_IDS.housing, departmentIds: [DEPARTMENT_IDS.housing], mediatorId: place.poolMediatorId,
     } }),
-    refs: { 'input.mediatorId': async (env, _a, inside) => withInput(inside, 'mediatorId', env.outside.poolMediatorId) },
+    refs: {
+      'input.mediatorId': async (env, _a, inside) => withInput(inside, 'mediatorId', env.outside.poolMediatorId),
+      // A team whose assisting mediator lies in the other jurisdiction: the second entry is named.
+      'input.mediators.1.mediatorId': async (env, _a, inside) => withInput(withInput(inside, 'mediatorId', null), 'mediators', [
+        { mediatorId: env.inside.poolMediatorId, role: 'LEAD' }, { mediatorId: env.outside.poolMediatorId, role: 'ASSIST' },
+      ]),
+    },
   },
   'Mutation.rerouteCase': {
     query: `mutation($input: RerouteCaseInput!) { rerouteCase(input: $input) { id } }`,
@@ -117,6 +185,21 @@ export const caseFixtures: Fixtures = {
   'Mutation.takeCase': {
     query: `mutation($id: ID!) { takeCase(id: $id, note: "领导包案") { id leader { id } } }`,
     vars: async (env, _a, place, rel) => ({ id: (await env.caseAt(place, 'ASSIGNED', rel)).id }),
+  },
+  'Mutation.applyJudicialConfirmation': {
+    query: `mutation($input: ApplyJudicialConfirmationInput!) { applyJudicialConfirmation(input: $input) { id status } }`,
+    vars: async (env, _a, place, rel) => ({ input: { caseId: (await env.caseAt(place, 'RESOLVED', rel)).id, courtDepartmentId: COURT, note: '双方共同申请' } }),
+  },
+  'Mutation.decideJudicialConfirmation': {
+    query: `mutation($input: DecideJudicialConfirmationInput!) { decideJudicialConfirmation(input: $input) { id status } }`,
+    vars: async (env, _a, place, rel) => ({ input: { confirmationId: await env.confirmationAt(place, rel), decision: 'ACCEPT' } }),
+    // The matrix's department account works for 司法局, not a court: the court's own account is exercised in the e2e story.
+    noRecordInside: ['DEPARTMENT'],
+  },
+  'Mutation.assignCaseLeader': {
+    query: `mutation($input: AssignCaseLeaderInput!) { assignCaseLeader(input: $input) { id leader { id } } }`,
+    vars: async (env, _a, place, rel) => ({ input: { caseId: (await env.caseAt(place, 'ASSIGNED', rel)).id, leaderId: await env.leaderAt(place), note: '指定镇领导包案' } }),
+    refs: { 'input.leaderId': async (env, _a, inside) => withInput(inside, 'leaderId', await env.leaderAt(env.outside)) },
   },
   'Mutation.markHighRisk': {
     query: `mutation($input: MarkHighRiskInput!) { markHighRisk(input: $input) { id highRisk } }`,

@@ -77,6 +77,10 @@ export const gridFixtures: Fixtures = {
     query: `mutation($id: ID!) { updateKeyPerson(id: $id, input: { plan: "每周走访" }) { id } }`,
     vars: async (env, _a, place) => ({ id: await env.keyPersonAt(place) }),
   },
+  'Mutation.recordKeyPersonVisit': {
+    query: `mutation($input: RecordKeyPersonVisitInput!) { recordKeyPersonVisit(input: $input) { id } }`,
+    vars: async (env, _a, place) => ({ input: { keyPersonId: await env.keyPersonAt(place), kind: 'HOME_VISIT', note: '入户走访，本人在家，情绪平稳' } }),
+  },
   'Mutation.reportIssue': {
     query: `mutation($input: ReportIssueInput!) { reportIssue(input: $input) { id } }`,
     vars: async (_e, _a, place) => ({ input: { ...place.point, category: '安全隐患', description: '路口井盖缺失，存在安全隐患' } }),

@@ -1,5 +1,5 @@
 /** The personnel subgraph's rows. */
-import { DEPARTMENT_IDS, unique } from './env';
+import { DEPARTMENT_IDS, unique, world, type MatrixEnv, type Place } from './env';
 import { keyOf, memo, withInput, type Fixtures, type Vars } from './fixture';
 
 const shared = new Map<string, Promise<any>>();
@@ -20,6 +20,13 @@ export const personnelFixtures: Fixtures = {
     query: `query($id: ID!) { user(id: $id) { id } }`,
     vars: async (env, _a, place) => ({ id: await memo(shared, keyOf('user', place, null), () => env.userAt(place)) }),
     noRecordInside: ['GRID_WORKER'],
+  },
+  'Query.leadersOf': {
+    query: `query($r: ID!) { leadersOf(regionId: $r) { id } }`,
+    vars: async (env, _a, place) => {
+      await env.leaderAt(place);
+      return { r: place.village.id };
+    },
   },
   'Query.centers': { query: `{ centers { id } }`, vars: async () => ({}) },
   'Query.center': { query: `query($id: ID!) { center(id: $id) { id } }`, vars: async (_e, _a, place) => ({ id: place.centerId }) },
@@ -44,6 +51,10 @@ export const personnelFixtures: Fixtures = {
   'Query.experts': { query: `{ experts { id } }`, vars: async () => ({}) },
   'Query.recommendMediators': {
     query: `query($c: ID!) { recommendMediators(caseId: $c, first: 3) { score } }`,
+    vars: async (env, _a, place) => ({ c: (await memo(shared, keyOf('case', place, null), () => env.caseAt(place, 'ACCEPTED', null))).id }),
+  },
+  'Query.recommendMediatorTeam': {
+    query: `query($c: ID!) { recommendMediatorTeam(caseId: $c, size: 2) { lead { score } assistants { score } } }`,
     vars: async (env, _a, place) => ({ c: (await memo(shared, keyOf('case', place, null), () => env.caseAt(place, 'ACCEPTED', null))).id }),
   },
   'Query.appointment': {
@@ -128,3 +139,80 @@ export const personnelFixtures: Fixtures = {
   },
 };
 let evaluationRound = 0;
+
+// ── stationing and rota ─────────────────────────────────────────────────────────────────────
+const POLICE = world.departments.find((d) => d.kind === 'POLICE')!.id;
+const TAXATION = world.departments.find((d) => d.name === '税务局')!.id;
+const WINDOW_STAFF = `SELECT id FROM personnel.staff WHERE center_id = $1 AND kind = 'WINDOW' ORDER BY id LIMIT 1`;
+const monthAhead = (k: number) => {
+  const cst = new Date(Date.now() + 8 * 3_600_000);
+  const index = cst.getUTCFullYear() * 12 + cst.getUTCMonth() + k;
+  return { year: Math.floor(index / 12), month: (index % 12) + 1 };
+};
+const PLAN = `mutation($input: PlanRotaInput!) { planRota(input: $input) { id } }`;
+let adminToken: Promise<string> | null = null;
+const admin = (env: MatrixEnv) => (adminToken ??= env.p.login('admin'));
+
+/**
+ * A rotating department with a rotating window at the place's town center (the demo's town centers
+ * have none): one of its on-call offices becomes rotating, its one stationed officer the rota's staff.
+ */
+function rotaSetup(env: MatrixEnv, place: Place): Promise<{ departmentId: string; staffId: string }> {
+  return memo(shared, keyOf('rota-setup', place, null), async () => {
+    const [row] = await env.p.sql<{ department_id: string; id: string }>(
+      `SELECT department_id, id FROM personnel.staff WHERE center_id = $1 AND kind = 'STATIONED' AND department_id <> ALL($2::uuid[]) ORDER BY department_id, id LIMIT 1`,
+      [place.centerId, [DEPARTMENT_IDS.justice, POLICE, TAXATION]]);
+    const token = await admin(env);
+    await env.must(token, `mutation($input: SetStationingInput!) { setStationing(input: $input) { mode } }`,
+      { input: { centerId: place.centerId, departmentId: row.department_id, mode: 'ROTATING', staffCount: 1, months: [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12] } });
+    await env.must(token, `mutation($input: SetCenterWindowInput!) { setCenterWindow(input: $input) { number } }`,
+      { input: { centerId: place.centerId, number: 9, kind: 'ROTATING' } });
+    return { departmentId: row.department_id, staffId: row.id };
+  });
+}
+let removalRound = 0;
+
+const rotaFixtures: Fixtures = {
+  'Query.departmentsOnDuty': {
+    query: `query($r: ID!) { departmentsOnDuty(regionId: $r) { mode department { id } contact { phone } } }`,
+    vars: async (_e, _a, place) => ({ r: place.gridRegion.id }),
+    mask: { field: 'Staff.phone', pick: (d) => d.departmentsOnDuty?.find((x: { contact: unknown }) => x.contact)?.contact.phone },
+  },
+  'Mutation.setStationing': {
+    query: `mutation($input: SetStationingInput!) { setStationing(input: $input) { mode contact { id } } }`,
+    vars: async (env, _a, place) => ({ input: {
+      centerId: place.centerId, departmentId: TAXATION, mode: 'ON_CALL', staffCount: 1, contactStaffId: await env.sqlId(WINDOW_STAFF, [place.centerId]),
+    } }),
+    noRecordInside: ['GRID_WORKER'],
+    refs: { 'input.centerId': async (env, _a, inside) => withInput(inside, 'centerId', env.outside.centerId) },
+  },
+  'Mutation.setCenterWindow': {
+    query: `mutation($input: SetCenterWindowInput!) { setCenterWindow(input: $input) { number label } }`,
+    vars: async (_e, _a, place) => ({ input: { centerId: place.centerId, number: 8, kind: 'INTAKE', label: '综合受理窗口（矩阵）' } }),
+    noRecordInside: ['GRID_WORKER'],
+    refs: { 'input.centerId': async (env, _a, inside) => withInput(inside, 'centerId', env.outside.centerId) },
+  },
+  'Mutation.planRota': {
+    query: PLAN,
+    vars: async (env, _a, place) => {
+      const { departmentId, staffId } = await rotaSetup(env, place);
+      // Planning the same department at the same window again replaces its staff: a second allowed caller is no CONFLICT.
+      return { input: { centerId: place.centerId, ...monthAhead(0), windowNumber: 9, departmentId, staffIds: [staffId] } };
+    },
+    noRecordInside: ['GRID_WORKER'],
+    refs: {
+      'input.centerId': async (env, _a, inside) => withInput(inside, 'centerId', env.outside.centerId),
+      'input.staffIds.0': async (env, _a, inside) => withInput(inside, 'staffIds', [await env.sqlId(STAFF, [env.outside.centerId])]),
+    },
+  },
+  'Mutation.removeRotaAssignment': {
+    query: `mutation($id: ID!) { removeRotaAssignment(id: $id) }`,
+    vars: async (env, _a, place) => {
+      const { departmentId, staffId } = await rotaSetup(env, place);
+      const input = { centerId: place.centerId, ...monthAhead(1 + (removalRound++ % 12)), windowNumber: 9, departmentId, staffIds: [staffId] };
+      return { id: (await env.must<{ planRota: { id: string } }>(await admin(env), PLAN, { input })).planRota.id };
+    },
+    noRecordInside: ['GRID_WORKER'],
+  },
+};
+Object.assign(personnelFixtures, rotaFixtures);

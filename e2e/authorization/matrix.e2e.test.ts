@@ -21,10 +21,11 @@ import { entityFixtures } from './fixtures-entities';
 import { gridFixtures } from './fixtures-grid';
 import { personnelFixtures } from './fixtures-personnel';
 import { supervisionFixtures } from './fixtures-supervision';
+import { residentFixtures } from './fixtures-resident';
 
 jest.setTimeout(600_000);
 
-const ROOT: Record<string, RootFixture> = { ...caseFixtures, ...gridFixtures, ...personnelFixtures, ...supervisionFixtures };
+const ROOT: Record<string, RootFixture> = { ...caseFixtures, ...gridFixtures, ...personnelFixtures, ...supervisionFixtures, ...residentFixtures };
 const SUBSCRIPTION = 'Subscription.dispatchEvents';
 const KEYS = policyKeysOfSupergraph();
 

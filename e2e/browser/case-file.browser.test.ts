@@ -14,7 +14,7 @@
  */
 import type { Page } from 'playwright-core';
 import { idNumberCheckChar } from '@zz/common';
-import { signIn, useConsole } from './console';
+import { signIn, useConsole, pickIn } from './console';
 import * as steps from './intake-steps';
 import type { PageRecord } from './chromium';
 
@@ -74,11 +74,12 @@ async function waitForStatus(page: Page, want: string) {
 }
 
 /** Picks an option of an antd Select found by its form label, by typing part of its text. */
+/**
+ * Picks `text` in the select labelled `label` and waits until the select shows it. On a loaded machine a
+ * click can land while the modal is still opening and the choice is lost: then it picks again (twice at most).
+ */
 async function pick(page: Page, label: string, text: string) {
-  const box = page.getByRole('dialog').getByLabel(label, { exact: true });
-  await box.click();
-  await box.fill(text);
-  await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: text }).first().click();
+  await pickIn(page, page.getByRole('dialog').getByLabel(label, { exact: true }), text);
 }
 
 describe('案件卷宗', () => {
@@ -167,6 +168,8 @@ describe('案件卷宗', () => {
     await page.keyboard.press('Escape'); // closes the open dropdown, not the form
     await page.getByTestId('modal-assign').waitFor();
     await page.getByRole('dialog').getByLabel('交办说明').fill('人社局牵头追讨欠薪，公安局配合；两名调解员共同调解');
+    // The departments on duty today at the case's centers are suggested (人社局 sits at the county all year).
+    await page.getByTestId('assign-on-duty').getByText('人社局', { exact: true }).waitFor();
     await h.chromium.screenshot(page, 'case-file-assign-modal');
     await page.getByTestId('modal-assign-submit').click();
     await waitForStatus(page, 'ASSIGNED');
@@ -318,14 +321,17 @@ describe('案件卷宗', () => {
     for (const [i, [department, name, title]] of [['法院', '陈立平', '立案庭副庭长'], ['人社局', '周建新', '劳动保障监察大队大队长']].entries()) {
       await decision.getByTestId('add-attendee').click();
       const row = decision.getByTestId(`attendee-${i}`);
-      const box = row.getByLabel('所属部门', { exact: true });
-      await box.click();
-      await box.fill(department);
-      await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: department }).first().click();
+      await pickIn(page, row.getByLabel('所属部门', { exact: true }), department);
       await row.getByLabel('姓名', { exact: true }).fill(name);
       await row.getByLabel('职务', { exact: true }).fill(title);
+      await expect(row.getByLabel('姓名', { exact: true }).inputValue()).resolves.toBe(name);
     }
     await page.getByTestId('modal-decision-submit').click();
+    // A loaded machine can take a while to close the modal; an error left in it would say why it did not.
+    await decision.waitFor({ state: 'hidden', timeout: 30_000 }).catch(async (e) => {
+      await h.chromium.screenshot(page, 'case-file-consultation-decision-stuck');
+      throw new Error(`the decision modal stayed open: ${await decision.innerText()}`, { cause: e });
+    });
     await card.filter({ hasText: '总承包方先行垫付' }).waitFor({ timeout: 15_000 });
     const attendees = await card.getByTestId('consultation-attendees').innerText();
     expect(attendees).toContain('法院　陈立平（立案庭副庭长）');

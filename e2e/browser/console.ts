@@ -4,7 +4,7 @@
  * login screen as a demo account would. Tests drive the screens only; they may read the graph directly
  * to check what a screen shows, never to change what the screen is about to do.
  */
-import type { BrowserContextOptions, Page } from 'playwright-core';
+import type { BrowserContextOptions, Locator, Page } from 'playwright-core';
 import { ensureConsoleBuilt } from '@zz/platform/console-build';
 import { startTestPlatform, type TestPlatform } from '@zz/platform/testing';
 import { recordPage, useChromium, type ChromiumHandle, type PageRecord } from './chromium';
@@ -65,4 +65,43 @@ export async function signIn(page: Page, base: string, username: string, next?: 
 export async function menuLabels(page: Page): Promise<string[]> {
   const items = page.getByTestId('main-menu').locator('.ant-menu-item');
   return (await items.allInnerTexts()).map((t) => t.trim());
+}
+
+/**
+ * `asUser(username, path)` for a test file: a fresh page signed in as that account and landed on
+ * `path`. Registers an afterEach that holds every page opened this way to the console's bar: no page
+ * error, no console error, no request leaving the console's origin.
+ */
+export function useSignedInPages(h: ConsoleHarness): (username: string, path: string, password?: string) => Promise<Page> {
+  const records: PageRecord[] = [];
+  afterEach(() => {
+    for (const record of records.splice(0)) {
+      expect(record.pageErrors).toEqual([]);
+      expect(record.consoleErrors).toEqual([]);
+      expect(record.foreignRequests).toEqual([]);
+    }
+  });
+  return async (username, path, password) => {
+    const opened = await h.open();
+    records.push(opened.record);
+    await signIn(opened.page, h.base(), username, path, password);
+    return opened.page;
+  };
+}
+
+/**
+ * Picks `text` in the antd select whose search box is `box` (typing it to filter); nothing when the select
+ * shows it already; again when a loaded machine lost the click while the list was opening.
+ */
+export async function pickIn(page: Page, box: Locator, text: string): Promise<void> {
+  const select = box.locator('xpath=ancestor::div[contains(concat(" ", normalize-space(@class), " "), " ant-select ")][1]');
+  if ((await select.innerText()).includes(text)) return;
+  for (let attempt = 0; ; attempt++) {
+    await box.click();
+    await box.fill(text);
+    await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: text }).first().click();
+    const shown = async () => (await select.innerText()).includes(text);
+    for (let i = 0; i < 20 && !(await shown()); i++) await page.waitForTimeout(100);
+    if ((await shown()) || attempt >= 2) return;
+  }
 }

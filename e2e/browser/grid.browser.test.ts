@@ -2,7 +2,8 @@
  * 网格 (issue 13 point 7) in Chromium against the whole platform. On a 390×844 phone the grid worker
  * lands on its own page (no desktop menu), reports an issue located by the phone (geolocation granted
  * at a point inside its grid, found from the grid's boundary through the graph), converts it to a case
- * whose code the graph confirms, and completes a patrol task the county dispatcher sent in setup;
+ * whose code the graph confirms, completes a patrol task the county dispatcher sent in setup and records
+ * the visit of a key person whose visit is overdue (重点人员);
  * nothing overflows sideways. At 1366×768 the county dispatcher's map draws every grid of the county
  * and the reports, opens a grid's panel on click and sends it a patrol task.
  */
@@ -200,6 +201,47 @@ describe('网格员手机页面 (390 px)', () => {
     await page.getByRole('dialog').waitFor({ state: 'hidden' });
     await page.locator('.ant-message-notice').first().waitFor({ state: 'detached', timeout: 10_000 }).catch(() => undefined);
     await h.chromium.screenshot(page, 'grid-worker-tasks');
+  });
+
+  it('visits a key person whose visit is overdue (重点人员): the visit is recorded and the plan moves on', async () => {
+    // A 红色预警 person of this grid, as if registered ten days ago and never visited (due three days ago).
+    const name = `走访对象${String(stamp).slice(-4)}`;
+    const { addKeyPerson } = await gql<{ addKeyPerson: { id: string } }>('county-supervisor',
+      'mutation($input: AddKeyPersonInput!) { addKeyPerson(input: $input) { id } }',
+      { input: { gridId: ctx.gridId, name, category: 'KEY_PETITIONER', plan: '包保干部每月面谈，网格员每周走访。', tier: 'RED', responsibleCadre: '黄志强（村党支部书记）' } });
+    await h.platform().sql(`UPDATE grid.key_person SET created_at = now() - interval '10 days', next_visit_due_at = now() - interval '3 days' WHERE id = $1`, [addKeyPerson.id]);
+    await page.reload();
+    await page.getByRole('tab', { name: /重点人员/ }).tap();
+    const card = page.locator(`[data-testid="key-person-card"][data-key-person-id="${addKeyPerson.id}"]`);
+    await card.waitFor({ timeout: 15_000 });
+    await expect(card.getAttribute('data-overdue')).resolves.toBe('true');
+    await expect(card.innerText()).resolves.toContain('走访超期');
+    await expect(card.getByTestId('key-person-tier').innerText()).resolves.toBe('红色预警');
+    await expect(card.innerText()).resolves.toContain('包保干部：黄志强（村党支部书记）');
+    await h.chromium.screenshot(page, 'grid-worker-key-people');
+
+    await card.getByTestId('key-person-visit').tap();
+    // What was seen is required (at least five characters).
+    await page.getByTestId('visit-dialog-ok').tap();
+    await page.getByText('请填写走访情况（至少 5 个字）').waitFor();
+    const note = '入户走访，本人在家，情绪平稳，表示按程序反映诉求。';
+    await page.getByTestId('visit-note').fill(note);
+    await page.getByTestId('visit-dialog-ok').tap();
+    // No longer due: it leaves the 走访到期 list; under 全部 it shows the visit and the next date, 7 days on.
+    await card.waitFor({ state: 'detached', timeout: 15_000 });
+    await page.getByText('全部', { exact: true }).tap();
+    await card.waitFor({ timeout: 15_000 });
+    await expect(card.getAttribute('data-overdue')).resolves.toBe('false');
+    await expect(card.getByTestId('key-person-last').innerText()).resolves.toContain('入户走访');
+    const { keyPersons } = await gql<{ keyPersons: { edges: { node: { id: string; lastVisitedAt: string; nextVisitDueAt: string; visits: { note: string; metInPerson: boolean }[] } }[] } }>(
+      'county-supervisor', 'query($g: ID!) { keyPersons(gridId: $g, first: 100) { edges { node { id lastVisitedAt nextVisitDueAt visits { note metInPerson } } } } }', { g: ctx.gridId });
+    const kp = keyPersons.edges.map((e) => e.node).find((k) => k.id === addKeyPerson.id)!;
+    expect(kp.visits).toEqual([{ note, metInPerson: true }]);
+    expect(Date.parse(kp.nextVisitDueAt) - Date.parse(kp.lastVisitedAt)).toBe(7 * 86_400_000);
+    await noSidewaysScroll(page);
+    await page.getByRole('dialog').waitFor({ state: 'hidden' });
+    await page.locator('.ant-message-notice').first().waitFor({ state: 'detached', timeout: 10_000 }).catch(() => undefined);
+    await h.chromium.screenshot(page, 'grid-worker-key-people-visited');
   });
 });
 

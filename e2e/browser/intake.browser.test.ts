@@ -13,6 +13,7 @@ import { signIn, useConsole } from './console';
 import * as steps from './intake-steps';
 import { explain, isRed } from './intake-steps';
 import { SCREENSHOT_DIR, type PageRecord } from './chromium';
+import type { SupervisionServer } from '@zz/supervision';
 
 const h = useConsole();
 let page: Page;
@@ -150,6 +151,9 @@ describe('一窗受理', () => {
     await expect(page.getByTestId('notice-deadline').innerText()).resolves.toContain(`${y}年${m}月${d}日`);
     const [ry, rm, rd] = local(c.receivedAt).split('-');
     expect(text).toContain(`${ry}年${rm}月${rd}日`);
+    // Registered, not yet 受理: the sheet has no number yet and says the request is under review.
+    await expect(page.getByTestId('notice-number').innerText()).resolves.toContain('受理后编号');
+    expect(text).toContain('已登记，正在审查是否受理');
 
     await h.chromium.screenshot(page, 'intake-notice');
     // Print media on an A4-sized window (210 mm at 96 dpi), as the sheet comes out of the printer.
@@ -165,6 +169,29 @@ describe('一窗受理', () => {
     await page.emulateMedia({ media: 'screen' });
     await page.setViewportSize({ width: 1366, height: 768 });
     await expect(page.getByTestId('main-menu').isVisible()).resolves.toBe(true);
+  });
+
+  it('once accepted, the 受理告知单 carries the number supervision gave it (湖寮综治受〔年〕N号: the accepting center’s series) and says 已依法受理', async () => {
+    const p = h.platform();
+    const desk = await p.login('town-a-operator');
+    expect((await p.gql(`mutation($id: ID!) { acceptCase(id: $id, complexity: COMPLEX) { id } }`, { id: saved.id }, desk)).errors).toBeUndefined();
+    type Letters = { case: { supervision: { letters: { kind: string; number: string }[] } } };
+    const numberOf = async () => (await p.gql<Letters>(`query($id: ID!) { case(id: $id) { supervision { letters { kind number } } } }`, { id: saved.id }, desk))
+      .data!.case.supervision.letters.find((l) => l.kind === 'ACCEPTANCE_NOTICE')?.number;
+    // Supervision numbers it when its consumer takes in the acceptance (driven by hand here: no background jobs).
+    const runtime = (p.services.supervision as SupervisionServer).runtime;
+    let number: string | undefined;
+    for (let i = 0; !number && i < 100; i++) {
+      await runtime.drain();
+      number = await numberOf();
+      if (!number) await new Promise((r) => setTimeout(r, 50));
+    }
+    expect(number).toMatch(/^湖寮综治受〔\d{4}〕\d+号$/); // the town center accepted it: its own series
+    await page.reload();
+    await page.getByTestId('intake-notice').waitFor();
+    await expect(page.getByTestId('notice-number').innerText()).resolves.toBe(`文号：${number}`);
+    await expect(page.getByTestId('intake-notice').innerText()).resolves.toContain('已依法受理');
+    await h.chromium.screenshot(page, 'intake-notice-accepted');
   });
 
   it('a second intake of the same applicant shows the earlier case before saving; Esc goes back, nothing saved; 仍然登记 saves', async () => {

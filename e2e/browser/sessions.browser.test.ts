@@ -7,8 +7,7 @@
  */
 import type { Page } from 'playwright-core';
 import { generateWorld } from '@zz/demo-world';
-import { signIn, useConsole } from './console';
-import type { PageRecord } from './chromium';
+import { useConsole, useSignedInPages } from './console';
 
 jest.setTimeout(180_000);
 
@@ -17,22 +16,7 @@ const world = generateWorld();
 const gold = world.users.find((u) => u.username === 'mediator-gold')!;
 
 const h = useConsole();
-let records: PageRecord[] = [];
-
-afterEach(() => {
-  for (const record of records.splice(0)) {
-    expect(record.pageErrors).toEqual([]);
-    expect(record.consoleErrors).toEqual([]);
-    expect(record.foreignRequests).toEqual([]);
-  }
-});
-
-async function asUser(username: string, path: string): Promise<Page> {
-  const opened = await h.open();
-  records.push(opened.record);
-  await signIn(opened.page, h.base(), username, path);
-  return opened.page;
-}
+const asUser = useSignedInPages(h);
 
 /** A wage case of town A, accepted, assigned and in mediation (through the graph: this test is about the sittings). */
 async function caseInMediation(): Promise<string> {
@@ -55,23 +39,26 @@ async function caseInMediation(): Promise<string> {
   return id;
 }
 
-/** Takes the `index`-th option of an antd Select found by its form label; answers the option's text. */
+/**
+ * Takes the `index`-th option of an antd Select found by its form label and waits until the select shows it;
+ * answers the option's text. Picks again (three tries) when a loaded machine lost the click.
+ */
 async function pickNth(page: Page, label: string, index: number, multiple = false): Promise<string> {
-  // The list may re-render while its options load (the mediator pool arrives after the case's own): open it again then.
+  const box = page.getByRole('dialog').getByLabel(label, { exact: true });
+  const select = box.locator('xpath=ancestor::div[contains(concat(" ", normalize-space(@class), " "), " ant-select ")][1]');
+  const shows = async (name: string) => (await select.innerText()).includes(name);
   for (let attempt = 1; ; attempt++) {
-    await page.getByRole('dialog').getByLabel(label, { exact: true }).click();
+    // The list may re-render while its options load (the mediator pool arrives after the case's own): open it again then.
+    await box.click();
     const option = page.locator('.ant-select-dropdown:visible .ant-select-item-option').nth(index);
     await option.waitFor();
     const text = (await option.innerText()).split('\n')[0];
-    try {
-      await option.click({ timeout: 5_000 });
-    } catch (err) {
-      if (attempt === 3) throw err;
-      await page.keyboard.press('Escape');
-      continue;
-    }
-    if (multiple) await page.keyboard.press('Escape');
-    return text;
+    const name = text.split(/[（ ·]/)[0];
+    const clicked = await option.click({ timeout: 5_000 }).then(() => true, () => false);
+    if (multiple || !clicked) await page.keyboard.press('Escape');
+    if (clicked) for (let i = 0; i < 20 && !(await shows(name)); i++) await page.waitForTimeout(100);
+    if (clicked && (await shows(name))) return text;
+    if (attempt === 3) throw new Error(`${label}: the pick of ${text} never showed`);
   }
 }
 

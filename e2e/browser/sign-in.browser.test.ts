@@ -25,12 +25,15 @@ afterEach(() => {
  * The side menu each demo role sees, written out by hand from the issue's screens and the roles
  * that work in them (app/access.ts must agree; this is the specification it is checked against).
  */
-const DESK = ['案件列表', '一窗受理', '调度大屏', '督办', '统计', '网格地图'];
+const DESK = ['案件列表', '一窗受理', '调度大屏', '督办', '例会研判', '统计', '网格地图'];
+/** The desk with 考核与问责 (read by dispatchers, supervisors, leaders and the admin) after 督办. */
+const DESK_EVALUATION = ['案件列表', '一窗受理', '调度大屏', '督办', '考核与问责', '例会研判', '统计', '网格地图'];
 const MENUS: Record<string, string[]> = {
-  admin: DESK,
+  // ADMIN maintains and LEADER reads the county's 时限与阶梯配置; both plan the center's 入驻与轮驻.
+  admin: [...DESK_EVALUATION, '入驻与轮驻', '时限与阶梯配置'],
   'county-operator': DESK,
-  'county-dispatcher': DESK,
-  'county-supervisor': ['案件列表', '调度大屏', '督办', '统计', '网格地图'],
+  'county-dispatcher': DESK_EVALUATION,
+  'county-supervisor': ['案件列表', '调度大屏', '督办', '考核与问责', '例会研判', '统计', '网格地图', '入驻与轮驻', '时限与阶梯配置'],
   'town-a-operator': DESK,
   'town-b-operator': DESK,
   'village-a-operator': DESK,

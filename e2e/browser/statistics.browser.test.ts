@@ -52,14 +52,15 @@ async function must<T = any>(query: string, variables: Record<string, unknown>, 
  * acceptance time): the log reader holds back events while any older transaction of the server is in
  * flight, so one drain may not yet see an event just appended.
  */
-async function drain(caseId: string, status: string, acceptedAt?: string): Promise<void> {
+async function drain(caseId: string, status: string, acceptedAt?: string, leaderId?: string): Promise<void> {
   const p = h.platform();
   const runtime = (p.services.supervision as SupervisionServer).runtime;
   for (let i = 0; i < 400; i++) {
     await runtime.drain();
-    const rows = await p.sql<{ status: string; accepted: boolean }>(
-      `SELECT status, accepted_at IS NOT DISTINCT FROM $2::timestamptz OR $2 IS NULL AS accepted FROM supervision.case_read WHERE case_id = $1`, [caseId, acceptedAt ?? null]);
-    if (rows[0]?.status === status && rows[0].accepted) return;
+    const rows = await p.sql<{ status: string; accepted: boolean; leader_id: string | null }>(
+      `SELECT status, leader_id::text, accepted_at IS NOT DISTINCT FROM $2::timestamptz OR $2 IS NULL AS accepted FROM supervision.case_read WHERE case_id = $1`,
+      [caseId, acceptedAt ?? null]);
+    if (rows[0]?.status === status && rows[0].accepted && (!leaderId || rows[0].leader_id === leaderId)) return;
     await new Promise((r) => setTimeout(r, 25));
   }
   throw new Error(`supervision never took in case ${caseId} as ${status}`);
@@ -93,7 +94,9 @@ const STATS = `query($r: ID!, $f: DateTime!, $t: DateTime!) { stats(regionId: $r
   byMonth { month received accepted resolved resolutionRate closed closureRate overdue satisfactionRate }
   byType { type received accepted resolved resolutionRate closed closureRate }
   byChannel { channel received accepted resolved resolutionRate closed closureRate }
-  byDepartment { department { id } received accepted resolved resolutionRate closed closureRate } } }`;
+  byDepartment { department { id } received accepted resolved resolutionRate closed closureRate }
+  byResolutionMode { mode received accepted resolved resolutionRate closed closureRate }
+  leaderOwned { received accepted resolved resolutionRate closed closureRate } } }`;
 
 type Measures = { received: number; accepted: number; resolved: number; resolutionRate: number; closed: number; closureRate: number; overdue?: number; satisfactionRate?: number | null };
 const cells = (m: Measures, extended: boolean) => [count(m.received), count(m.accepted), count(m.resolved), pct(m.resolutionRate), count(m.closed), pct(m.closureRate),
@@ -123,6 +126,7 @@ async function expectPageEquals(s: any): Promise<void> {
     ['table-type', 'byType', s.byType, (m) => m.type, false],
     ['table-channel', 'byChannel', s.byChannel, (m) => m.channel, false],
     ['table-department', 'byDepartment', s.byDepartment, (m) => m.department?.id ?? 'none', false],
+    ['table-mode', 'byResolutionMode', s.byResolutionMode, (m) => m.mode ?? 'none', false],
   ];
   for (const [table, name, rows, keyOf, extended] of tables) {
     expect([name, await page.getByTestId(table).getByTestId(/^row-(?!total)/).count()]).toEqual([name, rows.length]);
@@ -130,6 +134,10 @@ async function expectPageEquals(s: any): Promise<void> {
     expect([name, (await rowCells(table, 'total')).slice(1)]).toEqual([name, cells(s, extended)]);
   }
   for (const l of s.byLevel) expect((await rowCells('table-level', l.level)).slice(1, 3)).toEqual([count(l.count), pct(l.share)]);
+  const led = s.leaderOwned;
+  expect((await page.getByTestId('section-leader').locator('.ant-descriptions-item-content').allInnerTexts()).map((t) => t.trim())).toEqual([
+    count(led.received), count(led.accepted), count(led.resolved), pct(led.resolutionRate), count(led.closed), pct(led.closureRate),
+  ]);
 }
 
 /** Until a list of the 督办 page has its data: its pager says it is not loading, and the spinner's fade is over. */
@@ -157,7 +165,12 @@ describe('统计', () => {
     await must(`mutation($c: ID!) { recordFollowUp(caseId: $c, rating: SATISFIED) { rating } }`, { c: resolved.id }, 'county-supervisor');
     const unhappy = await caseIn('town-a-operator', 'RESOLVED', 'GENERAL', 'DEBT');
     await must(`mutation($c: ID!) { recordFollowUp(caseId: $c, rating: UNSATISFIED, comment: "赔偿款未到位") { rating } }`, { c: unhappy.id }, 'county-supervisor');
-    await caseIn('town-b-operator', 'ACCEPTED', 'COMPLEX', 'LABOUR_WAGES');
+    // A wage case the county's leader takes personally (领导包案), moved to professional mediation.
+    const wages = await caseIn('town-b-operator', 'ACCEPTED', 'COMPLEX', 'LABOUR_WAGES');
+    const taken = await must<{ takeCase: { leader: { id: string } } }>(`mutation($id: ID!) { takeCase(id: $id, note: "欠薪案件领导包案") { leader { id } } }`, { id: wages.id }, 'county-supervisor');
+    await must(`mutation($input: ChangeResolutionModeInput!) { changeResolutionMode(input: $input) { id } }`,
+      { input: { caseId: wages.id, mode: 'PROFESSIONAL', reason: '涉及劳动保障专业问题，转人社部门专业调解' } }, 'county-dispatcher');
+    await drain(wages.id, 'ACCEPTED', undefined, taken.takeCase.leader.id);
     await caseIn('county-operator', 'REGISTERED');
     await caseIn('village-b-operator', 'ACCEPTED');
   }, 120_000);
@@ -169,18 +182,23 @@ describe('统计', () => {
     // The county desk's REGISTERED request is received (登记) but not accepted (受理).
     expect(stats.accepted).toBeLessThan(stats.received);
     expect(stats.byRegion.some((r: any) => r.region?.id === townA.id)).toBe(true);
+    // The leader's wage case, in professional mediation.
+    expect(stats.leaderOwned.accepted).toBeGreaterThanOrEqual(1);
+    expect(stats.byResolutionMode.find((m: any) => m.mode === 'PROFESSIONAL')?.accepted).toBeGreaterThanOrEqual(1);
     await openStatistics('county-supervisor', `period=month&at=${month.at}`);
     await expect(page.getByTestId('main-menu').innerText()).resolves.toContain('统计');
     await expect(page.locator('.ant-card-head-title').first().innerText()).resolves.toBe(`${county.name} · ${Number(month.at.slice(0, 4))}年${Number(month.at.slice(5))}月`);
     await expectPageEquals(stats);
     // The towns by name in the region table; the charts drew (a canvas each).
     await expect(page.getByTestId('table-region').innerText()).resolves.toContain(townA.name);
-    for (const chart of ['level', 'month', 'region', 'type', 'channel', 'department']) await page.getByTestId(`chart-${chart}`).locator('canvas').first().waitFor();
+    for (const chart of ['level', 'month', 'region', 'type', 'channel', 'department', 'mode']) await page.getByTestId(`chart-${chart}`).locator('canvas').first().waitFor();
     await h.chromium.screenshot(page, 'statistics');
     await page.getByTestId('section-region').scrollIntoViewIfNeeded();
     await h.chromium.screenshot(page, 'statistics-regions');
     await page.getByTestId('section-department').scrollIntoViewIfNeeded();
     await h.chromium.screenshot(page, 'statistics-breakdowns');
+    await page.getByTestId('section-leader').scrollIntoViewIfNeeded();
+    await h.chromium.screenshot(page, 'statistics-modes');
   });
 
   it('changes the period with the pickers (年度) and still equals the direct query', async () => {

@@ -71,13 +71,26 @@ export async function stories(p: TestPlatform, as: As, parties: Party[], world: 
     mediators: [{ mediatorId: mediator, role: 'LEAD' }], departmentIds: [dept('COURT')], outcome: 'AGREED',
     minutes: `${group[0].name}（电话 ${group[0].phone}，身份证号 ${group[0].idNumber}）代表学员陈述，机构同意十日内全额退费。`,
   } });
+  // 周例会 minutes and decisions quote parties as well: the meeting keeps them, logs and the event log must not.
+  const weekly = (await ok('county-dispatcher', `mutation($input: ScheduleCenterMeetingInput!) { scheduleCenterMeeting(input: $input) { id } }`, { input: {
+    centerId: world.centers.find((x) => x.level === 'COUNTY')!.id, kind: 'WEEKLY', scheduledAt: new Date(Date.now() - 3600_000).toISOString(),
+    place: '县综治中心三楼会议室', topic: '本周疑难案件调度', agenda: [{ caseId: c1.id, note: '群体退费，需明确牵头部门' }],
+  } })).scheduleCenterMeeting;
+  await ok('county-supervisor', `mutation($input: RecordCenterMeetingInput!) { recordCenterMeeting(input: $input) { id minutes } }`, { input: {
+    id: weekly.id, heldAt: new Date().toISOString(), attendees: [{ name: '张卫东', title: '县综治中心主任' }],
+    minutes: `${group[0].name}（电话 ${group[0].phone}，身份证号 ${group[0].idNumber}）等学员诉求集中，会议研究分批退费方案。`,
+    decisions: [{ caseId: c1.id, text: `市场监管局三日内联系${group[1].name}（电话 ${group[1].phone}）核实退费金额`, departmentId: dept('MARKET_REGULATION') }],
+  } });
   await ok('county-dispatcher', `mutation($input: MediationOutcomeInput!) { recordMediationOutcome(input: $input) { id } }`,
     // 调解协议 name the parties with their numbers: the case keeps the text, the log must not.
     { input: { caseId: c1.id, outcome: 'RESOLVED', agreement: `机构十日内向${group[0].name}（身份证号 ${group[0].idNumber}，电话 ${group[0].phone}）等六名学员全额退费。` } });
   await ok('county-operator', `mutation($id: ID!) { closeCase(id: $id, note: "已履行完毕") { id } }`, { id: c1.id });
   await (p.services.supervision as unknown as { runtime: { drain(): Promise<unknown> } }).runtime.drain();
   await ok('county-supervisor', `mutation($id: ID!, $c: String) { recordFollowUp(caseId: $id, rating: SATISFIED, comment: $c) { rating } }`, { id: c1.id, c: `回访 ${group[1].phone}，当事人表示满意` });
-  await ok('county-supervisor', `mutation($id: ID!, $n: String) { issueSupervisionLetter(caseId: $id, kind: SUPERVISION, note: $n) { id } }`, { id: c1.id, n: `请按期反馈，联系人电话 ${group[2].phone}` });
+  const duban = (await ok('county-supervisor', `mutation($id: ID!, $n: String) { issueSupervisionLetter(caseId: $id, kind: SUPERVISION, note: $n) { id } }`, { id: c1.id, n: `请按期反馈，联系人电话 ${group[2].phone}` })).issueSupervisionLetter;
+  // Its 反馈单: the answer is typed by department staff and may quote a party; the log carries none of it.
+  await ok('county-dispatcher', `mutation($input: AnswerLetterInput!) { answerLetter(input: $input) { id } }`,
+    { input: { letterId: duban.id, answer: `已联系${group[3].name}（电话 ${group[3].phone}，身份证号 ${group[3].idNumber}），款项已退清。` } });
 
   // 2. A grid case up the ladder, then referred to court.
   const land = take(2);
@@ -141,7 +154,7 @@ export async function stories(p: TestPlatform, as: As, parties: Party[], world: 
   await ok('partner-12345', CASE, { id: c3.id });
   // The county group case: its agreement, ledger, letter and follow-up all carry typed-in numbers.
   await ok('partner-12345', CASE, { id: c1.id });
-  await ok('partner-12345', `query($id: ID!) { case(id: $id) { supervision { letters { number note } followUp { rating comment } } } }`, { id: c1.id });
+  await ok('partner-12345', `query($id: ID!) { case(id: $id) { supervision { letters { number note title body answer } followUp { rating comment } } } }`, { id: c1.id });
   await ok('partner-12345', `{ cases(first: 50, filter: { search: "物业" }) { edges { node { description parties { name phone idNumber } } } } }`);
   await ok('partner-12345', `query($id: ID!) { appointment(id: $id) { contactName contactPhone } }`, { id: a2.id });
   // The check before intake (the console's 一窗受理 form): full numbers in, masked reasons out; its errors repeat none.

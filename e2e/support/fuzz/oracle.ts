@@ -10,9 +10,10 @@ export const SCHEMAS = ['cases', 'personnel', 'grid', 'supervision', 'events'];
 
 /**
  * Tables a rejected call may still write on purpose: records of failed attempts and audit trails
- * (a refused login or a refused read that must leave a trace). Matched on `schema.table`.
+ * (a refused login or a refused read that must leave a trace; a resident's wrong one-time code counts
+ * its attempt, and the public endpoint's limits count refused calls too). Matched on `schema.table`.
  */
-export const AUDIT_TABLES = /(^|\.)(login_attempt|login_throttle|.*audit.*)$/;
+export const AUDIT_TABLES = /(^|\.)(login_attempt|login_throttle|resident_throttle|resident_code|.*audit.*)$/;
 
 export type Snapshot = Map<string, { n: number; x: string }>;
 
