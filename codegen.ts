@@ -22,6 +22,8 @@ const SERVICES: Record<string, { context: string; mappers?: Record<string, strin
       BuildingHead: '../store/entities/building-head.entity#BuildingHeadEntity',
       KeyPerson: '../store/entities/key-person.entity#KeyPersonEntity',
       KeyPersonVisit: '../store/entities/key-person-visit.entity#KeyPersonVisitEntity',
+      RiskWarning: '../resolvers/models#RiskWarningRefModel',
+      KeyPersonRiskLink: '../store/entities/key-person-risk.entity#KeyPersonRiskEntity',
       GridReport: '../store/entities/grid-report.entity#GridReportEntity',
       PatrolTask: '../store/entities/patrol-task.entity#PatrolTaskEntity',
       GridConnection: '../resolvers/models#GridConnectionModel',

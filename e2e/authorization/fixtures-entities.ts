@@ -18,6 +18,7 @@ export const entityFixtures: Record<string, EntityFixture> = {
   'Entity.Appointment': { service: 'personnel', typename: 'Appointment', id: (env, place) => memo(shared, keyOf('appointment', place, null), () => env.appointmentAt(place)), noRecordInside: ['GRID_WORKER'] },
   'Entity.User': { service: 'personnel', typename: 'User', id: (env, place) => memo(shared, keyOf('user', place, null), () => env.userAt(place)) },
   'Entity.SupervisionLetter': { service: 'supervision', typename: 'SupervisionLetter', id: (env, place) => memo(shared, keyOf('letter', place, null), () => env.letterAt(place)) },
+  'Entity.KeyPerson': { service: 'grid', typename: 'KeyPerson', id: (env, place) => memo(shared, keyOf('keyPerson', place, null), () => env.keyPersonAt(place)) },
   'Entity.RiskWarning': {
     service: 'supervision', typename: 'RiskWarning',
     id: async (env, place) => {

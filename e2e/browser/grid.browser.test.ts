@@ -3,11 +3,12 @@
  * lands on its own page (no desktop menu), reports an issue located by the phone (geolocation granted
  * at a point inside its grid, found from the grid's boundary through the graph), converts it to a case
  * whose code the graph confirms, completes a patrol task the county dispatcher sent in setup and records
- * the visit of a key person whose visit is overdue (重点人员);
+ * the visit of a key person whose visit is overdue (重点人员) and sees another raised to 橙色 by a repeat petition;
  * nothing overflows sideways. At 1366×768 the county dispatcher's map draws every grid of the county
  * and the reports, opens a grid's panel on click and sends it a patrol task.
  */
 import type { Page } from 'playwright-core';
+import { idNumberCheckChar } from '@zz/common';
 import { signIn, useConsole } from './console';
 import type { PageRecord } from './chromium';
 
@@ -242,6 +243,35 @@ describe('网格员手机页面 (390 px)', () => {
     await page.getByRole('dialog').waitFor({ state: 'hidden' });
     await page.locator('.ant-message-notice').first().waitFor({ state: 'detached', timeout: 10_000 }).catch(() => undefined);
     await h.chromium.screenshot(page, 'grid-worker-key-people-visited');
+  });
+
+  it('a risk warning about a key person of the grid raises the card to 橙色 and says why (重复信访)', async () => {
+    const first17 = `441422198506120${String(stamp % 100).padStart(2, '0')}`;
+    const id18 = first17 + idNumberCheckChar(first17);
+    const { addKeyPerson } = await gql<{ addKeyPerson: { id: string } }>('county-supervisor',
+      'mutation($input: AddKeyPersonInput!) { addKeyPerson(input: $input) { id } }',
+      { input: { gridId: ctx.gridId, name: `信访对象${String(stamp).slice(-4)}`, category: 'KEY_PETITIONER', plan: '包保干部每月面谈，网格员每月走访。', idNumber: id18 } });
+    const { grid } = await gql<{ grid: { village: { id: string } } }>('county-supervisor', 'query($id: ID!) { grid(id: $id) { village { id } } }', { id: ctx.gridId });
+    for (const applicant of ['申请人甲', '申请人乙']) {
+      await gql('county-operator', 'mutation($input: IntakeCaseInput!) { intakeCase(input: $input) { id } }', { input: {
+        title: '反映征地补偿款分配不公', description: '多次到信访部门反映村集体征地补偿款分配不公，要求重新核算。', channel: 'PETITION', type: 'LAND', regionId: grid.village.id,
+        parties: [{ name: applicant, role: 'APPLICANT', idNumber: id18 }, { name: '某村经济合作社', role: 'RESPONDENT' }] } });
+    }
+    const services = h.platform().services as unknown as { supervision: { runtime: { drain(): Promise<unknown> } }; grid: { riskWatch: { run(): Promise<number> } } };
+    await services.supervision.runtime.drain();
+    await services.grid.riskWatch.run();
+    await page.reload();
+    await page.getByRole('tab', { name: /重点人员/ }).tap();
+    await page.getByText('全部', { exact: true }).tap();
+    const card = page.locator(`[data-testid="key-person-card"][data-key-person-id="${addKeyPerson.id}"]`);
+    await card.waitFor({ timeout: 15_000 });
+    await expect(card.getByTestId('key-person-tier').innerText()).resolves.toBe('橙色预警');
+    const risk = await card.getByTestId('key-person-risk').innerText();
+    expect(risk).toContain('风险预警：重复信访');
+    expect(risk).toContain('黄色预警 → 橙色预警');
+    await card.scrollIntoViewIfNeeded();
+    await noSidewaysScroll(page);
+    await h.chromium.screenshot(page, 'grid-worker-key-people-risk');
   });
 });
 

@@ -15,7 +15,7 @@ import type { Page } from 'playwright-core';
 import { generateWorld } from '@zz/demo-world';
 import { useConsole, useSignedInPages, pickIn } from './console';
 import * as steps from './intake-steps';
-import { cst, flat, see, statCard, statRow, statisticsLoaded, supervisionCaughtUp as caughtUp, thisMonth, until } from './story-steps';
+import { cst, flat, see, submitModal, statCard, statRow, statisticsLoaded, supervisionCaughtUp as caughtUp, thisMonth, until } from './story-steps';
 
 jest.setTimeout(180_000);
 // The five-way assign form has failed intermittently on this 2-core machine at its kind selects (a list left open);
@@ -179,8 +179,7 @@ it('seed 003 through the console: window intake, five-way team of two mediators,
   await dispatcher.getByTestId('modal-changeMode').waitFor();
   await dispatcher.getByRole('dialog').getByText('联合调解（五方联调）').click();
   await dispatcher.getByRole('dialog').getByLabel('理由').fill('涉及合作商、业主单位多方，启动五方联调');
-  await dispatcher.getByTestId('modal-changeMode-submit').click();
-  await dispatcher.getByTestId('modal-changeMode').waitFor({ state: 'detached' });
+  await submitModal(dispatcher, 'modal-changeMode');
   await dispatcher.waitForFunction(() => document.querySelectorAll('[data-testid="resolution-path-step"]').length === 2);
   await expect(dispatcher.getByTestId('resolution-path-step').evaluateAll((els) => els.map((e) => e.getAttribute('data-mode')))).resolves.toEqual(['INSTANT', 'JOINT']);
   await ledgerShows(dispatcher, id, ['intake', 'accept', 'changeResolutionMode']);
@@ -208,8 +207,7 @@ it('seed 003 through the console: window intake, five-way team of two mediators,
   await choose(dispatcher, 'field-mediator-kind-0', '人民调解');
   await choose(dispatcher, 'field-mediator-kind-1', '行业专业');
   await dispatcher.getByRole('dialog').getByLabel('交办说明').fill(assignNote);
-  await dispatcher.getByTestId('modal-assign-submit').click();
-  await dispatcher.getByTestId('modal-assign').waitFor({ state: 'detached', timeout: 30_000 });
+  await submitModal(dispatcher, 'modal-assign');
   await dispatcher.locator('[data-testid="case-status"][data-status="ASSIGNED"]').waitFor({ timeout: 20_000 });
   const team = dispatcher.getByTestId('case-assignments');
   await team.getByText('调解团队 2 人', { exact: false }).waitFor();

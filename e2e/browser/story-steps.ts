@@ -101,3 +101,22 @@ export async function leaderLine(page: Page): Promise<Measures> {
 /** Flattens measures under a prefix (`table-type.received` …), for before/after differences. */
 export const flat = (prefix: string, m: Measures, keys: (keyof Measures)[] = ['received', 'accepted', 'resolved']) =>
   Object.fromEntries(keys.map((k) => [`${prefix}.${k}`, m[k]]));
+
+/**
+ * Submits a case-file modal (`<testId>-submit`) and waits until it closes. On a loaded machine a click can land
+ * while the modal is still settling and be lost — nothing sent, no error shown. So once, after 8 quiet seconds
+ * with no field error and no request in flight, the submit is clicked again, as the user would. A dialog that
+ * still stays open fails the step with what it says.
+ */
+export async function submitModal(page: Page, testId: string, timeout = 30_000): Promise<void> {
+  const modal = page.getByTestId(testId);
+  const submit = page.getByTestId(`${testId}-submit`);
+  await submit.click();
+  if (await modal.waitFor({ state: 'detached', timeout: 8_000 }).then(() => true, () => false)) return;
+  const fieldErrors = await modal.locator('.ant-form-item-explain-error').count();
+  const inFlight = await submit.evaluate((b) => b.classList.contains('ant-btn-loading')).catch(() => false);
+  if (!fieldErrors && !inFlight) await submit.click().catch(() => undefined);
+  await modal.waitFor({ state: 'detached', timeout }).catch(async (err) => {
+    throw new Error(`${(err as Error).message}\nthe dialog says: ${await page.getByRole('dialog').last().innerText().catch(() => '?')}`);
+  });
+}

@@ -66,8 +66,8 @@ export interface Config {
   countyPolicyJson: string | null;
   subscription: { maxBufferedEvents: number; pollIntervalMs: number };
   supervision: { schedulerIntervalMs: number; consumerIntervalMs: number };
-  /** How often the grid's watch looks for key persons whose visit went overdue. */
-  grid: { visitWatchIntervalMs: number };
+  /** How often the grid's watches look for key persons whose visit went overdue, and for new risk warnings about key persons. */
+  grid: { visitWatchIntervalMs: number; riskWatchIntervalMs: number };
   countSql: boolean;
   /**
    * Gateway tuning (issue 8). `dedup` (GATEWAY_DEDUP): identical in-flight queries of one caller share
@@ -224,7 +224,7 @@ export function parseConfig(env: NodeJS.ProcessEnv, rootDir = path.resolve(__dir
     countyPolicyJson: optional('COUNTY_POLICY_JSON'),
     subscription: { maxBufferedEvents: int('SUBSCRIPTION_MAX_BUFFER', 1000, 1), pollIntervalMs: int('SUBSCRIPTION_POLL_MS', 1000, 10) },
     supervision: { schedulerIntervalMs: int('SUPERVISION_SCHEDULER_MS', 30_000, 10), consumerIntervalMs: int('SUPERVISION_CONSUMER_MS', 1000, 10) },
-    grid: { visitWatchIntervalMs: int('GRID_VISIT_WATCH_MS', 300_000, 10) },
+    grid: { visitWatchIntervalMs: int('GRID_VISIT_WATCH_MS', 300_000, 10), riskWatchIntervalMs: int('GRID_RISK_WATCH_MS', 2000, 10) },
     countSql: bool('COUNT_SQL', appEnv === 'test'),
     gatewayTuning: { dedup: bool('GATEWAY_DEDUP', true), subgraphSockets: int('GATEWAY_SUBGRAPH_SOCKETS', 128, 1, 10_000) },
     trustProxyHops: proxyHops(),

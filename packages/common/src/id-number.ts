@@ -26,3 +26,13 @@ export function isValidIdNumber(value: string): boolean {
 export function isValidPhone(value: string): boolean {
   return /^1[3-9]\d{9}$/.test(value) || /^0\d{2,3}-?\d{7,8}$/.test(value);
 }
+
+/** A phone as typed (spaces, +86 / 0086) reduced to the digits the validators and keys expect. */
+export function normalisePhone(phone: string): string {
+  return phone.replace(/\s+/g, '').replace(/^(?:\+|00)86-?/, '');
+}
+
+/** An ID number as typed, trimmed and with an upper-case check character. */
+export function normaliseIdNumber(idNumber: string): string {
+  return idNumber.trim().toUpperCase();
+}

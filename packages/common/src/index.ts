@@ -5,6 +5,7 @@ export * from './sql';
 export * from './region-codes';
 export * from './vocabulary';
 export * from './id-number';
+export * from './party-keys';
 export * from './calendar';
 export * from './deadlines';
 export * from './county-policy';

@@ -17,7 +17,7 @@ export const DISPATCH_EVENT_KINDS = [
   'RISK_WARNING', 'FOLLOW_UP_RECORDED', 'PATROL_TASK_DISPATCHED', 'PATROL_TASK_COMPLETED', 'GRID_REPORT',
   'GRID_REPORT_SETTLED', 'GRID_REPORT_CONVERTED', 'APPOINTMENT_BOOKED', 'APPOINTMENT_CANCELLED',
   'CASE_RESOLUTION_MODE_CHANGED', 'CASE_LEADER_ASSIGNED', 'COUNTY_POLICY_CHANGED', 'LETTER_ANSWERED', 'JUDICIAL_CONFIRMATION_APPLIED', 'JUDICIAL_CONFIRMATION_DECIDED',
-  'KEY_PERSON_VISIT_OVERDUE',
+  'KEY_PERSON_VISIT_OVERDUE', 'KEY_PERSON_RISK_WARNING',
 ] as const;
 export type DispatchEventKind = (typeof DISPATCH_EVENT_KINDS)[number];
 
@@ -80,12 +80,19 @@ export interface LetterAnsweredData extends Noted {
 export interface RiskWarningData extends Noted {
   riskWarningId: string;
   rule: string;
+  /** The rule's Chinese name (absent on warnings raised before it was carried). */
+  ruleName?: string;
   level: string;
   reason: string;
   /** The warning letter, when one was issued. */
   letterId: string | null;
   number: string | null;
   caseCode: string;
+  /**
+   * The case's party keys (the hashes of CaseSnapshot.partyKeys, never a raw identifier): grid finds the
+   * key persons the warning concerns by them. Absent on warnings raised before they were carried.
+   */
+  partyKeys?: string[];
 }
 
 /** The resident's comment is never here: partners read the log, and residents' words may be personal. */
@@ -123,6 +130,23 @@ export interface KeyPersonVisitOverdueData extends Noted {
   gridId: string;
   tier: string;
   dueAt: string;
+}
+
+/**
+ * A risk warning concerns a key person (grid matched the case's party keys with the record's): their
+ * 三级预警 tier, raised to the warning's level when that is higher. Like the overdue visit it names the
+ * tier and the grid, never the person; DispatchEvent.keyPerson names them for those who may read them.
+ */
+export interface KeyPersonRiskData extends Noted {
+  keyPersonId: string;
+  gridId: string;
+  riskWarningId: string;
+  rule: string;
+  level: string;
+  tierBefore: string;
+  tier: string;
+  raised: boolean;
+  caseCode: string;
 }
 
 export interface GridReportSettledData extends Noted {
@@ -179,6 +203,7 @@ export interface EventPayloads extends CasePayloads {
   APPOINTMENT_CANCELLED: AppointmentCancelledData;
   COUNTY_POLICY_CHANGED: CountyPolicyChangedData;
   KEY_PERSON_VISIT_OVERDUE: KeyPersonVisitOverdueData;
+  KEY_PERSON_RISK_WARNING: KeyPersonRiskData;
 }
 
 // Compile-time: the map has exactly the kinds of the list (a kind without a payload type, or a payload

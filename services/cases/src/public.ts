@@ -8,7 +8,7 @@ export { casesService, typeDefs } from './server';
 export { parseCasePolicy } from './domain/policy';
 export { parseRulesInput, policyOfVersion } from './domain/policy-versions';
 export { DEFAULT_LADDER, initialStep, nextStep, type LadderStep } from './domain/ladder';
-export { partyKeys } from './domain/party-keys';
+export { partyKeys } from '@zz/common';
 export { caseCodeDay, formatCaseCode } from './domain/case-code';
 export { DUPLICATE_WINDOW_DAYS } from './domain/duplicates';
 export { CaseStore, type CaseListQuery } from './store/case-store';

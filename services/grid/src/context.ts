@@ -6,6 +6,7 @@ import { GridStore } from './store/grid-store';
 import { StaffStore } from './store/staff-store';
 import { KeyPersonStore, type KeyPersonListFilter } from './store/key-person-store';
 import type { KeyPersonVisitEntity } from './store/entities/key-person-visit.entity';
+import type { KeyPersonRiskEntity } from './store/entities/key-person-risk.entity';
 import { ReportStore, type ReportListFilter } from './store/report-store';
 import { PatrolStore, type PatrolListFilter } from './store/patrol-store';
 import type { GridReportEntity } from './store/entities/grid-report.entity';
@@ -52,6 +53,9 @@ function createLoaders(r: Stores) {
     keyPersonsOfGrid: loaderFamily((ids: readonly string[], f: KeyPersonListFilter & PageArgs) => r.keyPersons.pagePerGrid(ids, f, f.limit, f.after), [] as KeyPersonEntity[]),
     keyPersonCountOfGrid: loaderFamily((ids: readonly string[], f: KeyPersonListFilter) => r.keyPersons.countPerGrid(ids, f), 0),
     keyPersonVisits: loaderFamily((ids: readonly string[], limit: number) => r.keyPersons.visitsOf(ids, limit), [] as KeyPersonVisitEntity[]),
+    keyPersonRisks: loaderFamily((ids: readonly string[], limit: number) => r.keyPersons.risksOf(ids, limit), [] as KeyPersonRiskEntity[]),
+    keyPersonIdsOfWarning: mapLoader((ids: readonly string[]) => r.keyPersons.personIdsOfWarnings(ids), [] as string[]),
+    keyPersonById: byId((ids) => r.keyPersons.byIds(ids)),
   };
 }
 

@@ -2,6 +2,7 @@ import type { DataSource } from 'typeorm';
 import type { World } from '@zz/demo-world';
 import { keyPersonCategory } from './domain/grid-input';
 import { nextVisitDue, visitInterval } from './domain/key-person-care';
+import { keyPersonKeys } from './domain/key-person-risk';
 import { TerritoryService, type Territory } from './service/territory-service';
 
 /**
@@ -53,6 +54,7 @@ function demoTerritory(world: World, now: Date): Territory {
         id: x.id, gridId: x.gridRegionId, regionCode: codeOf(x.gridRegionId), name: x.name, category: keyPersonCategory(x.category), plan: x.plan,
         tier: x.tier, responsibleCadre: x.responsibleCadre, createdAt, lastVisitedAt,
         nextVisitDueAt: nextVisitDue(lastVisitedAt, createdAt, visitInterval(x.tier, null)),
+        partyKeys: keyPersonKeys(x.name, codeOf(x.gridRegionId), { idNumberKey: null, phoneKey: null }),
       };
     }),
     keyPersonVisits: world.keyPersons.flatMap((x) => x.lastVisit ? [{

@@ -5,11 +5,16 @@ import { createContextFactory } from './context';
 import { resolvers } from './resolvers';
 import { seedGrid } from './seed';
 import { VisitWatch } from './service/visit-watch';
+import { RiskWatch } from './service/risk-watch';
 import { KeyPersonStore } from './store/key-person-store';
 
-/** A running grid subgraph and its watch over key persons' visits (started with `jobs`, else driven by hand). */
+/**
+ * A running grid subgraph, its watch over key persons' visits and its consumer of risk warnings about
+ * them (started with `jobs`, else driven by hand).
+ */
 export interface GridServer extends RunningServer {
   watch: VisitWatch;
+  riskWatch: RiskWatch;
 }
 
 export const typeDefs = loadSubgraphSchema(__dirname);
@@ -22,18 +27,24 @@ export const gridService: ServiceModule<World> = {
   seedDemo: (ds, world) => seedGrid(ds, world),
   async start({ config, dataSource, port, host, jobs, clock }): Promise<GridServer> {
     const context = createContextFactory(dataSource, config);
-    const watch = new VisitWatch(dataSource, new KeyPersonStore(dataSource), clock);
+    const keyPersons = new KeyPersonStore(dataSource);
+    const watch = new VisitWatch(dataSource, keyPersons, clock);
+    const riskWatch = new RiskWatch(dataSource, keyPersons, clock);
     const server = await startSubgraph(
       { name: 'grid', typeDefs, resolvers, config, context, auditDataSource: dataSource, ready: async () => !!(await dataSource.query('SELECT 1')) },
       port,
       host,
     );
-    if (jobs) watch.start(config.grid.visitWatchIntervalMs);
+    if (jobs) {
+      watch.start(config.grid.visitWatchIntervalMs);
+      riskWatch.start(config.grid.riskWatchIntervalMs);
+    }
     return {
       ...server,
       watch,
+      riskWatch,
       async close() {
-        await watch.stop();
+        await Promise.all([watch.stop(), riskWatch.stop()]);
         await server.close();
       },
     };

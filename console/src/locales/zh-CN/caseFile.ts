@@ -123,7 +123,7 @@ export const CASE_FILE = {
   },
   supervision: {
     title: '督办', deadline: '办理时限', state: '时限状态', startedAt: '起算时间', warningAt: '预警时间', risk: '风险等级',
-    riskNone: '无', riskWarnings: '风险预警', letters: '办案文书', noLetters: '暂无文书', followUp: '回访',
+    riskNone: '无', riskWarnings: '风险预警', keyPerson: (name: string, tier: string) => `涉及重点人员：${name}（${tier}）`, letters: '办案文书', noLetters: '暂无文书', followUp: '回访',
     noFollowUp: '尚未回访', issue: '发函', issueTitle: '发出督办文书', kind: '文书类型', note: '督办事项',
     notePlaceholder: '写明要求承办部门做什么、何时反馈', print: '打印', auto: '系统生成', issued: '已发出',
     to: '主送', toCenter: '（未交办，由综治中心办理）',

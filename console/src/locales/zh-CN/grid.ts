@@ -141,6 +141,8 @@ export const GRID_WORKER = {
     noCadre: '未指定包保干部',
     every: (days: number, own: boolean) => `每 ${days} 天走访${own ? '（一人一策）' : ''}`,
     due: (at: string) => `应于 ${at} 前走访`,
+    risk: (rule: string, caseCode: string, at: string, raised: string | null) =>
+      `风险预警：${rule}（案件 ${caseCode}，${at}）${raised ? `，预警等级 ${raised}` : ''}`,
     overdue: '走访超期',
     lastVisit: (at: string, by: string, kind: string) => `上次：${at} ${by} ${kind}`,
     never: '尚未走访',

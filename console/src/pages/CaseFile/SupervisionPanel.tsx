@@ -56,6 +56,7 @@ export const CaseSupervisionPanelFragment = graphql(`
         level
         reason
         raisedAt
+        keyPersons { id name tierLabel }
       }
       followUp {
         rating
@@ -135,6 +136,8 @@ export default function SupervisionPanel(props: { case: FragmentType<typeof Case
         {sv.riskWarnings.map((w) => (
           <Descriptions.Item key={w.id} label={s.riskWarnings}>
             <Tag color={RISK_COLOR[w.level]}>{w.ruleName}</Tag>{w.reason}
+            {/* The key persons it concerns, listed only to those who may read key persons. */}
+            {w.keyPersons.map((k) => <Tag key={k.id} color="volcano" style={{ marginLeft: 8 }} data-testid="risk-key-person">{s.keyPerson(k.name, k.tierLabel)}</Tag>)}
           </Descriptions.Item>
         ))}
         <Descriptions.Item label={s.followUp}>

@@ -23,6 +23,7 @@ const BoardEvents = graphql(`
       region { id name }
       case { id code title }
       patrolTask { id title }
+      keyPerson { id name tierLabel }
       note
     }
   }
@@ -49,6 +50,8 @@ export default function EventFeed({ regionId }: { regionId: string }) {
         cursor: e.cursor, kind: e.kind, occurredAt: String(e.occurredAt), regionName: e.region.name,
         caseId: e.case?.id ?? null, caseCode: e.case?.code ?? null,
         subject: e.case?.title ?? e.patrolTask?.title ?? e.note ?? null,
+        // Named only to those who may read key persons (null for everyone else).
+        person: e.keyPerson ? BOARD.keyPerson(e.keyPerson.name, e.keyPerson.tierLabel) : null,
       };
       setBoard((prev) => addEvent(prev, event));
     },
@@ -82,6 +85,7 @@ export default function EventFeed({ regionId }: { regionId: string }) {
                 <span style={{ width: 100, flex: 'none' }}>{e.regionName}</span>
                 <span style={{ flex: 1, minWidth: 0 }}>
                   {e.caseId ? <Link to={`/cases/${e.caseId}`}>{e.caseCode} {e.subject}</Link> : e.subject}
+                  {e.person && <Tag color="volcano" style={{ marginLeft: 8 }} data-testid="board-event-person">{e.person}</Tag>}
                 </span>
               </Flex>
             ))}

@@ -12,6 +12,8 @@ export interface BoardEvent {
   caseId: string | null;
   caseCode: string | null;
   subject: string | null;
+  /** The key person an event names, for those who may read key persons (absent in boards saved before). */
+  person?: string | null;
 }
 
 export interface BoardState {

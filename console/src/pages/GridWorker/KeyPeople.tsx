@@ -35,6 +35,15 @@ const MyKeyPeopleQuery = graphql(`
             kind
             visitorName
           }
+          riskWarnings(first: 1) {
+            id
+            caseCode
+            ruleName
+            raised
+            tierBefore
+            tierAfter
+            linkedAt
+          }
         }
       }
     }
@@ -87,6 +96,7 @@ export default function KeyPeople({ gridId }: { gridId: string }) {
       {data && people.length === 0 && <Empty description={filter === 'due' ? T.empty : T.emptyAll} />}
       {people.map((k) => {
         const last = k.visits[0];
+        const risk = k.riskWarnings[0];
         return (
           <Card key={k.id} size="small" style={{ marginBottom: 10, borderColor: k.visitOverdue ? '#ffa39e' : undefined }} data-testid="key-person-card" data-key-person-id={k.id} data-overdue={k.visitOverdue}>
             <div>
@@ -103,6 +113,10 @@ export default function KeyPeople({ gridId }: { gridId: string }) {
               <br />
               <span data-testid="key-person-last">{last ? T.lastVisit(at(last.visitedAt), last.visitorName, KEY_PERSON_VISIT_KIND[last.kind]) : T.never}</span>
             </Typography.Paragraph>
+            {risk && (
+              <Alert type="warning" showIcon style={{ marginBottom: 8 }} data-testid="key-person-risk"
+                title={T.risk(risk.ruleName, risk.caseCode, at(risk.linkedAt), risk.raised ? `${KEY_PERSON_TIER[risk.tierBefore]} → ${KEY_PERSON_TIER[risk.tierAfter]}` : null)} />
+            )}
             <Button type="primary" size="large" block onClick={() => { form.resetFields(); setVisiting({ id: k.id, name: k.name }); }} data-testid="key-person-visit">{T.record}</Button>
           </Card>
         );

@@ -190,6 +190,7 @@ export const ACCESS_POLICY: Readonly<Record<string, Rule>> = {
   'Entity.User': read('可见案件事件的经办人姓名', 'DATA'),
   'Entity.SupervisionLetter': read('限辖区'),
   'Entity.RiskWarning': read('限辖区'),
+  'Entity.KeyPerson': { grants: KEY_PERSON_READERS, admin: false, outside: 'NULL', denied: 'NULL', why: '经调度事件、风险预警引用的重点人员：仅本网格网格员及上级领导、督办人员得到记录，其他人为 null' },
 };
 
 /** Personal numbers: who reads them in full (everyone else gets them masked). */

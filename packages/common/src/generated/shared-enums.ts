@@ -136,6 +136,8 @@ export type DispatchEventKind =
   | 'JUDICIAL_CONFIRMATION_APPLIED'
   /** 法院司法确认决定（立案受理、确认、不予受理或驳回） */
   | 'JUDICIAL_CONFIRMATION_DECIDED'
+  /** 风险预警涉及重点人员（预警等级较高时调高其三级预警等级；不含姓名，有权查看重点人群者可经 keyPerson 查阅） */
+  | 'KEY_PERSON_RISK_WARNING'
   /** 重点人员走访超期（不含姓名；有权查看重点人群者可按记录查阅） */
   | 'KEY_PERSON_VISIT_OVERDUE'
   /** 文书已反馈（反馈单办结交办单、督办函等） */

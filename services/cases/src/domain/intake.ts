@@ -14,7 +14,7 @@
  * - amountInDispute is a decimal string, 0 ≤ amount ≤ 1e12, at most 2 decimals, normalised to
  *   exactly two ("30000" → "30000.00", "007.5" → "7.50").
  */
-import { CHANNELS, DISPUTE_TYPES, ValidationErrors, enumValues, isValidIdNumber, isValidPhone, isUuid, type Channel, type DisputeType } from '@zz/common';
+import { CHANNELS, DISPUTE_TYPES, ValidationErrors, enumValues, isValidIdNumber, isValidPhone, isUuid, normaliseIdNumber, normalisePhone, type Channel, type DisputeType } from '@zz/common';
 import type { PartyRole as SdlPartyRole } from '../generated/resolvers-types';
 import { type Complexity, isComplexity } from './complexity';
 
@@ -118,13 +118,7 @@ function enumValue<T extends string>(
 }
 
 /** Drops inner whitespace and a leading +86 / 0086 country code. */
-export function normalisePhone(phone: string): string {
-  return phone.replace(/\s+/g, '').replace(/^(?:\+|00)86-?/, '');
-}
-
-export function normaliseIdNumber(idNumber: string): string {
-  return idNumber.trim().toUpperCase();
-}
+export { normaliseIdNumber, normalisePhone } from '@zz/common';
 
 /**
  * "30000" → "30000.00"; null when the text is not a non-negative decimal with at most two

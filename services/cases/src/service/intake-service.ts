@@ -4,14 +4,13 @@
  * runs before anything is saved.
  */
 import crypto from 'node:crypto';
-import { authorize, badInput, conflict, countyCodeOf } from '@zz/common';
+import { authorize, badInput, conflict, countyCodeOf, partyKeys } from '@zz/common';
 import type { CaseEntity } from '../store/entities/case.entity';
 import { IdempotencyKeyTaken, type NewCaseRow } from '../store/case-store';
 import { caseCodeDay, formatCaseCode } from '../domain/case-code';
 import { DUPLICATE_WINDOW_DAYS, type DuplicateCheckInput, type DuplicateMatch, findPossibleDuplicates, validateDuplicateCheck } from '../domain/duplicates';
 import { type IntakeInput, normaliseIdNumber, normalisePhone, validateIntake } from '../domain/intake';
 import { REGION_LEVELS, initialStep } from '../domain/ladder';
-import { partyKeys } from '../domain/party-keys';
 import { inJurisdiction } from '../domain/access';
 import { INITIAL_RESOLUTION_MODE } from '../domain/resolution-mode';
 import { type Actor, type At, type CaseChanges, forbiddenField } from './case-changes';

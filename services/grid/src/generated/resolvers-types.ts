@@ -3,11 +3,12 @@
 import { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import { RegionEntity } from '../store/entities/region.entity';
 import { GridEntity } from '../store/entities/grid.entity';
-import { GridLeaderModel, GridConnectionModel, KeyPersonConnectionModel, GridReportConnectionModel, PatrolTaskConnectionModel } from '../resolvers/models';
+import { GridLeaderModel, RiskWarningRefModel, GridConnectionModel, KeyPersonConnectionModel, GridReportConnectionModel, PatrolTaskConnectionModel } from '../resolvers/models';
 import { GridWorkerEntity } from '../store/entities/grid-worker.entity';
 import { BuildingHeadEntity } from '../store/entities/building-head.entity';
 import { KeyPersonEntity } from '../store/entities/key-person.entity';
 import { KeyPersonVisitEntity } from '../store/entities/key-person-visit.entity';
+import { KeyPersonRiskEntity } from '../store/entities/key-person-risk.entity';
 import { GridReportEntity } from '../store/entities/grid-report.entity';
 import { PatrolTaskEntity } from '../store/entities/patrol-task.entity';
 import { GridContext } from '../context';
@@ -51,8 +52,12 @@ export type AddKeyPersonInput = {
   category: KeyPersonCategory;
   /** 所在网格 */
   gridId: Scalars['ID']['input'];
+  /** 身份证号（可选；只存不可逆摘要，用于发现涉及本人的风险预警） */
+  idNumber?: InputMaybe<Scalars['String']['input']>;
   /** 姓名 */
   name: Scalars['String']['input'];
+  /** 联系电话（可选；只存不可逆摘要，用于发现涉及本人的风险预警） */
+  phone?: InputMaybe<Scalars['String']['input']>;
   /** 一人一策：帮扶管控措施 */
   plan: Scalars['String']['input'];
   /** 包保干部姓名（2–20 字） */
@@ -243,6 +248,8 @@ export type DispatchEventKind =
   | 'JUDICIAL_CONFIRMATION_APPLIED'
   /** 法院司法确认决定（立案受理、确认、不予受理或驳回） */
   | 'JUDICIAL_CONFIRMATION_DECIDED'
+  /** 风险预警涉及重点人员（预警等级较高时调高其三级预警等级；不含姓名，有权查看重点人群者可经 keyPerson 查阅） */
+  | 'KEY_PERSON_RISK_WARNING'
   /** 重点人员走访超期（不含姓名；有权查看重点人群者可按记录查阅） */
   | 'KEY_PERSON_VISIT_OVERDUE'
   /** 文书已反馈（反馈单办结交办单、督办函等） */
@@ -489,7 +496,7 @@ export type GridWorkerKind =
   /** 兼职网格员 */
   | 'PART_TIME';
 
-/** 重点人群记录（敏感数据：仅本网格网格员及上级领导、督办人员可读） */
+/** 重点人群记录（敏感数据：仅本网格网格员及上级领导、督办人员可读；经引用（调度事件、风险预警）取得时，无权查看者得到 null） */
 export type KeyPerson = {
   __typename?: 'KeyPerson';
   /** 类别 */
@@ -498,6 +505,10 @@ export type KeyPerson = {
   categoryLabel: Scalars['String']['output'];
   /** 所在网格 */
   grid: Grid;
+  /** 是否登记了身份证号（仅存不可逆摘要，用于与案件当事人比对，不可读回） */
+  hasIdNumber: Scalars['Boolean']['output'];
+  /** 是否登记了联系电话（仅存不可逆摘要，用于与案件当事人比对，不可读回） */
+  hasPhone: Scalars['Boolean']['output'];
   id: Scalars['ID']['output'];
   /** 最近一次走访时间 */
   lastVisitedAt: Maybe<Scalars['DateTime']['output']>;
@@ -511,6 +522,8 @@ export type KeyPerson = {
   plan: Scalars['String']['output'];
   /** 包保干部（责任人） */
   responsibleCadre: Maybe<Scalars['String']['output']>;
+  /** 涉及本人的风险预警（新者在前），默认最近 5 条，最多 50 条：案件当事人与本人身份证号、电话或姓名（同镇街、村居、网格）相符 */
+  riskWarnings: Array<KeyPersonRiskLink>;
   /** 三级预警等级（红、橙、黄） */
   tier: KeyPersonTier;
   /** 预警等级中文名 */
@@ -526,7 +539,13 @@ export type KeyPerson = {
 };
 
 
-/** 重点人群记录（敏感数据：仅本网格网格员及上级领导、督办人员可读） */
+/** 重点人群记录（敏感数据：仅本网格网格员及上级领导、督办人员可读；经引用（调度事件、风险预警）取得时，无权查看者得到 null） */
+export type KeyPersonRiskWarningsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** 重点人群记录（敏感数据：仅本网格网格员及上级领导、督办人员可读；经引用（调度事件、风险预警）取得时，无权查看者得到 null） */
 export type KeyPersonVisitsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
@@ -561,6 +580,32 @@ export type KeyPersonEdge = {
   __typename?: 'KeyPersonEdge';
   cursor: Scalars['String']['output'];
   node: KeyPerson;
+};
+
+/** 一条风险预警与一名重点人员的关联（与重点人群记录同等敏感） */
+export type KeyPersonRiskLink = {
+  __typename?: 'KeyPersonRiskLink';
+  /** 相关案件（不在本人辖区时为 null） */
+  case: Maybe<Case>;
+  /** 案件编号 */
+  caseCode: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  /** 预警等级 */
+  level: KeyPersonTier;
+  /** 关联时间 */
+  linkedAt: Scalars['DateTime']['output'];
+  /** 是否因此调高了预警等级 */
+  raised: Scalars['Boolean']['output'];
+  /** 预警原因（不含当事人个人信息） */
+  reason: Scalars['String']['output'];
+  /** 风险预警（由督办子图提供；预警所涉案件不在本人辖区时为 null，如网格员看本村受理的案件） */
+  riskWarning: Maybe<RiskWarning>;
+  /** 预警规则名称 */
+  ruleName: Scalars['String']['output'];
+  /** 关联后的三级预警等级（预警等级更高时调高，从不调低） */
+  tierAfter: KeyPersonTier;
+  /** 关联前的三级预警等级 */
+  tierBefore: KeyPersonTier;
 };
 
 /** 重点人群三级预警等级 */
@@ -944,6 +989,14 @@ export type ResolutionMode =
   /** 专业调解（行业性、专业性调解组织或专职调解员） */
   | 'PROFESSIONAL';
 
+/** 风险预警（由督办子图提供）：网格子图补充其涉及的重点人员 */
+export type RiskWarning = {
+  __typename?: 'RiskWarning';
+  id: Scalars['ID']['output'];
+  /** 涉及的重点人员（仅列出本人有权查看者；无权查看重点人群时为空列表） */
+  keyPersons: Array<KeyPerson>;
+};
+
 /** 角色 */
 export type Role =
   /** 系统管理员 */
@@ -1014,8 +1067,12 @@ export type UpdateGridWorkerInput = {
 export type UpdateKeyPersonInput = {
   /** 类别 */
   category?: InputMaybe<KeyPersonCategory>;
+  /** 身份证号（只存不可逆摘要；传 null 或空白清除） */
+  idNumber?: InputMaybe<Scalars['String']['input']>;
   /** 姓名 */
   name?: InputMaybe<Scalars['String']['input']>;
+  /** 联系电话（只存不可逆摘要；传 null 或空白清除） */
+  phone?: InputMaybe<Scalars['String']['input']>;
   /** 一人一策：帮扶管控措施 */
   plan?: InputMaybe<Scalars['String']['input']>;
   /** 包保干部姓名（传 null 或空白清空） */
@@ -1114,8 +1171,10 @@ export type FederationTypes = ResolversObject<{
   Grid: Grid;
   GridReport: GridReport;
   GridWorker: GridWorker;
+  KeyPerson: KeyPerson;
   PatrolTask: PatrolTask;
   Region: Region;
+  RiskWarning: RiskWarning;
 }>;
 
 /** Mapping of federation reference types */
@@ -1129,12 +1188,18 @@ export type FederationReferenceTypes = ResolversObject<{
   GridWorker:
     ( { __typename: 'GridWorker' }
     & GraphQLRecursivePick<FederationTypes['GridWorker'], {"id":true}> );
+  KeyPerson:
+    ( { __typename: 'KeyPerson' }
+    & GraphQLRecursivePick<FederationTypes['KeyPerson'], {"id":true}> );
   PatrolTask:
     ( { __typename: 'PatrolTask' }
     & GraphQLRecursivePick<FederationTypes['PatrolTask'], {"id":true}> );
   Region:
     ( { __typename: 'Region' }
     & GraphQLRecursivePick<FederationTypes['Region'], {"id":true}> );
+  RiskWarning:
+    ( { __typename: 'RiskWarning' }
+    & GraphQLRecursivePick<FederationTypes['RiskWarning'], {"id":true}> );
 }>;
 
 
@@ -1175,6 +1240,7 @@ export type ResolversTypes = ResolversObject<{
   KeyPersonCategory: KeyPersonCategory;
   KeyPersonConnection: ResolverTypeWrapper<KeyPersonConnectionModel>;
   KeyPersonEdge: ResolverTypeWrapper<Omit<KeyPersonEdge, 'node'> & { node: ResolversTypes['KeyPerson'] }>;
+  KeyPersonRiskLink: ResolverTypeWrapper<KeyPersonRiskEntity>;
   KeyPersonTier: KeyPersonTier;
   KeyPersonVisit: ResolverTypeWrapper<KeyPersonVisitEntity>;
   KeyPersonVisitKind: KeyPersonVisitKind;
@@ -1190,6 +1256,7 @@ export type ResolversTypes = ResolversObject<{
   RegionLevel: RegionLevel;
   ReportIssueInput: ReportIssueInput;
   ResolutionMode: ResolutionMode;
+  RiskWarning: ResolverTypeWrapper<RiskWarningRefModel>;
   Role: Role;
   Satisfaction: Satisfaction;
   UpdateGridInput: UpdateGridInput;
@@ -1228,6 +1295,7 @@ export type ResolversParentTypes = ResolversObject<{
   KeyPerson: KeyPersonEntity;
   KeyPersonConnection: KeyPersonConnectionModel;
   KeyPersonEdge: Omit<KeyPersonEdge, 'node'> & { node: ResolversParentTypes['KeyPerson'] };
+  KeyPersonRiskLink: KeyPersonRiskEntity;
   KeyPersonVisit: KeyPersonVisitEntity;
   Mutation: Record<PropertyKey, never>;
   PageInfo: PageInfo;
@@ -1238,6 +1306,7 @@ export type ResolversParentTypes = ResolversObject<{
   RecordKeyPersonVisitInput: RecordKeyPersonVisitInput;
   Region: RegionEntity;
   ReportIssueInput: ReportIssueInput;
+  RiskWarning: RiskWarningRefModel;
   UpdateGridInput: UpdateGridInput;
   UpdateGridWorkerInput: UpdateGridWorkerInput;
   UpdateKeyPersonInput: UpdateKeyPersonInput;
@@ -1394,10 +1463,13 @@ export type GridWorkerResolvers<ContextType = GridContext, ParentType extends Re
   phone?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
-export type KeyPersonResolvers<ContextType = GridContext, ParentType extends ResolversParentTypes['KeyPerson'] = ResolversParentTypes['KeyPerson']> = ResolversObject<{
+export type KeyPersonResolvers<ContextType = GridContext, ParentType extends ResolversParentTypes['KeyPerson'] = ResolversParentTypes['KeyPerson'], FederationReferenceType extends FederationReferenceTypes['KeyPerson'] = FederationReferenceTypes['KeyPerson']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['KeyPerson']> | FederationReferenceType, FederationReferenceType, ContextType>;
   category?: Resolver<ResolversTypes['KeyPersonCategory'], ParentType, ContextType>;
   categoryLabel?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   grid?: Resolver<ResolversTypes['Grid'], ParentType, ContextType>;
+  hasIdNumber?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  hasPhone?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   lastVisitedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1405,6 +1477,7 @@ export type KeyPersonResolvers<ContextType = GridContext, ParentType extends Res
   ownVisitInterval?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   plan?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   responsibleCadre?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  riskWarnings?: Resolver<Array<ResolversTypes['KeyPersonRiskLink']>, ParentType, ContextType, Partial<KeyPersonRiskWarningsArgs>>;
   tier?: Resolver<ResolversTypes['KeyPersonTier'], ParentType, ContextType>;
   tierLabel?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
@@ -1422,6 +1495,20 @@ export type KeyPersonConnectionResolvers<ContextType = GridContext, ParentType e
 export type KeyPersonEdgeResolvers<ContextType = GridContext, ParentType extends ResolversParentTypes['KeyPersonEdge'] = ResolversParentTypes['KeyPersonEdge']> = ResolversObject<{
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['KeyPerson'], ParentType, ContextType>;
+}>;
+
+export type KeyPersonRiskLinkResolvers<ContextType = GridContext, ParentType extends ResolversParentTypes['KeyPersonRiskLink'] = ResolversParentTypes['KeyPersonRiskLink']> = ResolversObject<{
+  case?: Resolver<Maybe<ResolversTypes['Case']>, ParentType, ContextType>;
+  caseCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  level?: Resolver<ResolversTypes['KeyPersonTier'], ParentType, ContextType>;
+  linkedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  raised?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  riskWarning?: Resolver<Maybe<ResolversTypes['RiskWarning']>, ParentType, ContextType>;
+  ruleName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  tierAfter?: Resolver<ResolversTypes['KeyPersonTier'], ParentType, ContextType>;
+  tierBefore?: Resolver<ResolversTypes['KeyPersonTier'], ParentType, ContextType>;
 }>;
 
 export type KeyPersonVisitResolvers<ContextType = GridContext, ParentType extends ResolversParentTypes['KeyPersonVisit'] = ResolversParentTypes['KeyPersonVisit']> = ResolversObject<{
@@ -1510,6 +1597,12 @@ export type RegionResolvers<ContextType = GridContext, ParentType extends Resolv
   path?: Resolver<Array<ResolversTypes['Region']>, ParentType, ContextType>;
 }>;
 
+export type RiskWarningResolvers<ContextType = GridContext, ParentType extends ResolversParentTypes['RiskWarning'] = ResolversParentTypes['RiskWarning'], FederationReferenceType extends FederationReferenceTypes['RiskWarning'] = FederationReferenceTypes['RiskWarning']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['RiskWarning']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  keyPersons?: Resolver<Array<ResolversTypes['KeyPerson']>, ParentType, ContextType>;
+}>;
+
 export interface Federation__FieldSetScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['federation__FieldSet'], any> {
   name: 'federation__FieldSet';
 }
@@ -1536,6 +1629,7 @@ export type Resolvers<ContextType = GridContext> = ResolversObject<{
   KeyPerson?: KeyPersonResolvers<ContextType>;
   KeyPersonConnection?: KeyPersonConnectionResolvers<ContextType>;
   KeyPersonEdge?: KeyPersonEdgeResolvers<ContextType>;
+  KeyPersonRiskLink?: KeyPersonRiskLinkResolvers<ContextType>;
   KeyPersonVisit?: KeyPersonVisitResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
@@ -1544,6 +1638,7 @@ export type Resolvers<ContextType = GridContext> = ResolversObject<{
   PatrolTaskEdge?: PatrolTaskEdgeResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   Region?: RegionResolvers<ContextType>;
+  RiskWarning?: RiskWarningResolvers<ContextType>;
   federation__FieldSet?: GraphQLScalarType;
   link__Import?: GraphQLScalarType;
 }>;

@@ -7,7 +7,7 @@ import { Grid } from './Grid';
 import { GridBaseData } from './GridBaseData';
 import { GridWorker } from './GridWorker';
 import { BuildingHead } from './BuildingHead';
-import { KeyPerson, KeyPersonVisit } from './KeyPerson';
+import { KeyPerson, KeyPersonRiskLink, KeyPersonVisit, RiskWarning } from './KeyPerson';
 import { GridReport } from './GridReport';
 import { PatrolTask } from './PatrolTask';
 
@@ -27,6 +27,8 @@ export const resolvers: Resolvers = {
   BuildingHead,
   KeyPerson,
   KeyPersonVisit,
+  KeyPersonRiskLink,
+  RiskWarning,
   GridReport,
   PatrolTask,
   GridConnection: connection,

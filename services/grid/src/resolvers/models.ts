@@ -6,3 +6,8 @@ export type GridConnectionModel = GridPage;
 export type GridReportConnectionModel = GridReportPage;
 export type PatrolTaskConnectionModel = PatrolTaskPage;
 export type KeyPersonConnectionModel = KeyPersonPage;
+
+/** Supervision's risk warning as grid holds it: the reference alone (grid adds `keyPersons`). */
+export interface RiskWarningRefModel {
+  id: string;
+}

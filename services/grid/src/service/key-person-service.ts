@@ -6,6 +6,8 @@ import { canReadKeyPersons, inJurisdiction, jurisdictionPrefix, keyPersonReadFil
 import { validateKeyPersonFields, type KeyPersonFieldsInput } from '../domain/grid-input';
 import { latestVisit, nextVisitDue, validateCareFields, validateVisit, visitInterval, visitOverdue, type CareFieldsInput, type KeyPersonTier } from '../domain/key-person-care';
 import type { KeyPersonVisitEntity } from '../store/entities/key-person-visit.entity';
+import type { KeyPersonRiskEntity } from '../store/entities/key-person-risk.entity';
+import { keyPersonKeys, validateIdentifiers, type IdentifierInput } from '../domain/key-person-risk';
 import type { GridService } from './grid-service';
 import { pairCursor } from './input';
 import type { Actor, AddKeyPersonInput, GridDeps, GridKeyPersonsInput, KeyPersonListInput, KeyPersonPage, RecordVisitInput } from './types';
@@ -77,24 +79,28 @@ export class KeyPersonService {
     const grid = await this.grids.forInput(actor, input.gridId, 'input.gridId', errors);
     if (grid) this.assertCanRead(actor, grid.regionCode);
     const care = validateCareFields(input, true, errors);
+    const ids = validateIdentifiers(input, errors);
     const fields = validateKeyPersonFields(input, true, errors);
     const g = grid as GridEntity;
     const tier = care.tier!;
     const visitEveryDays = care.visitEveryDays ?? null;
+    const keys = { idNumberKey: ids.idNumberKey ?? null, phoneKey: ids.phoneKey ?? null };
     return inTransaction(this.d.dataSource, (m) => this.d.stores.keyPersons.insert(m, {
       gridId: g.id, regionCode: g.regionCode, name: fields.name!, category: fields.category!, plan: fields.plan!,
       tier, responsibleCadre: care.responsibleCadre ?? null, visitEveryDays,
       nextVisitDueAt: nextVisitDue(null, this.d.now, visitInterval(tier, visitEveryDays)),
+      ...keys, partyKeys: keyPersonKeys(fields.name!, g.regionCode, keys),
     }, this.d.now));
   }
 
-  async update(actor: Actor, id: string, input: KeyPersonFieldsInput & CareFieldsInput): Promise<KeyPersonEntity> {
+  async update(actor: Actor, id: string, input: KeyPersonFieldsInput & CareFieldsInput & IdentifierInput): Promise<KeyPersonEntity> {
     authorize(actor.identity, 'Mutation.updateKeyPerson');
     const current = isUuid(id) ? await this.d.stores.keyPersons.byId(id) : null;
     if (!current || !inJurisdiction(actor.scope, current.regionCode)) throw notFound('重点人群记录不存在 (key person not found)');
     this.assertCanRead(actor, current.regionCode);
     const errors = new ValidationErrors();
     const care = validateCareFields(input, false, errors);
+    const ids = validateIdentifiers(input, errors);
     const changes = validateKeyPersonFields(input, false, errors);
     return inTransaction(this.d.dataSource, async (m) => {
       const k = await this.d.stores.keyPersons.lock(m, current.id);
@@ -102,7 +108,14 @@ export class KeyPersonService {
       const plan = care.tier !== undefined || care.visitEveryDays !== undefined
         ? { nextVisitDueAt: nextVisitDue(k.lastVisitedAt, k.createdAt, visitInterval(care.tier ?? (k.tier as KeyPersonTier), care.visitEveryDays !== undefined ? care.visitEveryDays : k.visitEveryDays)) }
         : {};
-      return this.d.stores.keyPersons.update(m, k.id, { ...changes, ...care, ...plan }, this.d.now);
+      // A new name or identifier re-keys the record for matching risk warnings.
+      const keyed = changes.name !== undefined || ids.idNumberKey !== undefined || ids.phoneKey !== undefined
+        ? (() => {
+          const keys = { idNumberKey: ids.idNumberKey !== undefined ? ids.idNumberKey : k.idNumberKey, phoneKey: ids.phoneKey !== undefined ? ids.phoneKey : k.phoneKey };
+          return { ...keys, partyKeys: keyPersonKeys(changes.name ?? k.name, k.regionCode, keys) };
+        })()
+        : {};
+      return this.d.stores.keyPersons.update(m, k.id, { ...changes, ...care, ...plan, ...keyed }, this.d.now);
     });
   }
 
@@ -125,6 +138,31 @@ export class KeyPersonService {
         keyPersonId: k.id, regionCode: k.regionCode, ...visit, visitorUserId: actor.identity.userId, visitorName,
       }, this.d.now);
     });
+  }
+
+  /**
+   * A federated reference to a record (a dispatch event's or a risk warning's): the record when the caller
+   * may read it, null otherwise — so the person is named only to those who may see them.
+   */
+  async referenced(actor: Actor, id: string): Promise<KeyPersonEntity | null> {
+    if (!isUuid(id) || !keyPersonReadFilter(actor.identity)) return null;
+    const k = await this.d.loaders.keyPersonById.load(id);
+    return k && inJurisdiction(actor.scope, k.regionCode) && canReadKeyPersons(actor.identity, k.regionCode) ? k : null;
+  }
+
+  /** The records a risk warning concerns that the caller may read (the warning itself was read in its jurisdiction). */
+  async ofRiskWarning(actor: Actor, warningId: string): Promise<KeyPersonEntity[]> {
+    if (!isUuid(warningId) || !keyPersonReadFilter(actor.identity)) return [];
+    const ids = await this.d.loaders.keyPersonIdsOfWarning.load(warningId);
+    const records = await Promise.all(ids.map((id) => this.referenced(actor, id)));
+    return records.filter((k): k is KeyPersonEntity => k !== null);
+  }
+
+  /** The risk warnings about a record (newest first, `first` of them, default 5, at most 50), audited with it. */
+  async riskWarnings(actor: Actor, k: KeyPersonEntity, first: number | null | undefined): Promise<KeyPersonRiskEntity[]> {
+    this.reveal(actor, k);
+    const limit = Math.min(Math.max(first ?? 5, 0), 50);
+    return this.d.loaders.keyPersonRisks(String(limit), limit).load(k.id);
   }
 
   /** Is the record's visit overdue at this request's instant? */

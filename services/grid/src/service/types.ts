@@ -10,6 +10,7 @@ import type { GridReportEntity } from '../store/entities/grid-report.entity';
 import type { KeyPersonEntity } from '../store/entities/key-person.entity';
 import type { PatrolTaskEntity } from '../store/entities/patrol-task.entity';
 import type { GridFieldsInput, KeyPersonFieldsInput, WorkerFieldsInput } from '../domain/grid-input';
+import type { IdentifierInput } from '../domain/key-person-risk';
 import type { CareFieldsInput, VisitInput } from '../domain/key-person-care';
 
 /** The caller of a use case: its identity (roles) and jurisdiction. */
@@ -87,7 +88,7 @@ export interface UpdateWorkerInput extends WorkerFieldsInput {
   gridId?: string | null;
 }
 
-export interface AddKeyPersonInput extends KeyPersonFieldsInput, CareFieldsInput {
+export interface AddKeyPersonInput extends KeyPersonFieldsInput, CareFieldsInput, IdentifierInput {
   gridId: string;
 }
 

@@ -12,11 +12,13 @@ import { Territory1763800000100 } from './migrations/1763800000100-Territory';
 import { Grids1763800003001 } from './migrations/1763800003001-Grids';
 import { ReportsAndPatrols1763800003002 } from './migrations/1763800003002-ReportsAndPatrols';
 import { KeyPersonCare1766300004010 } from './migrations/1766300004010-KeyPersonCare';
+import { KeyPersonRisk1766300004020 } from './migrations/1766300004020-KeyPersonRisk';
+import { KeyPersonRiskEntity } from './entities/key-person-risk.entity';
 
 export const GRID_SCHEMA = 'grid';
 
-export const GRID_ENTITIES = [RegionEntity, GridEntity, GridWorkerEntity, BuildingHeadEntity, KeyPersonEntity, GridReportEntity, PatrolTaskEntity, KeyPersonVisitEntity];
-export const GRID_MIGRATIONS = [EventLog1763800000000, AuditLog1763800000300, Territory1763800000100, Grids1763800003001, ReportsAndPatrols1763800003002, KeyPersonCare1766300004010];
+export const GRID_ENTITIES = [RegionEntity, GridEntity, GridWorkerEntity, BuildingHeadEntity, KeyPersonEntity, GridReportEntity, PatrolTaskEntity, KeyPersonVisitEntity, KeyPersonRiskEntity];
+export const GRID_MIGRATIONS = [EventLog1763800000000, AuditLog1763800000300, Territory1763800000100, Grids1763800003001, ReportsAndPatrols1763800003002, KeyPersonCare1766300004010, KeyPersonRisk1766300004020];
 
 export function createGridDataSource(config: Config, url: string, options: { poolSize?: number } = {}) {
   return createDataSource({

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { DataSource, EntityManager } from 'typeorm';
 import { KeyPersonEntity } from './entities/key-person.entity';
 import { KeyPersonVisitEntity } from './entities/key-person-visit.entity';
+import { KeyPersonRiskEntity } from './entities/key-person-risk.entity';
 import type { KeyPersonReadFilter } from '../domain/access';
 import type { KeyPersonChanges } from '../domain/grid-input';
 import { GridChildList } from './grid-child-list';
@@ -28,6 +29,15 @@ export interface KeyPersonCare {
   nextVisitDueAt: Date;
 }
 
+/** The keys a record is matched by (domain/key-person-risk.ts). */
+export interface KeyPersonKeys {
+  idNumberKey: string | null;
+  phoneKey: string | null;
+  partyKeys: string[];
+}
+
+export type NewRiskLink = Omit<KeyPersonRiskEntity, 'id'>;
+
 export interface NewVisit {
   keyPersonId: string;
   regionCode: string;
@@ -43,9 +53,11 @@ export interface NewVisit {
 export class KeyPersonStore extends GridChildList<KeyPersonEntity, KeyPersonListFilter> {
   protected readonly order = 't.name, t.id';
   private readonly visitCols: string;
+  private readonly riskCols: string;
   constructor(ds: DataSource) {
     super(ds, KeyPersonEntity, 'grid.key_person');
     this.visitCols = selectList(ds, KeyPersonVisitEntity, 'v');
+    this.riskCols = selectList(ds, KeyPersonRiskEntity, 'r');
   }
 
   protected afterRow(after: [string, string], p: Params): string {
@@ -70,12 +82,20 @@ export class KeyPersonStore extends GridChildList<KeyPersonEntity, KeyPersonList
     return this.ds.getRepository(KeyPersonEntity).findOneBy({ id });
   }
 
-  async insert(manager: EntityManager, k: { gridId: string; regionCode: string; name: string; category: string; plan: string } & KeyPersonCare, now: Date): Promise<KeyPersonEntity> {
+  /** Several records by id, unfiltered (federated references: the caller applies the access rule). */
+  async byIds(ids: readonly string[]): Promise<KeyPersonEntity[]> {
+    const rows: Record<string, unknown>[] = await this.ds.query(`SELECT ${this.cols} FROM grid.key_person t WHERE t.id = ANY($1::uuid[])`, [ids]);
+    return hydrate(KeyPersonEntity, rows);
+  }
+
+  async insert(manager: EntityManager, k: { gridId: string; regionCode: string; name: string; category: string; plan: string } & KeyPersonCare & KeyPersonKeys, now: Date): Promise<KeyPersonEntity> {
     const id = randomUUID();
     await manager.query(
-      `INSERT INTO grid.key_person (id, grid_id, region_code, name, category, plan, tier, responsible_cadre, visit_every_days, next_visit_due_at, created_at, updated_at)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $11)`,
-      [id, k.gridId, k.regionCode, k.name, k.category, k.plan, k.tier, k.responsibleCadre, k.visitEveryDays, k.nextVisitDueAt, now]);
+      `INSERT INTO grid.key_person (id, grid_id, region_code, name, category, plan, tier, responsible_cadre, visit_every_days, next_visit_due_at,
+         id_number_key, phone_key, party_keys, created_at, updated_at)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $14)`,
+      [id, k.gridId, k.regionCode, k.name, k.category, k.plan, k.tier, k.responsibleCadre, k.visitEveryDays, k.nextVisitDueAt,
+        k.idNumberKey, k.phoneKey, k.partyKeys, now]);
     return manager.getRepository(KeyPersonEntity).findOneByOrFail({ id });
   }
 
@@ -84,7 +104,7 @@ export class KeyPersonStore extends GridChildList<KeyPersonEntity, KeyPersonList
     return manager.getRepository(KeyPersonEntity).findOneOrFail({ where: { id }, lock: { mode: 'pessimistic_write' } });
   }
 
-  async update(manager: EntityManager, id: string, c: KeyPersonChanges & Partial<KeyPersonCare> & { lastVisitedAt?: Date }, now: Date): Promise<KeyPersonEntity> {
+  async update(manager: EntityManager, id: string, c: KeyPersonChanges & Partial<KeyPersonCare> & Partial<KeyPersonKeys> & { lastVisitedAt?: Date }, now: Date): Promise<KeyPersonEntity> {
     const repo = manager.getRepository(KeyPersonEntity);
     await repo.update({ id }, { ...c, updatedAt: now });
     return repo.findOneByOrFail({ id });
@@ -124,5 +144,42 @@ export class KeyPersonStore extends GridChildList<KeyPersonEntity, KeyPersonList
     const byPerson = new Map<string, KeyPersonVisitEntity[]>(keyPersonIds.map((id) => [id, []]));
     for (const v of hydrate(KeyPersonVisitEntity, rows)) byPerson.get(v.keyPersonId)!.push(v);
     return byPerson;
+  }
+
+  /** The records of a county sharing a key with a case, locked in id order (the risk consumer's transaction). */
+  async sharingKeys(manager: EntityManager, countyCode: string, keys: readonly string[]): Promise<KeyPersonEntity[]> {
+    const rows: Record<string, unknown>[] = await manager.query(
+      `SELECT ${this.cols} FROM grid.key_person t WHERE t.region_code LIKE $1 AND t.party_keys && $2::text[] ORDER BY t.id FOR UPDATE`,
+      [likePrefix(countyCode), keys]);
+    return hydrate(KeyPersonEntity, rows);
+  }
+
+  /** Keeps a match of a warning with a record; false when it was kept before (a replayed event). */
+  async insertRiskLink(manager: EntityManager, r: NewRiskLink): Promise<boolean> {
+    const rows: unknown[] = await manager.query(
+      `INSERT INTO grid.key_person_risk (id, key_person_id, region_code, risk_warning_id, case_id, case_code, rule, rule_name, reason, level, tier_before, tier_after, linked_at)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13) ON CONFLICT (key_person_id, risk_warning_id) DO NOTHING RETURNING id`,
+      [randomUUID(), r.keyPersonId, r.regionCode, r.riskWarningId, r.caseId, r.caseCode, r.rule, r.ruleName, r.reason, r.level, r.tierBefore, r.tierAfter, r.linkedAt]);
+    return rows.length > 0;
+  }
+
+  /** The warnings about several records (newest first), `limit` each: one statement for a page of records. */
+  async risksOf(keyPersonIds: readonly string[], limit: number): Promise<Map<string, KeyPersonRiskEntity[]>> {
+    const rows: Record<string, unknown>[] = await this.ds.query(
+      `SELECT ${this.riskCols} FROM unnest($1::uuid[]) AS k(id)
+         CROSS JOIN LATERAL (SELECT * FROM grid.key_person_risk x WHERE x.key_person_id = k.id ORDER BY x.linked_at DESC, x.id DESC LIMIT $2) r`,
+      [keyPersonIds, limit]);
+    const byPerson = new Map<string, KeyPersonRiskEntity[]>(keyPersonIds.map((id) => [id, []]));
+    for (const r of hydrate(KeyPersonRiskEntity, rows)) byPerson.get(r.keyPersonId)!.push(r);
+    return byPerson;
+  }
+
+  /** The records each of several warnings concerns (ids, in record-id order). */
+  async personIdsOfWarnings(warningIds: readonly string[]): Promise<Map<string, string[]>> {
+    const rows: { w: string; k: string }[] = await this.ds.query(
+      `SELECT risk_warning_id AS w, key_person_id AS k FROM grid.key_person_risk WHERE risk_warning_id = ANY($1::uuid[]) ORDER BY key_person_id`, [warningIds]);
+    const byWarning = new Map<string, string[]>(warningIds.map((id) => [id, []]));
+    for (const r of rows) byWarning.get(r.w)?.push(r.k);
+    return byWarning;
   }
 }

@@ -27,6 +27,8 @@ export interface BuildingHeadRow { id: string; gridId: string; regionCode: strin
 export interface KeyPersonRow {
   id: string; gridId: string; regionCode: string; name: string; category: string; plan: string;
   tier: string; responsibleCadre: string | null; lastVisitedAt: Date | null; nextVisitDueAt: Date; createdAt: Date;
+  /** The keys risk warnings are matched by (domain/key-person-risk.ts). */
+  partyKeys: string[];
 }
 export interface KeyPersonVisitRow { id: string; keyPersonId: string; regionCode: string; kind: string; visitedAt: Date; note: string; visitorName: string }
 
@@ -79,12 +81,14 @@ export class TerritoryStore {
 
   async insertKeyPersons(m: EntityManager, k: readonly KeyPersonRow[]): Promise<void> {
     await m.query(
-      `INSERT INTO grid.key_person (id, grid_id, region_code, name, category, plan, tier, responsible_cadre, last_visited_at, next_visit_due_at, created_at, updated_at)
-       SELECT a, b, c, d, e, f, g, h, i, j, k, k FROM unnest($1::uuid[], $2::uuid[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[],
-         $9::timestamptz[], $10::timestamptz[], $11::timestamptz[]) AS t(a, b, c, d, e, f, g, h, i, j, k)
+      // Each record's keys travel as one comma-joined text (unnest would flatten an array of arrays); keys are hex.
+      `INSERT INTO grid.key_person (id, grid_id, region_code, name, category, plan, tier, responsible_cadre, last_visited_at, next_visit_due_at, created_at, updated_at, party_keys)
+       SELECT a, b, c, d, e, f, g, h, i, j, k, k, string_to_array(l, ',') FROM unnest($1::uuid[], $2::uuid[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[],
+         $9::timestamptz[], $10::timestamptz[], $11::timestamptz[], $12::text[]) AS t(a, b, c, d, e, f, g, h, i, j, k, l)
        ON CONFLICT (id) DO NOTHING`,
       [k.map((x) => x.id), k.map((x) => x.gridId), k.map((x) => x.regionCode), k.map((x) => x.name), k.map((x) => x.category), k.map((x) => x.plan),
-        k.map((x) => x.tier), k.map((x) => x.responsibleCadre), k.map((x) => x.lastVisitedAt), k.map((x) => x.nextVisitDueAt), k.map((x) => x.createdAt)],
+        k.map((x) => x.tier), k.map((x) => x.responsibleCadre), k.map((x) => x.lastVisitedAt), k.map((x) => x.nextVisitDueAt), k.map((x) => x.createdAt),
+        k.map((x) => x.partyKeys.join(','))],
     );
   }
 

@@ -357,6 +357,8 @@ export type DispatchEvent = {
   cursor: Scalars['String']['output'];
   /** 相关网格上报事件 */
   gridReport: Maybe<GridReport>;
+  /** 相关重点人员（走访超期、风险预警涉及重点人员的事件）：仅对有权查看重点人群者给出，其他人为 null */
+  keyPerson: Maybe<KeyPerson>;
   /** 事件类型 */
   kind: DispatchEventKind;
   /** 相关督办文书（督办函、风险预警函等） */
@@ -369,6 +371,8 @@ export type DispatchEvent = {
   patrolTask: Maybe<PatrolTask>;
   /** 事件所属区域（按区域编码限定订阅者的辖区） */
   region: Region;
+  /** 相关风险预警（风险预警及其涉及重点人员的事件） */
+  riskWarning: Maybe<RiskWarning>;
 };
 
 /** 调度事件类型 */
@@ -425,6 +429,8 @@ export type DispatchEventKind =
   | 'JUDICIAL_CONFIRMATION_APPLIED'
   /** 法院司法确认决定（立案受理、确认、不予受理或驳回） */
   | 'JUDICIAL_CONFIRMATION_DECIDED'
+  /** 风险预警涉及重点人员（预警等级较高时调高其三级预警等级；不含姓名，有权查看重点人群者可经 keyPerson 查阅） */
+  | 'KEY_PERSON_RISK_WARNING'
   /** 重点人员走访超期（不含姓名；有权查看重点人群者可按记录查阅） */
   | 'KEY_PERSON_VISIT_OVERDUE'
   /** 文书已反馈（反馈单办结交办单、督办函等） */
@@ -575,6 +581,12 @@ export type FreezeEvaluationQuarterInput = {
 /** 网格上报事件（由网格子图提供） */
 export type GridReport = {
   __typename?: 'GridReport';
+  id: Scalars['ID']['output'];
+};
+
+/** 重点人群记录（由网格子图提供；无权查看重点人群者得到 null） */
+export type KeyPerson = {
+  __typename?: 'KeyPerson';
   id: Scalars['ID']['output'];
 };
 
@@ -1423,6 +1435,7 @@ export type ResolversTypes = ResolversObject<{
   FreezeEvaluationQuarterInput: FreezeEvaluationQuarterInput;
   GeoJSON: ResolverTypeWrapper<Scalars['GeoJSON']['output']>;
   GridReport: ResolverTypeWrapper<GridReport>;
+  KeyPerson: ResolverTypeWrapper<KeyPerson>;
   LetterKind: LetterKind;
   LetterState: LetterState;
   LevelShare: ResolverTypeWrapper<LevelShare>;
@@ -1497,6 +1510,7 @@ export type ResolversParentTypes = ResolversObject<{
   FreezeEvaluationQuarterInput: FreezeEvaluationQuarterInput;
   GeoJSON: Scalars['GeoJSON']['output'];
   GridReport: GridReport;
+  KeyPerson: KeyPerson;
   LevelShare: LevelShare;
   Mediator: Mediator;
   MediatorSubsidy: MediatorSubsidy;
@@ -1693,12 +1707,14 @@ export type DispatchEventResolvers<ContextType = SupervisionContext, ParentType 
   case?: Resolver<Maybe<ResolversTypes['Case']>, ParentType, ContextType>;
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   gridReport?: Resolver<Maybe<ResolversTypes['GridReport']>, ParentType, ContextType>;
+  keyPerson?: Resolver<Maybe<ResolversTypes['KeyPerson']>, ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['DispatchEventKind'], ParentType, ContextType>;
   letter?: Resolver<Maybe<ResolversTypes['SupervisionLetter']>, ParentType, ContextType>;
   note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   occurredAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   patrolTask?: Resolver<Maybe<ResolversTypes['PatrolTask']>, ParentType, ContextType>;
   region?: Resolver<ResolversTypes['Region'], ParentType, ContextType>;
+  riskWarning?: Resolver<Maybe<ResolversTypes['RiskWarning']>, ParentType, ContextType>;
 }>;
 
 export type DisputeTypeStatsResolvers<ContextType = SupervisionContext, ParentType extends ResolversParentTypes['DisputeTypeStats'] = ResolversParentTypes['DisputeTypeStats']> = ResolversObject<{
@@ -1755,6 +1771,10 @@ export interface GeoJsonScalarConfig extends GraphQLScalarTypeConfig<ResolversTy
 }
 
 export type GridReportResolvers<ContextType = SupervisionContext, ParentType extends ResolversParentTypes['GridReport'] = ResolversParentTypes['GridReport']> = ResolversObject<{
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+}>;
+
+export type KeyPersonResolvers<ContextType = SupervisionContext, ParentType extends ResolversParentTypes['KeyPerson'] = ResolversParentTypes['KeyPerson']> = ResolversObject<{
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 }>;
 
@@ -2022,6 +2042,7 @@ export type Resolvers<ContextType = SupervisionContext> = ResolversObject<{
   FollowUp?: FollowUpResolvers<ContextType>;
   GeoJSON?: GraphQLScalarType;
   GridReport?: GridReportResolvers<ContextType>;
+  KeyPerson?: KeyPersonResolvers<ContextType>;
   LevelShare?: LevelShareResolvers<ContextType>;
   Mediator?: MediatorResolvers<ContextType>;
   MediatorSubsidy?: MediatorSubsidyResolvers<ContextType>;

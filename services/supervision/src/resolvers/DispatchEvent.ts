@@ -17,6 +17,7 @@ import type { DispatchEventResolvers, ResolversTypes } from '../generated/resolv
 import { snapshotOf } from '../domain/read-model';
 import { Case } from './Case';
 import { SupervisionLetter } from './SupervisionLetter';
+import { RiskWarning } from './RiskWarning';
 
 type ReferenceResolver = (reference: { __typename: string; id: string }, ctx: SupervisionContext, info: GraphQLResolveInfo) => unknown;
 
@@ -37,8 +38,17 @@ function reference<K extends keyof ResolversTypes>(typename: K, resolveReference
 
 const caseRef = reference('Case', Case.__resolveReference as unknown as ReferenceResolver, true);
 const letterRef = reference('SupervisionLetter', SupervisionLetter.__resolveReference as unknown as ReferenceResolver);
+const riskRef = reference('RiskWarning', RiskWarning.__resolveReference as unknown as ReferenceResolver);
 const plain = <K extends keyof ResolversTypes>(k: K) => reference(k, undefined);
 const regionRef = plain('Region'), patrolRef = plain('PatrolTask'), reportRef = plain('GridReport'), appointmentRef = plain('Appointment');
+// Grid answers a key person's reference with null for whoever may not read key persons.
+const keyPersonRef = plain('KeyPerson');
+
+/** An id the event's data names (key persons and risk warnings have no column of their own in the log). */
+const dataId = (e: StoredEvent, field: 'keyPersonId' | 'riskWarningId'): string | null => {
+  const v = (e.data as unknown as Record<string, unknown>)[field];
+  return typeof v === 'string' ? v : null;
+};
 
 export const DispatchEvent: DispatchEventResolvers = {
   cursor: (e: StoredEvent) => e.cursor,
@@ -56,5 +66,7 @@ export const DispatchEvent: DispatchEventResolvers = {
   gridReport: (e, _, ctx, info) => reportRef(e.gridReportId, ctx, info),
   appointment: (e, _, ctx, info) => appointmentRef(e.appointmentId, ctx, info),
   letter: (e, _, ctx, info) => letterRef(e.letterId, ctx, info),
+  riskWarning: (e, _, ctx, info) => riskRef(dataId(e, 'riskWarningId'), ctx, info),
+  keyPerson: (e, _, ctx, info) => keyPersonRef(dataId(e, 'keyPersonId'), ctx, info),
   note: (e: StoredEvent) => (typeof e.data.note === 'string' ? e.data.note : null),
 };

@@ -74,11 +74,13 @@ export class RiskService {
           data: {
             riskWarningId: id,
             rule: hit.rule,
+            ruleName: RISK_RULE_NAMES[hit.rule],
             level: hit.level,
             reason: hit.reason,
             letterId: letter?.id ?? null,
             number: letter?.number ?? null,
             caseCode: row.code,
+            partyKeys: [...row.partyKeys],
             note: `${note}（案件 ${row.code}${letter ? `，${letter.number}` : ''}）`,
           },
         },

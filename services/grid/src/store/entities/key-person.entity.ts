@@ -41,6 +41,18 @@ export class KeyPersonEntity {
   @Column({ name: 'next_visit_due_at', type: 'timestamptz' })
   nextVisitDueAt!: Date;
 
+  /** Hash of the ID number (domain/key-person-risk.ts); the number itself is never stored. */
+  @Column({ name: 'id_number_key', type: 'text', nullable: true })
+  idNumberKey!: string | null;
+
+  /** Hash of the phone; the number itself is never stored. */
+  @Column({ name: 'phone_key', type: 'text', nullable: true })
+  phoneKey!: string | null;
+
+  /** Every key the record is matched by (name at grid / village / town, and the two above). */
+  @Column({ name: 'party_keys', type: 'text', array: true })
+  partyKeys!: string[];
+
   @Column({ name: 'created_at', type: 'timestamptz' })
   createdAt!: Date;
 

@@ -1,6 +1,7 @@
 /**
- * Stable, non-reversible keys of a case's parties for the dispatch events (CaseSnapshot.partyKeys):
- * supervision's risk rules find repeat parties across cases without holding personal data.
+ * Stable, non-reversible keys of a person (a case's party, a key person) for the dispatch events
+ * (CaseSnapshot.partyKeys) and for matching: supervision's risk rules find repeat parties across cases,
+ * and grid finds the key persons a risk warning concerns, without either holding personal data.
  *
  * One key per identifier a party has: sha256 of the normalised phone (digits only, no +86), of the
  * normalised ID number (upper-case), and of the name (whitespace removed, lower-case) together with
@@ -9,7 +10,7 @@
  * sorted (the same parties always give the same list).
  */
 import { createHash } from 'node:crypto';
-import { normaliseIdNumber, normalisePhone } from './intake';
+import { normaliseIdNumber, normalisePhone } from './id-number';
 
 export interface KeyedParty {
   name: string;
