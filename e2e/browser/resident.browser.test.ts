@@ -10,6 +10,7 @@ import type { Page } from 'playwright-core';
 import { generateWorld } from '@zz/demo-world';
 import { pickIn, signIn, useConsole } from './console';
 import type { PageRecord } from './chromium';
+import { until } from './story-steps';
 
 const h = useConsole({ jobs: true });
 const records: PageRecord[] = [];
@@ -132,3 +133,20 @@ it('the center resolves it; the resident follows the progress and rates it throu
   await resident.reload();
   await resident.getByText('本案已评价：满意').waitFor({ timeout: 15_000 });
 });
+
+it('the admin reads what was sent to the resident in 消息记录 (the local sink, demo mode)', async () => {
+  const a = await h.open();
+  records.push(a.record);
+  const admin = a.page;
+  await signIn(admin, h.base(), 'admin', '/outbox');
+  await admin.getByTestId('outbox-page').waitFor();
+  await admin.getByTestId('outbox-recipient').locator('input').fill(phone);
+  await admin.getByTestId('outbox-recipient').locator('input').press('Enter');
+  const rows = admin.getByTestId('outbox-table').locator('tbody tr.ant-table-row');
+  await until('the three messages to the phone', async () => (await rows.count()) === 3);
+  const text = await admin.getByTestId('outbox-table').innerText();
+  for (const label of ['验证码', '受理回执', '办结评价']) expect(text).toContain(label);
+  expect(text).toContain(caseCode);
+  await h.chromium.screenshot(admin, 'outbox');
+});
+

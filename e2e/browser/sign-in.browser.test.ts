@@ -29,8 +29,8 @@ const DESK = ['案件列表', '一窗受理', '调度大屏', '督办', '例会�
 /** The desk with 考核与问责 (read by dispatchers, supervisors, leaders and the admin) after 督办. */
 const DESK_EVALUATION = ['案件列表', '一窗受理', '调度大屏', '督办', '考核与问责', '例会研判', '统计', '网格地图'];
 const MENUS: Record<string, string[]> = {
-  // ADMIN maintains and LEADER reads the county's 时限与阶梯配置; both plan the center's 入驻与轮驻.
-  admin: [...DESK_EVALUATION, '入驻与轮驻', '时限与阶梯配置'],
+  // ADMIN maintains and LEADER reads the county's 时限与阶梯配置; both plan the center's 入驻与轮驻; ADMIN reads the local 消息记录.
+  admin: [...DESK_EVALUATION, '入驻与轮驻', '时限与阶梯配置', '消息记录'],
   'county-operator': DESK,
   'county-dispatcher': DESK_EVALUATION,
   'county-supervisor': ['案件列表', '调度大屏', '督办', '考核与问责', '例会研判', '统计', '网格地图', '入驻与轮驻', '时限与阶梯配置'],

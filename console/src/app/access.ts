@@ -89,6 +89,8 @@ export const ACCESS = {
     hides: { roles: ['OPERATOR', 'DISPATCHER', 'MEDIATOR', 'GRID_WORKER', 'DEPARTMENT', 'SUPERVISOR', 'PARTNER'], why: '配置页面供管理员维护、领导查阅；其他人员在案件和督办页面看到按配置计算的时限' },
   },
   updateCountyPolicy: { roles: ['ADMIN'], policy: 'Mutation.updateCountyPolicy' },
+  /** 消息记录: the notification port's local sink (the server answers only in demo and test mode) */
+  notificationOutbox: { roles: ['ADMIN'], policy: 'Query.notificationOutbox' },
   /** 入驻与轮驻（"8+14+N"）：本中心领导、管理员安排每月轮驻，查看今日在岗、随驻联系人 */
   stationing: { roles: ['ADMIN', 'LEADER'], policy: 'Mutation.planRota' },
   /** 入驻与轮驻「删除」一条轮驻安排 */

@@ -8,9 +8,9 @@
  */
 import { lazy, type ComponentType, type LazyExoticComponent, type ReactNode } from 'react';
 import { matchPath } from 'react-router';
-import { AlertOutlined, AuditOutlined, BarChartOutlined, CalendarOutlined, ControlOutlined, TeamOutlined, DashboardOutlined, EnvironmentOutlined, FormOutlined, MobileOutlined, UnorderedListOutlined } from '@ant-design/icons';
+import { AlertOutlined, AuditOutlined, MessageOutlined, BarChartOutlined, CalendarOutlined, ControlOutlined, TeamOutlined, DashboardOutlined, EnvironmentOutlined, FormOutlined, MobileOutlined, UnorderedListOutlined } from '@ant-design/icons';
 import type { AccessKey } from './access';
-import { S, BOARD, EVALUATION, GRID_MAP, GRID_WORKER, INTAKE, MEETINGS, POLICY, STATIONING, STATS, SUPERVISION } from '../locales/zh-CN';
+import { S, BOARD, EVALUATION, GRID_MAP, GRID_WORKER, INTAKE, MEETINGS, OUTBOX, POLICY, STATIONING, STATS, SUPERVISION } from '../locales/zh-CN';
 
 export interface ScreenRoute {
   path: string;
@@ -42,6 +42,7 @@ export const SCREENS: ScreenRoute[] = [
   { path: '/grid', access: 'gridMap', ...screen(() => import('../pages/GridMap')), menu: { label: GRID_MAP.title, icon: <EnvironmentOutlined /> } },
   { path: '/stationing', access: 'stationing', ...screen(() => import('../pages/Stationing')), menu: { label: STATIONING.menu, icon: <TeamOutlined /> } },
   { path: '/policy', access: 'countyPolicy', ...screen(() => import('../pages/CountyPolicy')), menu: { label: POLICY.menu, icon: <ControlOutlined /> } },
+  { path: '/outbox', access: 'notificationOutbox', ...screen(() => import('../pages/Outbox')), menu: { label: OUTBOX.menu, icon: <MessageOutlined /> } },
   { path: '/cases/:id', access: 'caseFile', ...screen(() => import('../pages/CaseFile')) },
   { path: '/cases/:id/notice', access: 'intake', ...screen(() => import('../pages/IntakeNotice')) },
   { path: '/documents/:id/print', access: 'documentPrint', ...screen(() => import('../pages/DocumentPrint')) },

@@ -114,6 +114,7 @@ type Documents = {
     "\n  mutation ScheduleMeeting($input: ScheduleCenterMeetingInput!) {\n    scheduleCenterMeeting(input: $input) {\n      id\n      title\n    }\n  }\n": typeof types.ScheduleMeetingDocument,
     "\n  mutation RecordMeeting($input: RecordCenterMeetingInput!) {\n    recordCenterMeeting(input: $input) {\n      id\n      status\n    }\n  }\n": typeof types.RecordMeetingDocument,
     "\n  mutation CancelMeeting($id: ID!, $reason: String!) {\n    cancelCenterMeeting(id: $id, reason: $reason) {\n      id\n      status\n      cancelReason\n    }\n  }\n": typeof types.CancelMeetingDocument,
+    "\n  query NotificationOutbox($recipient: String, $first: Int) {\n    notificationOutbox(recipient: $recipient, first: $first) {\n      id\n      at\n      channel\n      recipient\n      template\n      body\n      caseId\n    }\n  }\n": typeof types.NotificationOutboxDocument,
     "\n  query ResidentChallenge {\n    residentChallenge {\n      challenge\n      difficulty\n    }\n  }\n": typeof types.ResidentChallengeDocument,
     "\n  mutation RequestResidentCode($input: RequestResidentCodeInput!) {\n    requestResidentCode(input: $input) {\n      sentTo\n      expiresAt\n    }\n  }\n": typeof types.RequestResidentCodeDocument,
     "\n  mutation VerifyResidentCode($input: VerifyResidentCodeInput!) {\n    verifyResidentCode(input: $input) {\n      token\n      phone\n      expiresAt\n    }\n  }\n": typeof types.VerifyResidentCodeDocument,
@@ -242,6 +243,7 @@ const documents: Documents = {
     "\n  mutation ScheduleMeeting($input: ScheduleCenterMeetingInput!) {\n    scheduleCenterMeeting(input: $input) {\n      id\n      title\n    }\n  }\n": types.ScheduleMeetingDocument,
     "\n  mutation RecordMeeting($input: RecordCenterMeetingInput!) {\n    recordCenterMeeting(input: $input) {\n      id\n      status\n    }\n  }\n": types.RecordMeetingDocument,
     "\n  mutation CancelMeeting($id: ID!, $reason: String!) {\n    cancelCenterMeeting(id: $id, reason: $reason) {\n      id\n      status\n      cancelReason\n    }\n  }\n": types.CancelMeetingDocument,
+    "\n  query NotificationOutbox($recipient: String, $first: Int) {\n    notificationOutbox(recipient: $recipient, first: $first) {\n      id\n      at\n      channel\n      recipient\n      template\n      body\n      caseId\n    }\n  }\n": types.NotificationOutboxDocument,
     "\n  query ResidentChallenge {\n    residentChallenge {\n      challenge\n      difficulty\n    }\n  }\n": types.ResidentChallengeDocument,
     "\n  mutation RequestResidentCode($input: RequestResidentCodeInput!) {\n    requestResidentCode(input: $input) {\n      sentTo\n      expiresAt\n    }\n  }\n": types.RequestResidentCodeDocument,
     "\n  mutation VerifyResidentCode($input: VerifyResidentCodeInput!) {\n    verifyResidentCode(input: $input) {\n      token\n      phone\n      expiresAt\n    }\n  }\n": types.VerifyResidentCodeDocument,
@@ -684,6 +686,10 @@ export function graphql(source: "\n  mutation RecordMeeting($input: RecordCenter
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation CancelMeeting($id: ID!, $reason: String!) {\n    cancelCenterMeeting(id: $id, reason: $reason) {\n      id\n      status\n      cancelReason\n    }\n  }\n"): (typeof documents)["\n  mutation CancelMeeting($id: ID!, $reason: String!) {\n    cancelCenterMeeting(id: $id, reason: $reason) {\n      id\n      status\n      cancelReason\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query NotificationOutbox($recipient: String, $first: Int) {\n    notificationOutbox(recipient: $recipient, first: $first) {\n      id\n      at\n      channel\n      recipient\n      template\n      body\n      caseId\n    }\n  }\n"): (typeof documents)["\n  query NotificationOutbox($recipient: String, $first: Int) {\n    notificationOutbox(recipient: $recipient, first: $first) {\n      id\n      at\n      channel\n      recipient\n      template\n      body\n      caseId\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

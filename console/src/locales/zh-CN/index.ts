@@ -12,6 +12,7 @@ export { GRID_MAP, GRID_PANEL, GRID_WORKER } from './grid';
 export { POLICY } from './policy';
 export { STATIONING } from './stationing';
 export { EVALUATION } from './evaluation';
+export { OUTBOX } from './outbox';
 export const S = {
   app: {
     title: '综治中心工作台',
