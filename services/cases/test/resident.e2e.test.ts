@@ -208,6 +208,18 @@ describe('limits', () => {
     expect(err(answers[PER_PHONE])).toMatchObject({ code: 'RATE_LIMITED', retryAfterSeconds: expect.any(Number) });
   });
 
+  it('spent windows and codes of keys that never come back are swept as new windows open', async () => {
+    await p.sql(`INSERT INTO cases.resident_throttle (bucket, key_hash, window_start, count)
+      SELECT 'phone-hour', 'stale-' || g, now() - interval '3 days', 1 FROM generate_series(1, 5) g`);
+    await p.sql(`INSERT INTO cases.resident_throttle (bucket, key_hash, window_start, count) VALUES ('phone-hour', 'recent-other', now() - interval '1 hour', 1)`);
+    await p.sql(`INSERT INTO cases.resident_code (id, phone_hash, code_hash, challenge, created_at, expires_at)
+      VALUES (gen_random_uuid(), 'stale-phone', 'x', 'stale-challenge', now() - interval '3 days', now() - interval '3 days')`);
+    expect((await requestCode(newPhone(), newAddress())).errors).toBeUndefined();
+    const left = await p.sql<{ k: string }>(`SELECT key_hash AS k FROM cases.resident_throttle WHERE key_hash LIKE 'stale-%' OR key_hash = 'recent-other'`);
+    expect(left.map((r) => r.k)).toEqual(['recent-other']);
+    expect(await p.sql(`SELECT 1 FROM cases.resident_code WHERE phone_hash = 'stale-phone'`)).toEqual([]);
+  });
+
   it('calls per address, whatever the phone', async () => {
     const from = newAddress();
     const answers = [];

@@ -14,6 +14,7 @@ import { CountyPolicyVersions1765000001080 } from './migrations/1765000001080-Co
 import { CaseHandlers1765000001210 } from './migrations/1765000001210-CaseHandlers';
 import { CenterMeetings1765000001220 } from './migrations/1765000001220-CenterMeetings';
 import { ResidentSelfService1766300003010 } from './migrations/1766300003010-ResidentSelfService';
+import { ResidentSweep1766300003020 } from './migrations/1766300003020-ResidentSweep';
 
 export const CASES_SCHEMA = 'cases';
 
@@ -25,7 +26,7 @@ export function createCasesDataSource(config: Config, url: string, options: { po
     migrations: [EventLog1763800000000, AuditLog1763800000300, Cases1763800001001, MediationSessions1763800001101, ResolutionMode1763800001150,
       LeaderOwnership1763800001160, RiskPlan1763800001170, StepEnteredAt1765000001002, ConsultationAttendees1765000001070,
       CountyPolicyVersions1765000001080, LeaderName1765000001180, JudicialConfirmation1765000001190, CaseHandlers1765000001210,
-      CenterMeetings1765000001220, ResidentSelfService1766300003010],
+      CenterMeetings1765000001220, ResidentSelfService1766300003010, ResidentSweep1766300003020],
     countSql: config.countSql,
     poolSize: options.poolSize,
   });

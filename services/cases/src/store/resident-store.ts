@@ -28,6 +28,8 @@ export interface NotificationRow {
 
 export class ChallengeUsed extends Error {}
 
+const SWEEP_BATCH = 100;
+
 export class ResidentStore {
   constructor(private readonly db: DataSource | EntityManager) {}
 
@@ -48,9 +50,26 @@ export class ResidentStore {
     const [row] = await queryRows<{ count: number }>(this.q, `INSERT INTO cases.resident_throttle (bucket, key_hash, window_start, count)
       VALUES ($1, $2, $3, 1) ON CONFLICT (bucket, key_hash, window_start) DO UPDATE SET count = cases.resident_throttle.count + 1
       RETURNING count`, [bucket, keyHash, start]);
-    // A new window: the key's earlier windows are spent, so the table holds one row per key and bucket.
-    if (row.count === 1) await this.q.query(`DELETE FROM cases.resident_throttle WHERE bucket = $1 AND key_hash = $2 AND window_start < $3`, [bucket, keyHash, start]);
+    // A new window: the key's earlier windows are spent, so the table holds one row per key and bucket;
+    // and a few spent rows of keys that never came back go too (see sweep).
+    if (row.count === 1) {
+      await this.q.query(`DELETE FROM cases.resident_throttle WHERE bucket = $1 AND key_hash = $2 AND window_start < $3`, [bucket, keyHash, start]);
+      await this.sweep(now);
+    }
     return { count: row.count, windowEnd: new Date(start.getTime() + windowSeconds * 1000) };
+  }
+
+  /**
+   * Drops up to SWEEP_BATCH throttle windows and codes older than two days, of any key: every new window
+   * sweeps, so spent rows go at least as fast as new keys arrive, and each sweep stays a small indexed delete.
+   * (The longest window is a day; a code lives minutes.)
+   */
+  async sweep(now: Date): Promise<void> {
+    const before = new Date(now.getTime() - 2 * 86_400_000);
+    await this.q.query(`DELETE FROM cases.resident_throttle WHERE ctid = ANY(ARRAY(
+      SELECT ctid FROM cases.resident_throttle WHERE window_start < $1 ORDER BY window_start LIMIT $2))`, [before, SWEEP_BATCH]);
+    await this.q.query(`DELETE FROM cases.resident_code WHERE ctid = ANY(ARRAY(
+      SELECT ctid FROM cases.resident_code WHERE created_at < $1 ORDER BY created_at LIMIT $2))`, [before, SWEEP_BATCH]);
   }
 
   /** Inserts a code, retiring the phone's earlier ones (only the newest code works). ChallengeUsed if the challenge was spent. */
