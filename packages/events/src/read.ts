@@ -120,6 +120,15 @@ export async function readCaseEvents(db: Queryable, caseId: string): Promise<Sto
  * The position "now": everything before it is final. A subscriber without a cursor starts here,
  * so it sees every event that commits from now on (and possibly a few that committed just before).
  */
+/**
+ * The position of the newest event written so far (committed, final or not yet): what a one-off reader that
+ * must see everything written before it started waits for. START_POSITION for an empty log.
+ */
+export async function lastLoggedPosition(db: Queryable): Promise<Position> {
+  const rows = rowsOf(await db.query(`SELECT d.tx::text AS tx, d.id::text AS id FROM events.dispatch_event d ORDER BY d.tx DESC, d.id DESC LIMIT 1`));
+  return rows.length ? { tx: String(rows[0].tx), id: String(rows[0].id) } : { tx: '0', id: '0' };
+}
+
 export async function headPosition(db: Queryable): Promise<Position> {
   const rows = rowsOf(await db.query(`SELECT pg_snapshot_xmin(pg_current_snapshot())::text AS xmin`));
   const xmin = BigInt(String(rows[0].xmin));

@@ -6,7 +6,7 @@
  */
 import type { EntityManager } from 'typeorm';
 import { DomainError, createLogger, pgErrorCode } from '@zz/common';
-import { type StoredEvent } from '@zz/events';
+import { comparePositions, type StoredEvent } from '@zz/events';
 import { LETTER_KIND_NAMES } from '../domain/accountability';
 import {
   AUTOMATIC_LETTER_NOTES,
@@ -83,6 +83,24 @@ export class ReadModelService {
       await eventLog.savePosition(m, CONSUMER_NAME, { tx: last.tx, id: last.id });
       return events.length;
     });
+  }
+
+  /**
+   * Consumes until the log's head as of this call is applied: events another open transaction still holds
+   * back (one in any database of the server keeps the log's horizon) are waited for, up to `timeoutMs`.
+   * For one-off runs that read the read model right after (the demo's seeding), not for the timers.
+   */
+  async catchUp(timeoutMs = 15_000): Promise<boolean> {
+    const { dataSource, eventLog } = this.deps;
+    const head = await eventLog.head(dataSource);
+    const end = Date.now() + timeoutMs;
+    for (;;) {
+      const n = await this.consumeBatch(true);
+      if (n === 'busy' || n >= CONSUMER_BATCH) continue;
+      if (comparePositions(await eventLog.position(dataSource, CONSUMER_NAME), head) >= 0) return true;
+      if (Date.now() > end) return false;
+      await new Promise((r) => setTimeout(r, 100));
+    }
   }
 
   /** Applies one case event of the log to the read model, in the consumer's transaction. */

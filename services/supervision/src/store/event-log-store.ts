@@ -5,7 +5,7 @@
  * with the services, inside their transactions (`appendEvents`).
  */
 import {
-  loadConsumerPosition, readEventAt, readEventsAfter, readLatestSnapshots, saveConsumerPosition, type LoggedSnapshot, type Position, type StoredEvent,
+  lastLoggedPosition, loadConsumerPosition, readEventAt, readEventsAfter, readLatestSnapshots, saveConsumerPosition, type LoggedSnapshot, type Position, type StoredEvent,
 } from '@zz/events';
 import type { Db } from './sql';
 
@@ -19,6 +19,11 @@ export class EventLogStore {
   /** Up to `limit` events after `position`, only those no transaction in flight can overtake. */
   eventsAfter(m: Db, position: Position, limit: number): Promise<StoredEvent[]> {
     return readEventsAfter(m, position, limit);
+  }
+
+  /** The position of the newest event in the log (committed, final or not yet). */
+  head(db: Db): Promise<Position> {
+    return lastLoggedPosition(db);
   }
 
   savePosition(m: Db, consumer: string, position: Position): Promise<void> {

@@ -53,4 +53,19 @@ export class FollowUpStore {
     );
     return found.map((r) => ({ departmentId: str(r.department_id), followUps: Number(r.follow_ups), unsatisfied: Number(r.unsatisfied) }));
   }
+
+  /** How many visits there are at all (the demo seeds its visits once). */
+  async count(db: Db): Promise<number> {
+    const [r] = await rows(db, `SELECT count(*)::int AS n FROM supervision.follow_up`);
+    return Number(r.n);
+  }
+
+  /** Settled cases (化解 or 办结) of the current round without a visit, oldest resolution first. */
+  async unvisitedSettled(db: Db): Promise<{ caseId: string; settledAt: Date }[]> {
+    const found = await rows(db, `SELECT c.case_id, coalesce(c.resolved_at, c.closed_at) AS settled_at FROM supervision.case_read c
+      WHERE c.status IN ('RESOLVED', 'CLOSED') AND coalesce(c.resolved_at, c.closed_at) IS NOT NULL
+        AND NOT EXISTS (SELECT 1 FROM supervision.follow_up f WHERE f.case_id = c.case_id AND f.round = c.reopen_count)
+      ORDER BY settled_at, c.case_id`);
+    return found.map((r) => ({ caseId: str(r.case_id), settledAt: toDate(r.settled_at) }));
+  }
 }
