@@ -17,7 +17,7 @@ export const DISPATCH_EVENT_KINDS = [
   'RISK_WARNING', 'FOLLOW_UP_RECORDED', 'PATROL_TASK_DISPATCHED', 'PATROL_TASK_COMPLETED', 'GRID_REPORT',
   'GRID_REPORT_SETTLED', 'GRID_REPORT_CONVERTED', 'APPOINTMENT_BOOKED', 'APPOINTMENT_CANCELLED',
   'CASE_RESOLUTION_MODE_CHANGED', 'CASE_LEADER_ASSIGNED', 'COUNTY_POLICY_CHANGED', 'LETTER_ANSWERED', 'JUDICIAL_CONFIRMATION_APPLIED', 'JUDICIAL_CONFIRMATION_DECIDED',
-  'KEY_PERSON_VISIT_OVERDUE', 'KEY_PERSON_RISK_WARNING',
+  'KEY_PERSON_VISIT_OVERDUE', 'KEY_PERSON_RISK_WARNING', 'ROTA_CHANGED',
 ] as const;
 export type DispatchEventKind = (typeof DISPATCH_EVENT_KINDS)[number];
 
@@ -149,6 +149,16 @@ export interface KeyPersonRiskData extends Noted {
   caseCode: string;
 }
 
+/** A center's stationing, windows or monthly rota changed (personnel); staff are never named. */
+export interface RotaChangedData extends Noted {
+  centerId: string;
+  change: 'ROTA_PLANNED' | 'ROTA_REMOVED' | 'STATIONING_SET' | 'WINDOW_SET';
+  departmentId: string | null;
+  windowNumber: number | null;
+  year: number | null;
+  month: number | null;
+}
+
 export interface GridReportSettledData extends Noted {
   gridId: string;
 }
@@ -204,6 +214,7 @@ export interface EventPayloads extends CasePayloads {
   COUNTY_POLICY_CHANGED: CountyPolicyChangedData;
   KEY_PERSON_VISIT_OVERDUE: KeyPersonVisitOverdueData;
   KEY_PERSON_RISK_WARNING: KeyPersonRiskData;
+  ROTA_CHANGED: RotaChangedData;
 }
 
 // Compile-time: the map has exactly the kinds of the list (a kind without a payload type, or a payload

@@ -9,15 +9,15 @@ import { codeOf, fieldsOf } from './helpers';
 
 let p: TestPlatform;
 let leader: string;
-let county: { id: string; regionId: string };
+let county: { id: string; regionId: string; code: string; name: string };
 let townA: { id: string };
 
 beforeAll(async () => {
   p = await startTestPlatform();
   leader = await p.login('county-supervisor');
-  const r = await p.gql<any>(`{ centers { id level name region { id } } }`, {}, leader);
+  const r = await p.gql<any>(`{ centers { id level name region { id code } } }`, {}, leader);
   const c = r.data.centers.find((x: { level: string }) => x.level === 'COUNTY');
-  county = { id: c.id, regionId: c.region.id };
+  county = { id: c.id, regionId: c.region.id, code: c.region.code, name: c.name };
   townA = r.data.centers.find((x: { name: string }) => x.name === '湖寮镇综治中心');
 });
 afterAll(async () => {
@@ -174,6 +174,15 @@ describe('planning a month', () => {
     expect([codeOf(mode), mode.errors?.[0]?.extensions?.field]).toEqual(['CONFLICT', 'input.mode']);
     const removed = await p.gql(`mutation($id: ID!) { removeRotaAssignment(id: $id) }`, { id: first.id }, leader);
     expect(removed.data).toEqual({ removeRotaAssignment: first.id });
+    // Each change is on the county's board (ROTA_CHANGED), in its transaction; the refused one is not; no staff named.
+    const events = await p.sql<{ region_code: string; data: any }>(
+      `SELECT region_code, data FROM events.dispatch_event WHERE kind = 'ROTA_CHANGED' AND data->>'departmentId' = $1 AND (data->>'month')::int = $2 ORDER BY tx, id`,
+      [first.department.id, next.month]);
+    expect(events.map((e) => e.data.change).slice(-2)).toEqual(['ROTA_PLANNED', 'ROTA_REMOVED']);
+    expect(events.every((e) => e.data.change === 'ROTA_PLANNED' || e === events[events.length - 1])).toBe(true);
+    const last = events.length - 1;
+    expect(events[last]).toMatchObject({ region_code: county.code, data: { centerId: county.id, windowNumber: first.windowNumber, year: next.year } });
+    expect(events[last].data.note).toBe(`${county.name} ${next.year}年${next.month}月 ${first.windowNumber} 号窗口撤销${first.department.name}轮驻安排`);
     expect((await rotaOf(county.id, next)).some((a) => a.id === first.id)).toBe(false);
     const town = await p.gql(`mutation($id: ID!) { removeRotaAssignment(id: $id) }`, { id: (await rotaOf(county.id, next))[0].id }, await p.login('town-a-leader'));
     expect(codeOf(town)).toBe('NOT_FOUND');

@@ -29,7 +29,7 @@ export const EVENT_KIND: Record<DispatchEventKind, string> = {
   GRID_REPORT_SETTLED: '就地化解上报事件', GRID_REPORT_CONVERTED: '上报事件转为案件', APPOINTMENT_BOOKED: '预约调解',
   APPOINTMENT_CANCELLED: '取消预约', CASE_RESOLUTION_MODE_CHANGED: '调整化解方式', CASE_LEADER_ASSIGNED: '领导包案', COUNTY_POLICY_CHANGED: '时限与阶梯配置更新', LETTER_ANSWERED: '文书反馈',
   JUDICIAL_CONFIRMATION_APPLIED: '申请司法确认', JUDICIAL_CONFIRMATION_DECIDED: '司法确认决定',
-  KEY_PERSON_VISIT_OVERDUE: '重点人员走访超期', KEY_PERSON_RISK_WARNING: '风险预警涉及重点人员',
+  KEY_PERSON_VISIT_OVERDUE: '重点人员走访超期', KEY_PERSON_RISK_WARNING: '风险预警涉及重点人员', ROTA_CHANGED: '入驻轮驻调整',
 };
 
 /** antd Tag colours: new work blue, progress cyan, settled green, trouble red/orange, grid purple. */
@@ -42,5 +42,5 @@ export const EVENT_COLOR: Record<DispatchEventKind, string> = {
   PATROL_TASK_DISPATCHED: 'purple', PATROL_TASK_COMPLETED: 'purple', GRID_REPORT: 'purple',
   GRID_REPORT_SETTLED: 'lime', GRID_REPORT_CONVERTED: 'blue', APPOINTMENT_BOOKED: 'geekblue', APPOINTMENT_CANCELLED: 'default',
   CASE_RESOLUTION_MODE_CHANGED: 'cyan', CASE_LEADER_ASSIGNED: 'purple', COUNTY_POLICY_CHANGED: 'geekblue', LETTER_ANSWERED: 'green', JUDICIAL_CONFIRMATION_APPLIED: 'geekblue', JUDICIAL_CONFIRMATION_DECIDED: 'green',
-  KEY_PERSON_VISIT_OVERDUE: 'red', KEY_PERSON_RISK_WARNING: 'volcano',
+  KEY_PERSON_VISIT_OVERDUE: 'red', KEY_PERSON_RISK_WARNING: 'volcano', ROTA_CHANGED: 'default',
 };

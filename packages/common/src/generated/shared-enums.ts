@@ -154,6 +154,8 @@ export type DispatchEventKind =
   | 'PATROL_TASK_DISPATCHED'
   /** 风险预警 */
   | 'RISK_WARNING'
+  /** 中心入驻、窗口或月度轮驻安排调整（不含人员姓名） */
+  | 'ROTA_CHANGED'
   /** 督办函 */
   | 'SUPERVISION_LETTER';
 

@@ -4,6 +4,9 @@
  * center (in sight: the caller's subtree and the chain upward). Conflicts are decided by the
  * database's constraints inside one transaction; domain/rota.ts names the field to change.
  */
+import type { EntityManager } from 'typeorm';
+import { appendEvents, type RotaChangedData } from '@zz/events';
+import { rotaPlannedNote, rotaRemovedNote, stationingNote, windowNote } from '../domain/rota-events';
 import { authorize, DomainError, inTransaction, isUuid, notFound, pgErrorCode, PG_FOREIGN_KEY_VIOLATION, PG_UNIQUE_VIOLATION, selfAndAncestorCodes } from '@zz/common';
 import type { CenterEntity } from '../store/entities/center.entity';
 import type { CenterWindowEntity } from '../store/entities/rota.entity';
@@ -83,7 +86,11 @@ export class RotaService {
       if (!contact || contact.centerId !== center.id) throw new DomainError('BAD_USER_INPUT', '联系人须为本中心的工作人员', 'input.contactStaffId');
     }
     await this.refusingAs(stationingRefusal, () =>
-      inTransaction(this.deps.dataSource, (m) => this.deps.stores.rota.upsertStationing(m, center.id, department.id, s)));
+      inTransaction(this.deps.dataSource, async (m) => {
+        await this.deps.stores.rota.upsertStationing(m, center.id, department.id, s);
+        await this.announce(m, actor, center, { change: 'STATIONING_SET', departmentId: department.id, windowNumber: null, year: null, month: null },
+          stationingNote(center.name, department.name, s.mode, s.months ?? []));
+      }));
     this.req.loaders.stationingsByCenterId.clear(center.id);
     return (await this.deps.stores.rota.stationing(center.id, department.id))!;
   }
@@ -100,7 +107,11 @@ export class RotaService {
     }
     const label = w.label ?? defaultWindowLabel(w.kind, w.number, departmentName);
     await this.refusingAs(stationingRefusal, () =>
-      inTransaction(this.deps.dataSource, (m) => this.deps.stores.rota.upsertWindow(m, center, { ...w, label })));
+      inTransaction(this.deps.dataSource, async (m) => {
+        await this.deps.stores.rota.upsertWindow(m, center, { ...w, label });
+        await this.announce(m, actor, center, { change: 'WINDOW_SET', departmentId: w.departmentId ?? null, windowNumber: w.number, year: null, month: null },
+          windowNote(center.name, w.number, w.kind, label));
+      }));
     return (await this.deps.stores.rota.window(center.id, w.number))!;
   }
 
@@ -112,9 +123,8 @@ export class RotaService {
     authorize(actor.identity, 'Mutation.planRota');
     const center = await this.centerToChange(actor, input.centerId);
     const r = validateRota(input, this.req.now);
-    if (!isUuid(r.departmentId) || !(await this.req.loaders.departmentById.load(r.departmentId))) {
-      throw new DomainError('BAD_USER_INPUT', '部门不存在', 'input.departmentId');
-    }
+    const department = isUuid(r.departmentId) ? await this.req.loaders.departmentById.load(r.departmentId) : null;
+    if (!department) throw new DomainError('BAD_USER_INPUT', '部门不存在', 'input.departmentId');
     for (const [k, id] of r.staffIds.entries()) {
       const staff = await loadIf(id, (i) => this.req.loaders.staffById.load(i));
       if (!staff) throw new DomainError('BAD_USER_INPUT', '工作人员不存在', `input.staffIds.${k}`);
@@ -124,7 +134,14 @@ export class RotaService {
       if (staff.departmentId !== r.departmentId) throw new DomainError('BAD_USER_INPUT', '该人员不是此部门的派驻人员', `input.staffIds.${k}`);
     }
     const id = await this.refusingAs((refusal) => rotaRefusal(refusal, r.staffIds), () =>
-      inTransaction(this.deps.dataSource, (m) => this.deps.stores.rota.plan(m, center, r, actor.identity.userId)));
+      inTransaction(this.deps.dataSource, async (m) => {
+        const planned = await this.deps.stores.rota.plan(m, center, r, actor.identity.userId);
+        if (planned) {
+          await this.announce(m, actor, center, { change: 'ROTA_PLANNED', departmentId: department.id, windowNumber: r.windowNumber, year: r.year, month: r.month },
+            rotaPlannedNote(center.name, r.year, r.month, r.windowNumber, department.name));
+        }
+        return planned;
+      }));
     if (!id) throw new DomainError('CONFLICT', '该窗口本月已安排其他部门轮驻', 'input.windowNumber');
     return (await this.deps.stores.rota.rotaById(id))!;
   }
@@ -137,7 +154,16 @@ export class RotaService {
     if (row.year * 12 + row.month < current.year * 12 + current.month) {
       throw new DomainError('BAD_USER_INPUT', '该月已过去，轮驻安排不能再修改', 'id');
     }
-    const removed = await inTransaction(this.deps.dataSource, (m) => this.deps.stores.rota.removeRota(m, row.id));
+    const center = await this.req.loaders.centerById.load(row.centerId);
+    const department = await this.req.loaders.departmentById.load(row.departmentId);
+    const removed = await inTransaction(this.deps.dataSource, async (m) => {
+      const gone = await this.deps.stores.rota.removeRota(m, row.id);
+      if (gone && center) {
+        await this.announce(m, actor, center, { change: 'ROTA_REMOVED', departmentId: row.departmentId, windowNumber: row.windowNumber, year: row.year, month: row.month },
+          rotaRemovedNote(center.name, row.year, row.month, row.windowNumber, department?.name ?? '该部门'));
+      }
+      return gone;
+    });
     if (!removed) throw notFound('轮驻安排不存在');
     return row.id;
   }
@@ -150,6 +176,14 @@ export class RotaService {
     ]);
     const stationed = staff.filter((s) => s.kind === 'STATIONED');
     return dutyOf(stationings, windows, rota, stationed).map((d) => ({ ...d, centerId: center.id }));
+  }
+
+  /** ROTA_CHANGED on the board of the center's region, in the change's transaction. */
+  private async announce(m: EntityManager, actor: Actor, center: CenterEntity, data: Omit<RotaChangedData, 'centerId' | 'note'>, note: string): Promise<void> {
+    await appendEvents(m, [{
+      kind: 'ROTA_CHANGED', source: 'personnel', regionId: center.regionId, regionCode: center.regionCode, actorId: actor.identity.userId,
+      occurredAt: this.req.now, data: { centerId: center.id, ...data, note },
+    }]);
   }
 
   /** A center the caller may change: its jurisdiction (a center out of it is FORBIDDEN on the field, as for createMediator). */
