@@ -95,8 +95,10 @@ export const ACCESS = {
   stationing: { roles: ['ADMIN', 'LEADER'], policy: 'Mutation.planRota' },
   /** 入驻与轮驻「删除」一条轮驻安排 */
   removeRotaAssignment: { roles: ['ADMIN', 'LEADER'], policy: 'Mutation.removeRotaAssignment' },
-  /** 入驻与轮驻「调整入驻」 */
+  /** 入驻与轮驻「调整入驻」「新增入驻」 */
   setStationing: { roles: ['ADMIN', 'LEADER'], policy: 'Mutation.setStationing' },
+  /** 入驻与轮驻「窗口设置」: 新增窗口、修改 */
+  setCenterWindow: { roles: ['ADMIN', 'LEADER'], policy: 'Mutation.setCenterWindow' },
   /** 例会研判（周例会、月研判）：中心工作人员查阅、安排、记录 */
   meetings: {
     roles: ['ADMIN', ...CENTER_STAFF], policy: 'Query.centerMeetings',

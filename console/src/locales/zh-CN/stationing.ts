@@ -28,8 +28,10 @@ export const STATIONING = {
   removed: '已删除轮驻安排',
   planned: (department: string, window: number) => `已安排${department}在 ${window} 号窗口轮驻`,
   edit: '调整入驻',
+  create: '新增入驻',
   saved: (department: string) => `已保存${department}的入驻安排`,
   form: {
+    stationDepartment: '入驻部门', stationDepartmentRequired: '请选择入驻部门', stationDepartmentEmpty: '没有可选的部门（已入驻的部门请在列表中调整）',
     mode: '入驻方式', staffCount: '入驻人数', months: '年度轮驻月份', contact: '联系人',
     monthsRequired: '请选择轮驻月份', contactRequired: '随驻部门须指定联系人',
     window: '轮驻窗口', department: '轮驻部门', staff: '轮驻人员', submit: '保存',
@@ -37,4 +39,21 @@ export const STATIONING = {
     staffPlaceholder: '该部门派驻的人员',
   },
   staffNames: (names: readonly string[]) => names.join('、') || '—',
+  windowsCard: {
+    title: '窗口设置',
+    create: '新增窗口',
+    edit: '修改',
+    editTitle: (n: number) => `修改 ${n} 号窗口`,
+    empty: '本中心尚未设置窗口',
+    saved: (n: number) => `已保存 ${n} 号窗口`,
+    kind: { INTAKE: '综合受理', FIXED: '固定窗口', ROTATING: '轮驻窗口' } as Record<string, string>,
+    kindColor: { INTAKE: 'cyan', FIXED: 'blue', ROTATING: 'purple' } as Record<string, string>,
+    columns: { number: '窗口号', kind: '类别', department: '入驻部门', label: '窗口名称', actions: '操作' },
+    form: {
+      number: '窗口号', numberRequired: '请填写窗口号（1–99）', numberTaken: '该窗口号已设置，请在列表中修改',
+      kind: '窗口类别', department: '入驻部门', departmentRequired: '固定窗口须指定入驻部门',
+      departmentHint: '只能选择已入驻本中心的部门', label: '窗口名称', labelPlaceholder: '不填按类别和部门生成',
+      rotatingHint: '轮驻窗口每月由轮驻安排决定入驻部门', submit: '保存',
+    },
+  },
 };

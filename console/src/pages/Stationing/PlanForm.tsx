@@ -5,7 +5,7 @@
 import { App, Form, Modal, Select } from 'antd';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { errorMessage } from '../../app/errors';
-import { conflictFields } from './conflict';
+import { showConflictFields } from './conflict';
 import { STATIONING } from '../../locales/zh-CN';
 import { PlanRotaDoc, RotatingDepartmentsDoc } from './documents';
 
@@ -31,9 +31,7 @@ export default function PlanForm(props: { centerId: string; year: number; month:
       message.success(t.planned(a.department.name, a.windowNumber));
       props.onDone();
     } catch (err) {
-      const fields = conflictFields(err);
-      if (fields.length) form.setFields(fields.map((x) => ({ name: x.name[0] as keyof Values, errors: x.errors })));
-      else message.error(errorMessage(err));
+      if (!showConflictFields(form, err)) message.error(errorMessage(err));
     }
   };
 

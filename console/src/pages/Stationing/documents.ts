@@ -148,3 +148,44 @@ export const SetStationingDoc = graphql(`
     }
   }
 `);
+
+/** 新增入驻: the departments to choose from (those not yet at the center) and the center's staff as contacts. */
+export const NewStationingChoicesDoc = graphql(`
+  query NewStationingChoices($centerId: ID!) {
+    departments {
+      id
+      name
+    }
+    center(id: $centerId) {
+      id
+      allStationings {
+        department {
+          id
+        }
+      }
+      staff {
+        id
+        name
+        title
+        department {
+          id
+          name
+        }
+      }
+    }
+  }
+`);
+
+export const SetCenterWindowDoc = graphql(`
+  mutation SetCenterWindow($input: SetCenterWindowInput!) {
+    setCenterWindow(input: $input) {
+      number
+      kind
+      label
+      department {
+        id
+        name
+      }
+    }
+  }
+`);

@@ -1,7 +1,7 @@
 /**
  * 入驻与轮驻 ("8+14+N") for a center's ADMIN / LEADER: 今日在岗, the month's rota on the rotating
- * windows (安排轮驻, 删除), the stationed departments with their windows and plans (调整入驻), and the on-call
- * departments' contacts. The month is kept in the URL.
+ * windows (安排轮驻, 删除), the stationed departments with their windows and plans (调整入驻, 新增入驻), the
+ * hall's windows (窗口设置) and the on-call departments' contacts. The month is kept in the URL.
  */
 import { useState } from 'react';
 import { Alert, App, Button, Card, Col, DatePicker, Empty, Popconfirm, Row, Space, Table, Tag, Typography } from 'antd';
@@ -16,6 +16,7 @@ import { STATIONING } from '../../locales/zh-CN';
 import { DutyFieldsDoc, RemoveRotaDoc, StationingCenterDoc, StationingOverviewDoc } from './documents';
 import PlanForm from './PlanForm';
 import StationingForm, { type StationingRow } from './StationingForm';
+import WindowsCard from './WindowsCard';
 
 const t = STATIONING;
 const modeTag = (mode: string) => <Tag color={t.modeColor[mode]}>{t.mode[mode]}</Tag>;
@@ -28,7 +29,7 @@ export default function StationingPage() {
   const [monthParam, setMonthParam] = useUrlState((p) => p.get('month') ?? '', (m) => new URLSearchParams(m ? { month: m } : {}));
   const month = monthParam && dayjs(`${monthParam}-01`).isValid() ? dayjs(`${monthParam}-01`) : dayjs().startOf('month');
   const [planning, setPlanning] = useState(false);
-  const [editing, setEditing] = useState<StationingRow | null>(null);
+  const [editing, setEditing] = useState<StationingRow | 'new' | null>(null);
   const code = session?.user.region.code ?? '';
   const { data: mine } = useQuery(StationingCenterDoc, { variables: { code }, skip: !code });
   const center = mine?.centerFor ?? null;
@@ -97,7 +98,8 @@ export default function StationingPage() {
             },
           ]} />
       </Card>
-      <Card size="small" title={t.stationings}>
+      <Card size="small" title={t.stationings} data-testid="stationings-card"
+        extra={access.setStationing && center && <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing('new')} data-testid="stationing-new">{t.create}</Button>}>
         <Table size="small" rowKey={(s) => s.department.id} pagination={false} dataSource={[...(c?.allStationings ?? [])]} data-testid="stationings-table"
           columns={[
             { title: t.columns.department, key: 'department', render: (_, s) => s.department.name },
@@ -112,6 +114,8 @@ export default function StationingPage() {
             },
           ]} />
       </Card>
+      <WindowsCard centerId={center?.id ?? null} windows={c?.windows ?? []} loading={loading && !data} onChanged={() => void refetch()}
+        departments={(c?.allStationings ?? []).map((s) => s.department)} />
       <Card size="small" title={t.onCall}>
         <Table size="small" rowKey={(s) => s.department.id} pagination={false} dataSource={onCall} locale={{ emptyText: t.onCallEmpty }} data-testid="on-call-table"
           columns={[
@@ -121,7 +125,7 @@ export default function StationingPage() {
           ]} />
       </Card>
       {editing && center && (
-        <StationingForm centerId={center.id} row={editing} onClose={() => setEditing(null)} onDone={() => { setEditing(null); void refetch(); }} />
+        <StationingForm centerId={center.id} row={editing === 'new' ? undefined : editing} onClose={() => setEditing(null)} onDone={() => { setEditing(null); void refetch(); }} />
       )}
       {planning && center && (
         <PlanForm centerId={center.id} {...ym} onClose={() => setPlanning(false)} onDone={() => { setPlanning(false); void refetch(); }} />
