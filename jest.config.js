@@ -18,6 +18,8 @@ const swc = JSON.parse(fs.readFileSync(__dirname + '/.swcrc.json', 'utf8'));
 const transform = { '^.+\\.ts$': ['@swc/jest', { ...swc, swcrc: false }] };
 const common = { transform, testEnvironment: 'node', moduleFileExtensions: ['ts', 'js', 'json'] };
 const ignore = ['/node_modules/', '/.data/'];
+// Browser tests retry a failed test once (e2e/browser/retry-once.ts says why).
+const retryOnce = { setupFilesAfterEnv: ['<rootDir>/e2e/browser/retry-once.ts'] };
 const database = { globalSetup: '<rootDir>/platform/src/testing/global-setup.ts', globalTeardown: '<rootDir>/platform/src/testing/global-teardown.ts' };
 module.exports = {
   // Per-project testTimeout is ignored by jest; this applies to hooks and tests of every project.
@@ -27,7 +29,7 @@ module.exports = {
     { ...common, ...database, displayName: 'integration', testMatch: ['<rootDir>/**/*.int.test.ts'], testPathIgnorePatterns: ignore },
     { ...common, ...database, displayName: 'e2e', testMatch: ['<rootDir>/**/*.e2e.test.ts'], testPathIgnorePatterns: [...ignore, ...serialPattern] },
     { ...common, ...database, displayName: 'serial', testMatch: SERIAL.map((f) => `<rootDir>/${f}`), testPathIgnorePatterns: ignore },
-    { ...common, ...database, displayName: 'browser', testMatch: ['<rootDir>/**/*.browser.test.ts'], testPathIgnorePatterns: [...ignore, ...storyPattern] },
-    { ...common, ...database, displayName: 'stories', testMatch: STORIES.map((f) => `<rootDir>/${f}`), testPathIgnorePatterns: ignore },
+    { ...common, ...database, ...retryOnce, displayName: 'browser', testMatch: ['<rootDir>/**/*.browser.test.ts'], testPathIgnorePatterns: [...ignore, ...storyPattern] },
+    { ...common, ...database, ...retryOnce, displayName: 'stories', testMatch: STORIES.map((f) => `<rootDir>/${f}`), testPathIgnorePatterns: ignore },
   ],
 };

@@ -18,9 +18,6 @@ import * as steps from './intake-steps';
 import { cst, flat, see, submitModal, statCard, statRow, statisticsLoaded, supervisionCaughtUp as caughtUp, thisMonth, until } from './story-steps';
 
 jest.setTimeout(180_000);
-// The five-way assign form has failed intermittently on this 2-core machine at its kind selects (a list left open);
-// one retry, with the first failure logged, keeps a lost click from failing CI while a real fault fails both runs.
-jest.retryTimes(1, { logErrorsBeforeRetry: true });
 
 const h = useConsole({ jobs: true });
 const asUser = useSignedInPages(h);
