@@ -767,6 +767,9 @@ function targetStatus(rng: Rng, ageDays: number, complexity: Complexity): CaseTa
   return rng.weighted([['CLOSED', 30], ['RESOLVED', 35], ['IN_MEDIATION', 15], ['ASSIGNED', 8], ['REFERRED', 7], ['REJECTED', 5]]);
 }
 
+/** How many demo cases the demo county is seeded with (the cases subgraph files them; grid reads their parties). */
+export const DEMO_CASE_COUNT = 300;
+
 /**
  * Demo cases for the board: deterministic, spread over the last `days` days before `now`, all
  * channels, types, complexities, levels. Case n depends only on (seed, n, now), so a larger `count`

@@ -11,7 +11,7 @@
 import crypto from 'node:crypto';
 import type { DataSource } from 'typeorm';
 import { Scope, createLogger, type Config, type Identity } from '@zz/common';
-import { generateCases, type CaseSeed, type World } from '@zz/demo-world';
+import { DEMO_CASE_COUNT, generateCases, type CaseSeed, type World } from '@zz/demo-world';
 import { CaseStore } from './store/case-store';
 import { CaseService, type Actor } from './service/case-service';
 import type { CenterInfo, DepartmentInfo, Directory, MediatorInfo, RegionInfo, UserInfo } from './service/directory';
@@ -29,7 +29,7 @@ const CONSULTATION_STAFF = [
 
 const log = createLogger('cases:seed');
 
-export const DEMO_CASE_COUNT = 300;
+export { DEMO_CASE_COUNT } from '@zz/demo-world';
 const CONCURRENCY = 6;
 const MINUTE = 60_000;
 const DAY = 24 * 60 * MINUTE;

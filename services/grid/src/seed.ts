@@ -1,5 +1,5 @@
 import type { DataSource } from 'typeorm';
-import type { World } from '@zz/demo-world';
+import { DEMO_CASE_COUNT, generateCases, type CaseSeed, type World } from '@zz/demo-world';
 import { keyPersonCategory } from './domain/grid-input';
 import { nextVisitDue, visitInterval } from './domain/key-person-care';
 import { keyPersonKeys } from './domain/key-person-risk';
@@ -22,7 +22,37 @@ function baseFigures(code: string, households: number): { places: number; things
 
 const DAY = 86_400_000;
 
+/** At most this many demo key persons are also applicants of a demo group dispute. */
+const GROUP_DISPUTE_KEY_PERSONS = 3;
+
+/**
+ * A few demo key persons are also applicants of the demo's group disputes (10 or more applicants): the same
+ * name, in the case's village (or grid), so the 群体性纠纷 warnings supervision raises on those cases name them
+ * once the grid's risk watch has read the log. The record takes the applicant's name: the first group cases
+ * (in the generator's order) with a key person in their place, one person each. Rejected registrations are
+ * not cases and raise nothing, so they are passed over.
+ */
+export function groupDisputeApplicants(world: World, seeds: readonly CaseSeed[]): Map<string, string> {
+  const regionOf = new Map(world.regions.map((r) => [r.id, r]));
+  const gridOf = new Map(world.grids.map((g) => [g.regionId, g]));
+  const renamed = new Map<string, string>();
+  for (const seed of seeds) {
+    if (renamed.size >= GROUP_DISPUTE_KEY_PERSONS) break;
+    const applicants = seed.parties.filter((x) => x.role === 'APPLICANT');
+    if (applicants.length < 10 || seed.targetStatus === 'REJECTED') continue;
+    const region = regionOf.get(seed.regionId);
+    if (!region || region.level === 'TOWN') continue;
+    const inPlace = (k: World['keyPersons'][number]) =>
+      region.level === 'GRID' ? k.gridRegionId === region.id : gridOf.get(k.gridRegionId)?.villageRegionId === region.id;
+    const person = world.keyPersons.find((k) => inPlace(k) && !renamed.has(k.id));
+    // The second applicant: the first is usually the group's spokesperson, who files.
+    if (person) renamed.set(person.id, applicants[1].name);
+  }
+  return renamed;
+}
+
 function demoTerritory(world: World, now: Date): Territory {
+  const inGroupDisputes = groupDisputeApplicants(world, generateCases(world, { count: DEMO_CASE_COUNT, now }));
   const gridCode = new Map(world.grids.map((g) => [g.regionId, g.code]));
   const codeOf = (regionId: string) => {
     const c = gridCode.get(regionId);
@@ -46,7 +76,8 @@ function demoTerritory(world: World, now: Date): Territory {
     buildingHeads: world.buildingHeads.map((x) => ({
       id: x.id, gridId: x.gridRegionId, regionCode: codeOf(x.gridRegionId), name: x.name, building: x.building, phone: x.phone,
     })),
-    keyPersons: world.keyPersons.map((x) => {
+    keyPersons: world.keyPersons.map((k) => {
+      const x = { ...k, name: inGroupDisputes.get(k.id) ?? k.name };
       // Dates relative to the seeding: registered two months ago, last visited `daysAgo` days ago.
       const createdAt = new Date(now.getTime() - 60 * DAY);
       const lastVisitedAt = x.lastVisit ? new Date(now.getTime() - x.lastVisit.daysAgo * DAY) : null;
