@@ -75,7 +75,7 @@ async function startSubgraphs(db: BenchDatabase, logDir: string, profileDir: str
   const subgraphs = {} as Stack['subgraphs'];
   for (const s of SERVICE_NAMES) {
     const proc = startProcess({
-      name: `subgraph-${s}`, script: `services/${s}/src/index.ts`, env, cwd: ROOT, logDir,
+      name: `subgraph-${s}`, script: serverScript(s, `services/${s}/src/index.ts`), env, cwd: ROOT, logDir,
       nodeFlags: profileDir ? ['--cpu-prof', '--cpu-prof-dir', path.join(profileDir, `subgraph-${s}`)] : [],
     });
     subgraphs[s] = { url: env[`${s.toUpperCase()}_URL`]!, proc };
@@ -85,11 +85,14 @@ async function startSubgraphs(db: BenchDatabase, logDir: string, profileDir: str
 }
 
 let gatewayNodeFlags: string[] = [];
+/** Compiled JavaScript (dist/server, built once at the start of the run, as `npm start` runs it) unless --tsx. */
+let useTsx = false;
+const serverScript = (name: string, source: string) => (useTsx ? source : `dist/server/${name}.js`);
 
 async function startOurGateway(stack: Stack, dedup: 'on' | 'off', profileDir: string | null = null): Promise<{ url: string; proc: ManagedProcess }> {
   const port = await freePort();
   const proc = startProcess({
-    name: `gateway-dedup-${dedup}`, script: 'gateway/src/index.ts', cwd: ROOT, logDir: stack.logDir, cpus: GATEWAY_CPU,
+    name: `gateway-dedup-${dedup}`, script: serverScript('gateway', 'gateway/src/index.ts'), cwd: ROOT, logDir: stack.logDir, cpus: GATEWAY_CPU,
     nodeFlags: [...gatewayNodeFlags, ...(profileDir ? ['--cpu-prof', '--cpu-prof-dir', profileDir] : [])],
     env: { ...stack.env, PORT: String(port), GATEWAY_DEDUP: dedup === 'on' ? 'true' : 'false' },
   });
@@ -153,6 +156,11 @@ async function probe(url: string, headers: Record<string, string>, body: string)
 async function main() {
   const o = parseBenchArgs(process.argv.slice(2));
   gatewayNodeFlags = o.gatewayNodeFlags;
+  useTsx = o.tsx;
+  if (!useTsx) {
+    const { buildServers } = (await import(path.join(ROOT, 'scripts', 'build-server.mjs'))) as { buildServers(): Promise<string[]> };
+    await buildServers();
+  }
   const startedAt = new Date();
   const config = loadConfig();
   const notes: string[] = [];

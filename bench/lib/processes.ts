@@ -29,7 +29,7 @@ export function cpuCount(): number {
 
 export interface StartOptions {
   name: string;
-  /** Script path relative to cwd, run with `node --import tsx`. */
+  /** Script path relative to cwd, run with `node --import tsx` — unless it is compiled JavaScript (`.js`, run as is). */
   script: string;
   args?: string[];
   env: NodeJS.ProcessEnv;
@@ -45,7 +45,8 @@ export function startProcess(o: StartOptions): ManagedProcess {
   fs.mkdirSync(o.logDir, { recursive: true });
   const logFile = path.join(o.logDir, `${o.name}.log`);
   const out = fs.openSync(logFile, 'w');
-  const nodeArgs = [...(o.nodeFlags ?? []), '--import', 'tsx', o.script, ...(o.args ?? [])];
+  const loader = o.script.endsWith('.js') ? [] : ['--import', 'tsx'];
+  const nodeArgs = [...(o.nodeFlags ?? []), ...loader, o.script, ...(o.args ?? [])];
   const pin = o.cpus != null && HAS_TASKSET;
   // taskset execs node, so the pid we get is node's own and the affinity covers every thread it starts.
   const child = pin

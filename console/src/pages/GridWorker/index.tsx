@@ -74,7 +74,7 @@ export default function GridWorkerPage() {
   }
 
   const badge = (label: string, n: number | undefined) => (
-    <Badge count={n ?? 0} size="small" offset={[12, -4]} styles={{ root: { fontSize: 'inherit', color: 'inherit' } }}>
+    <Badge count={n ?? 0} size="small" offset={[6, -4]} styles={{ root: { fontSize: 'inherit', color: 'inherit' } }}>
       <span>{label}</span>
     </Badge>
   );
@@ -85,6 +85,8 @@ export default function GridWorkerPage() {
       onChange={(k) => go(k as Tab)}
       centered
       size="large"
+      // Four tabs and their badges must fit a 390-px phone without scrolling the tab bar (the last badge was cut).
+      tabBarGutter={12}
       tabBarStyle={{ marginBottom: 12 }}
       data-testid="grid-worker-tabs"
       items={[
