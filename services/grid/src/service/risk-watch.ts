@@ -10,20 +10,19 @@
  * per record and warning, so a replayed event changes nothing.
  */
 import type { DataSource, EntityManager } from 'typeorm';
-import { countyCodeOf, createLogger, inTransaction } from '@zz/common';
+import { countyCodeOf, inTransaction } from '@zz/common';
 import { appendEvents, loadConsumerPosition, readEventsAfter, saveConsumerPosition, type NewEvent, type StoredEvent } from '@zz/events';
 import { nextVisitDue, visitInterval } from '../domain/key-person-care';
 import { isTier, riskNote, tierAfterWarning } from '../domain/key-person-risk';
 import type { KeyPersonStore } from '../store/key-person-store';
+import { Periodic } from './periodic';
 
-const log = createLogger('grid:risk-watch');
 export const RISK_CONSUMER = 'grid-key-person-risk';
 const BATCH = 500;
 const SOURCE = 'grid';
 
 export class RiskWatch {
-  private timer: NodeJS.Timeout | null = null;
-  private running: Promise<number> | null = null;
+  private readonly periodic = new Periodic('grid:risk-watch', () => this.run());
 
   constructor(private readonly dataSource: DataSource, private readonly store: KeyPersonStore, private readonly clock: () => Date = () => new Date()) {}
 
@@ -82,19 +81,10 @@ export class RiskWatch {
   }
 
   start(intervalMs: number): void {
-    const tick = () => {
-      if (this.running) return;
-      this.running = this.run()
-        .catch((err) => { log.error('key-person risk watch failed; retrying on the next tick', { err: err as Error }); return 0; })
-        .finally(() => { this.running = null; });
-    };
-    this.timer = setInterval(tick, intervalMs);
-    tick();
+    this.periodic.start(intervalMs);
   }
 
-  async stop(): Promise<void> {
-    if (this.timer) clearInterval(this.timer);
-    this.timer = null;
-    await this.running;
+  stop(): Promise<void> {
+    return this.periodic.stop();
   }
 }

@@ -8,12 +8,12 @@
  * that appends their events, so two watches never announce the same due date.
  */
 import type { DataSource } from 'typeorm';
-import { createLogger, inTransaction } from '@zz/common';
+import { inTransaction } from '@zz/common';
 import { appendEvents } from '@zz/events';
 import { KEY_PERSON_TIERS, type KeyPersonTier } from '../domain/key-person-care';
 import type { KeyPersonStore } from '../store/key-person-store';
+import { Periodic } from './periodic';
 
-const log = createLogger('grid:visit-watch');
 const BATCH = 200;
 const SOURCE = 'grid';
 
@@ -24,8 +24,7 @@ export function overdueNote(tier: string, dueAt: Date): string {
 }
 
 export class VisitWatch {
-  private timer: NodeJS.Timeout | null = null;
-  private running: Promise<number> | null = null;
+  private readonly periodic = new Periodic('grid:visit-watch', () => this.run());
 
   constructor(private readonly dataSource: DataSource, private readonly store: KeyPersonStore, private readonly clock: () => Date = () => new Date()) {}
 
@@ -50,19 +49,10 @@ export class VisitWatch {
   }
 
   start(intervalMs: number): void {
-    const tick = () => {
-      if (this.running) return;
-      this.running = this.run()
-        .catch((err) => { log.error('key-person visit watch failed; retrying on the next tick', { err: err as Error }); return 0; })
-        .finally(() => { this.running = null; });
-    };
-    this.timer = setInterval(tick, intervalMs);
-    tick();
+    this.periodic.start(intervalMs);
   }
 
-  async stop(): Promise<void> {
-    if (this.timer) clearInterval(this.timer);
-    this.timer = null;
-    await this.running;
+  stop(): Promise<void> {
+    return this.periodic.stop();
   }
 }
