@@ -12,7 +12,7 @@
 import crypto from 'node:crypto';
 import {
   DomainError, SERVICE_IDENTITY, Scope, authorize, badInput, conflict, forbidden, isUuid, rateLimited, requestStore,
-  SATISFACTIONS, type Identity, type InternalClient, type Satisfaction,
+  SATISFACTIONS, type Config, type Identity, type InternalClient, type Satisfaction,
 } from '@zz/common';
 import type { CaseEntity } from '../store/entities/case.entity';
 import { ChallengeUsed, type ResidentStore } from '../store/resident-store';
@@ -31,17 +31,8 @@ import { intake } from './intake-service';
 const RESIDENT_INTAKE: Identity = { ...SERVICE_IDENTITY('resident-self-service'), username: 'resident:self-service' };
 const HOUR = 3600, DAY = 86_400;
 
-export interface ResidentSettings {
-  codeTtlSeconds: number;
-  codeMaxAttempts: number;
-  codesPerPhonePerHour: number;
-  requestsPerAddressPerHour: number;
-  filingsPerPhonePerDay: number;
-  sessionTtlSeconds: number;
-  ratingLinkTtlDays: number;
-  powBits: number;
-  linkBaseUrl: string;
-}
+/** The resident limits and lifetimes of the configuration (RESIDENT_*). */
+export type ResidentSettings = Config['resident'];
 
 export class ResidentService {
   readonly keys: ResidentKeys;
