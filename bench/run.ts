@@ -32,6 +32,7 @@ import { CpuMeter, postgresPids } from './lib/cpu';
 import { collectPlans } from './lib/explain';
 import { selectOperations, type BenchOperation } from './operations';
 import { evaluateTargets } from './lib/targets';
+import { formatStorage, measureStorage, type StorageReport } from './lib/storage';
 import { readLoadState } from '@zz/platform/scale-seed';
 
 const ROOT = path.resolve(__dirname, '..');
@@ -337,6 +338,11 @@ async function main() {
       return [];
     }) : [];
 
+    const storage: StorageReport | null = loadState ? await measureStorage(db.url, loadState.cases).catch((err) => {
+      notes.push(`storage not measured: ${(err as Error).message}`);
+      return null;
+    }) : null;
+
     const summary = medianSteps(steps);
     const ratios = computeRatios(summary);
     const report: BenchReport = {
@@ -351,7 +357,8 @@ async function main() {
       steps: summary,
       allSteps: steps,
       ratios,
-      targets: evaluateTargets(summary, ratios, subBenches, plans, loadState?.cases ?? 0),
+      targets: evaluateTargets(summary, ratios, subBenches, plans, loadState?.cases ?? 0, storage),
+      storage,
       subBenches,
       plans,
       notes,
@@ -365,6 +372,10 @@ async function main() {
     if (subBenches.length) {
       console.log('\n== sub-benches ==\n');
       for (const s of subBenches) console.log(`${s.name.padEnd(9)} ${s.status}${s.note ? ` — ${s.note}` : ''}${s.result ? `\n  ${JSON.stringify(s.result).slice(0, 1500)}` : ''}`);
+    }
+    if (storage) {
+      console.log('\n== storage ==\n');
+      console.log(formatStorage(storage));
     }
     console.log('\n== targets (issue 8) ==\n');
     for (const t of report.targets) console.log(`${t.met === null ? '·' : t.met ? '✓' : '✗'} ${t.name.padEnd(44)} ${t.target.padEnd(18)} ${t.measured}`);

@@ -65,6 +65,8 @@ export interface BenchReport {
   allSteps: StepResult[];
   ratios: RatioRow[];
   targets: { name: string; target: string; measured: string; met: boolean | null }[];
+  /** Bytes on disk per case (bench/lib/storage.ts); null without loaded data. */
+  storage: import('./storage').StorageReport | null;
   subBenches: SubBenchResult[];
   plans: { name: string; file: string; executionMs: number | null; planningMs: number | null }[];
   notes: string[];
