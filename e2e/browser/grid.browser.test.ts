@@ -10,6 +10,7 @@
 import type { Page } from 'playwright-core';
 import { idNumberCheckChar } from '@zz/common';
 import { signIn, useConsole } from './console';
+import { until } from './story-steps';
 import type { PageRecord } from './chromium';
 
 const h = useConsole();
@@ -258,8 +259,15 @@ describe('网格员手机页面 (390 px)', () => {
         parties: [{ name: applicant, role: 'APPLICANT', idNumber: id18 }, { name: '某村经济合作社', role: 'RESPONDENT' }] } });
     }
     const services = h.platform().services as unknown as { supervision: { runtime: { drain(): Promise<unknown> } }; grid: { riskWatch: { run(): Promise<number> } } };
-    await services.supervision.runtime.drain();
-    await services.grid.riskWatch.run();
+    // Supervision raises the warning and the grid links it, each reading only the log's final events: a transaction
+    // open elsewhere on the server can hold them back a moment, so both are driven until the record shows the link.
+    await until('the key person linked to the repeat-petition warning', async () => {
+      await services.supervision.runtime.drain();
+      await services.grid.riskWatch.run();
+      const { keyPersons } = await gql<{ keyPersons: { edges: { node: { id: string; tier: string } }[] } }>('county-supervisor',
+        'query($g: ID!) { keyPersons(gridId: $g, first: 100) { edges { node { id tier } } } }', { g: ctx.gridId });
+      return keyPersons.edges.some((e) => e.node.id === addKeyPerson.id && e.node.tier === 'ORANGE');
+    });
     await page.reload();
     await page.getByRole('tab', { name: /重点人员/ }).tap();
     await page.getByText('全部', { exact: true }).tap();
