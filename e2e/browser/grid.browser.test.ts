@@ -148,15 +148,19 @@ describe('网格员手机页面 (390 px)', () => {
 
   it('converts the report to a case: the case code is shown, links to the case, and the graph has that case', async () => {
     const card = page.getByTestId('report-card').filter({ hasText: DESCRIPTION });
+    const id = (await card.getAttribute('data-report-id'))!;
     await card.getByTestId('report-convert').tap();
     const dialog = page.getByRole('dialog');
     await dialog.getByText('一般（5天）').tap();
     await h.chromium.screenshot(page, 'grid-worker-convert');
     await dialog.getByTestId('report-dialog-ok').tap();
+    // A converted report leaves the 待处置 list as soon as the list refreshes (the board's event may come first):
+    // under 全部 it stays, with its case.
+    await dialog.waitFor({ state: 'hidden', timeout: 15_000 });
+    await page.getByTestId('my-reports').getByText('全部', { exact: true }).tap();
     const code = card.getByTestId('report-case-code');
     await code.waitFor({ timeout: 30_000 });
     const shown = (await code.innerText()).trim();
-    const id = (await card.getAttribute('data-report-id'))!;
     const { gridReport } = await gql<{ gridReport: { status: string; case: { id: string; code: string } | null } }>(
       'grid-a-worker', 'query($id: ID!) { gridReport(id: $id) { status case { id code } } }', { id });
     expect(gridReport.status).toBe('CONVERTED');
