@@ -65,6 +65,7 @@ async function startSubgraphs(db: BenchDatabase, logDir: string, profileDir: str
   const env: NodeJS.ProcessEnv = {
     ...process.env,
     APP_ENV: 'demo', SEED_DEMO: 'false', LOG_LEVEL: 'warn', COUNT_SQL: 'false', HOST: '127.0.0.1',
+    ...(nodeEnv !== null ? { NODE_ENV: nodeEnv } : {}),
     DATABASE_URL: db.url,
     // The bench sends thousands of requests per token per second: lift the per-token limit.
     RATE_LIMIT_PER_MINUTE: '1000000000',
@@ -88,6 +89,8 @@ async function startSubgraphs(db: BenchDatabase, logDir: string, profileDir: str
 let gatewayNodeFlags: string[] = [];
 /** Compiled JavaScript (dist/server, built once at the start of the run, as `npm start` runs it) unless --tsx. */
 let useTsx = false;
+/** NODE_ENV of every process started (--node-env). */
+let nodeEnv: string | null = null;
 const serverScript = (name: string, source: string) => (useTsx ? source : `dist/server/${name}.js`);
 
 async function startOurGateway(stack: Stack, dedup: 'on' | 'off', profileDir: string | null = null): Promise<{ url: string; proc: ManagedProcess }> {
@@ -158,6 +161,7 @@ async function main() {
   const o = parseBenchArgs(process.argv.slice(2));
   gatewayNodeFlags = o.gatewayNodeFlags;
   useTsx = o.tsx;
+  nodeEnv = o.nodeEnv;
   if (!useTsx) {
     const { buildServers } = (await import(path.join(ROOT, 'scripts', 'build-server.mjs'))) as { buildServers(): Promise<string[]> };
     await buildServers();

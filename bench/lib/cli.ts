@@ -43,6 +43,8 @@ export interface BenchOptions {
   gatewayNodeFlags: string[];
   /** Run our gateway and the subgraphs under tsx (TypeScript transpiled at load) instead of compiled JavaScript (A/B). */
   tsx: boolean;
+  /** NODE_ENV of every process the bench starts (ours, Hive, subgraphs); null: inherited (A/B). */
+  nodeEnv: string | null;
 }
 
 export const CASES_PER_COUNTY = 10_000;
@@ -69,13 +71,14 @@ const HELP = `npm run bench -- [options]
   --profile           write CPU profiles of our gateway and the subgraphs to .data/bench-profiles/<process>/
   --pg-dir DIR        data directory of the embedded bench PostgreSQL (default .data/bench-pg)
   --gateway-node-flags "F"  extra node flags for every gateway under test (ours and Hive alike)
-  --tsx               run our gateway and the subgraphs under tsx instead of the compiled JavaScript (dist/server, as npm start)`;
+  --tsx               run our gateway and the subgraphs under tsx instead of the compiled JavaScript (dist/server, as npm start)
+  --node-env V        NODE_ENV of every process started (default: inherited), for A/B`;
 
 export function parseBenchArgs(argv: string[]): BenchOptions {
   const o: BenchOptions = {
     scale: 10, cases: null, casesPerCounty: CASES_PER_COUNTY, duration: 5, warmup: 1, connections: 50, only: null,
     skipHive: false, skipDirect: false, skipSubBenches: false, subBenches: null, oursDedup: ['on', 'off'], quick: false, reseed: false,
-    explain: null, keep: false, database: 'zz_bench', label: null, profile: false, pgDir: null, gatewayNodeFlags: [], tsx: false, rounds: 1,
+    explain: null, keep: false, database: 'zz_bench', label: null, profile: false, pgDir: null, gatewayNodeFlags: [], tsx: false, nodeEnv: null, rounds: 1,
   };
   let durationSet = false;
   let dedupSet = false;
@@ -117,6 +120,7 @@ export function parseBenchArgs(argv: string[]): BenchOptions {
       case '--rounds': o.rounds = Math.round(num(flag, value(), 1)); break;
       case '--gateway-node-flags': o.gatewayNodeFlags = String(value()).split(/\s+/).filter(Boolean); break;
       case '--tsx': o.tsx = true; break;
+      case '--node-env': o.nodeEnv = String(value()); break;
       case '-h': case '--help': console.log(HELP); process.exit(0); break;
       default: throw new Error(`unknown option ${a}\n${HELP}`);
     }

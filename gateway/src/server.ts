@@ -9,7 +9,7 @@ import path from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { ApolloGateway } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
-import { ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { GraphQLError } from 'graphql';
 import {
   ACCESS_REASON_HEADER, ANONYMOUS, DomainError, accessReasonFrom, apolloLogger, createLogger, formatError, graphqlError, handleGraphQL, readBody, sendJson, BodyTooLargeError,
@@ -66,7 +66,7 @@ export async function createGatewayServer(config: Config, options: { supergraphS
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
     logger: apolloLogger(log.child('apollo')),
-    plugins: [ApolloServerPluginInlineTraceDisabled(), ApolloServerPluginLandingPageDisabled(), ...limits.apolloPlugins(), sqlCountExtension(config), rejectHttpSubscriptions()],
+    plugins: [ApolloServerPluginInlineTraceDisabled(), ApolloServerPluginLandingPageDisabled(), ApolloServerPluginCacheControlDisabled(), ...limits.apolloPlugins(), sqlCountExtension(config), rejectHttpSubscriptions()],
     parseOptions: limits.parseOptions,
     validationRules: [...limits.validationRules],
     formatError: formatLimitErrors(formatError('gateway')),

@@ -9,7 +9,7 @@ import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
 import { type Config, type ServiceName } from './config';
@@ -128,7 +128,9 @@ export async function createSubgraphServer<TContext extends BaseContext>(options
     schema: buildSubgraphSchema({ typeDefs: options.typeDefs, resolvers: options.resolvers }),
     logger: apolloLogger(createLogger(`${options.name}:apollo`)),
     plugins: [
-      ApolloServerPluginInlineTraceDisabled(), ApolloServerPluginLandingPageDisabled(), sqlCountPlugin(options.config.countSql) as ApolloServerPlugin<TContext>,
+      // Cache-control hints are unused (nothing caches subgraph answers); the default plugin wraps every field's resolver.
+      ApolloServerPluginInlineTraceDisabled(), ApolloServerPluginLandingPageDisabled(), ApolloServerPluginCacheControlDisabled(),
+      sqlCountPlugin(options.config.countSql) as ApolloServerPlugin<TContext>,
       storableTextPlugin() as ApolloServerPlugin<TContext>,
       ...(options.auditDataSource ? [auditPlugin(options.name, () => options.auditDataSource!) as ApolloServerPlugin<TContext>] : []),
       ...(options.responseHeaders ? [responseHeadersPlugin(options.responseHeaders)] : []),
