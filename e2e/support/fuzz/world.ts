@@ -104,9 +104,14 @@ export async function makeFixtures(p: TestPlatform, R: FixtureRegions): Promise<
   for (const [gridId, name] of [[R.gridA, '测试重点人员甲'], [R.gridB, '测试重点人员乙']]) {
     await run('county-supervisor', `mutation($input: AddKeyPersonInput!) { addKeyPerson(input: $input) { id } }`, { input: { gridId, name, category: 'KEY_PETITIONER', plan: '每月走访一次' } });
   }
-  for (let i = 0; i < 3; i++) {
-    const start = new Date(Date.now() + (10 + i) * 86_400_000);
-    start.setUTCHours(2, 0, 0, 0);
+  // Three working days from ten days on (the studio is closed at weekends: a weekend day would be refused).
+  const days: Date[] = [];
+  for (let d = 10; days.length < 3; d++) {
+    const start = new Date(Date.now() + d * 86_400_000);
+    start.setUTCHours(2, 0, 0, 0); // 10:00 Beijing time, the same calendar day in both zones
+    if (start.getUTCDay() !== 0 && start.getUTCDay() !== 6) days.push(start);
+  }
+  for (const start of days) {
     await run('county-operator', `mutation($input: BookAppointmentInput!) { bookAppointment(input: $input) { id } }`, { input: {
       mediatorId: gold.id, startsAt: start.toISOString(), endsAt: new Date(start.getTime() + 3_600_000).toISOString(), contactName: '预约人', contactPhone: '13900002222',
     } });
