@@ -57,7 +57,7 @@ export class KeyPersonStore extends GridChildList<KeyPersonEntity, KeyPersonList
   constructor(ds: DataSource) {
     super(ds, KeyPersonEntity, 'grid.key_person');
     this.visitCols = selectList(ds, KeyPersonVisitEntity, 'v');
-    this.riskCols = selectList(ds, KeyPersonRiskEntity, 'r');
+    this.riskCols = selectList(ds, KeyPersonRiskEntity, 'v');
   }
 
   protected afterRow(after: [string, string], p: Params): string {
@@ -136,14 +136,8 @@ export class KeyPersonStore extends GridChildList<KeyPersonEntity, KeyPersonList
   }
 
   /** The latest visits of several records (newest first), `limit` each: one statement for a page of records. */
-  async visitsOf(keyPersonIds: readonly string[], limit: number): Promise<Map<string, KeyPersonVisitEntity[]>> {
-    const rows: Record<string, unknown>[] = await this.ds.query(
-      `SELECT ${this.visitCols} FROM unnest($1::uuid[]) AS k(id)
-         CROSS JOIN LATERAL (SELECT * FROM grid.key_person_visit x WHERE x.key_person_id = k.id ORDER BY x.visited_at DESC, x.id DESC LIMIT $2) v`,
-      [keyPersonIds, limit]);
-    const byPerson = new Map<string, KeyPersonVisitEntity[]>(keyPersonIds.map((id) => [id, []]));
-    for (const v of hydrate(KeyPersonVisitEntity, rows)) byPerson.get(v.keyPersonId)!.push(v);
-    return byPerson;
+  visitsOf(keyPersonIds: readonly string[], limit: number): Promise<Map<string, KeyPersonVisitEntity[]>> {
+    return this.latestPerRecord(KeyPersonVisitEntity, this.visitCols, 'grid.key_person_visit', 'visited_at', keyPersonIds, limit);
   }
 
   /** The records of a county sharing a key with a case, locked in id order (the risk consumer's transaction). */
@@ -164,13 +158,20 @@ export class KeyPersonStore extends GridChildList<KeyPersonEntity, KeyPersonList
   }
 
   /** The warnings about several records (newest first), `limit` each: one statement for a page of records. */
-  async risksOf(keyPersonIds: readonly string[], limit: number): Promise<Map<string, KeyPersonRiskEntity[]>> {
+  risksOf(keyPersonIds: readonly string[], limit: number): Promise<Map<string, KeyPersonRiskEntity[]>> {
+    return this.latestPerRecord(KeyPersonRiskEntity, this.riskCols, 'grid.key_person_risk', 'linked_at', keyPersonIds, limit);
+  }
+
+  /** The newest `limit` rows of a per-record table (aliased `v` in `cols`) for each of several records, by `at` then id. */
+  private async latestPerRecord<T extends { keyPersonId: string }>(
+    ctor: new () => T, cols: string, table: string, at: string, keyPersonIds: readonly string[], limit: number,
+  ): Promise<Map<string, T[]>> {
     const rows: Record<string, unknown>[] = await this.ds.query(
-      `SELECT ${this.riskCols} FROM unnest($1::uuid[]) AS k(id)
-         CROSS JOIN LATERAL (SELECT * FROM grid.key_person_risk x WHERE x.key_person_id = k.id ORDER BY x.linked_at DESC, x.id DESC LIMIT $2) r`,
+      `SELECT ${cols} FROM unnest($1::uuid[]) AS k(id)
+         CROSS JOIN LATERAL (SELECT * FROM ${table} x WHERE x.key_person_id = k.id ORDER BY x.${at} DESC, x.id DESC LIMIT $2) v`,
       [keyPersonIds, limit]);
-    const byPerson = new Map<string, KeyPersonRiskEntity[]>(keyPersonIds.map((id) => [id, []]));
-    for (const r of hydrate(KeyPersonRiskEntity, rows)) byPerson.get(r.keyPersonId)!.push(r);
+    const byPerson = new Map<string, T[]>(keyPersonIds.map((id) => [id, []]));
+    for (const r of hydrate(ctor, rows)) byPerson.get(r.keyPersonId)!.push(r);
     return byPerson;
   }
 
