@@ -21,9 +21,9 @@
  * service/deadline-service.ts fires the alerts), and they reach the database through the stores.
  */
 import { createLogger } from '@zz/common';
-import { EventNotifier } from '@zz/events';
+import { comparePositions, EventNotifier } from '@zz/events';
 import type { SupervisionDeps } from '../service/deps';
-import { CONSUMER_BATCH } from '../service/read-model-service';
+import { CONSUMER_BATCH, CONSUMER_NAME } from '../service/read-model-service';
 import { createServices, type SupervisionServices } from '../service/services';
 
 const log = createLogger('supervision:jobs');
@@ -89,6 +89,13 @@ export class SupervisionRuntime {
     }
   }
 
+  /** Are there committed events past the consumer's position that it could not read yet? */
+  private async heldBack(): Promise<boolean> {
+    const { dataSource, eventLog } = this.deps;
+    const [position, head] = await Promise.all([eventLog.position(dataSource, CONSUMER_NAME), eventLog.head(dataSource)]);
+    return comparePositions(position, head) < 0;
+  }
+
   /** Starts LISTEN and the timers (ServiceModule.start with `jobs: true`). */
   async start(): Promise<void> {
     this.stopped = false;
@@ -119,8 +126,11 @@ export class SupervisionRuntime {
         do {
           this.pending = false;
           const { ran } = await this.drain({ wait: false });
-          // Another instance holds the lock: it may have missed what woke us; look again shortly.
-          if (!ran && !this.retry && !this.stopped) this.retry = setTimeout(() => ((this.retry = null), this.wake()), 200);
+          // Another instance holds the lock: it may have missed what woke us; look again shortly. Likewise when committed
+          // events are still held back by an older transaction open anywhere on the server: their NOTIFY has come and
+          // gone, so without a second look they would wait for the next event or the poll.
+          const again = !ran || (!this.stopped && (await this.heldBack()));
+          if (again && !this.retry && !this.stopped) this.retry = setTimeout(() => ((this.retry = null), this.wake()), 200);
         } while (this.pending && !this.stopped);
       } catch (err) {
         log.error('read-model consumer failed; retrying on the next wake-up', { err: err as Error });
